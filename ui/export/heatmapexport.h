@@ -1,0 +1,24 @@
+#pragma once
+
+#include "export/plotexport.h"
+#include "heatmap/heatmapspec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace attn::ui {
+
+/// What exportHeatmaps() wrote, or why it stopped.
+struct HeatmapExportResult {
+    QStringList written; ///< Paths of the files written, in order.
+    QString error;       ///< Empty on success; otherwise names the file and the fault.
+};
+
+/// Renders each spec on its own offscreen QCustomPlot (no window is shown; a QApplication must exist) and
+/// writes `<dir>/<spec.id>.<suffix>` for every format. The image size follows the matrix shape so that cells
+/// and labels stay legible. Creates `dir` if needed.
+HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
+                                   const QList<ImageFormat>& formats, int scale);
+
+} // namespace attn::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "heatmap/heatmapspec.h"
+
+#include <QObject>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+
+namespace attn::ui {
+
+class CellLabelsItem;
+
+/// Owns the QCustomPlot items of one heatmap: the colour map, its colour scale, the token-label tickers and the
+/// printed cell values. Rows are queries (drawn top to bottom), columns are keys.
+class HeatmapController : public QObject {
+    Q_OBJECT
+public:
+    /// Creates the items on `plot` (which must outlive the controller and have no other plottables).
+    explicit HeatmapController(QCustomPlot* plot, QObject* parent = nullptr);
+
+    /// Shows `spec` and replots.
+    void show(const HeatmapSpec& spec);
+
+    /// The spec last shown.
+    const HeatmapSpec& spec() const { return m_spec; }
+
+    QCustomPlot* plot() const { return m_plot; }
+    QCPColorMap* colorMap() const { return m_map; }
+
+    /// The value shown at (row, column) of the spec, read back from the colour map's data (row 0 = first query).
+    double cellValue(int row, int column) const;
+
+private:
+    QCustomPlot* m_plot{nullptr};
+    QCPColorMap* m_map{nullptr};
+    QCPColorScale* m_scale{nullptr};
+    CellLabelsItem* m_labels{nullptr};
+    HeatmapSpec m_spec;
+};
+
+} // namespace attn::ui
