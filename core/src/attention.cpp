@@ -15,8 +15,8 @@ void requireFinite(const Matrix& m, const char* name)
     for (Eigen::Index i = 0; i < m.rows(); ++i)
         for (Eigen::Index j = 0; j < m.cols(); ++j)
             if (!std::isfinite(m(i, j)))
-                throw ParameterError(std::string(name) + " row " + std::to_string(i) + ", column "
-                                     + std::to_string(j) + " is not a finite number");
+                throw ParameterError(std::string(name) + " row " + std::to_string(i + 1) + ", column "
+                                     + std::to_string(j + 1) + " is not a finite number");
 }
 
 } // namespace

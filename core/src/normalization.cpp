@@ -12,7 +12,7 @@ Matrix softmaxRows(const Matrix& scores)
     for (Eigen::Index i = 0; i < scores.rows(); ++i)
         for (Eigen::Index j = 0; j < scores.cols(); ++j)
             if (!std::isfinite(scores(i, j)))
-                throw ParameterError("score at query " + std::to_string(i) + ", key " + std::to_string(j)
+                throw ParameterError("score at query " + std::to_string(i + 1) + ", key " + std::to_string(j + 1)
                                      + " is not a finite number");
 
     Matrix weights = (scores.colwise() - scores.rowwise().maxCoeff()).array().exp().matrix();
