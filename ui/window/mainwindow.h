@@ -1,9 +1,12 @@
 #pragma once
 
 #include "attn/session.h"
+#include "heatmap/heatmapspec.h"
 
 #include <QMainWindow>
 #include <QString>
+
+class QLabel;
 
 namespace attn::ui {
 
@@ -27,6 +30,11 @@ public:
     /// Shows `session`; `filePath` (may be empty) is where Save writes.
     void loadSession(const attn::Session& session, const QString& filePath = {});
 
+    /// Saves to the session's file (asks for one if it has none). Reports failures; returns success.
+    bool save();
+    /// Asks for a file name and saves there. Returns false if cancelled or the save failed.
+    bool saveAs();
+
     SessionDocument* document() const { return m_document; }
     MatrixEditor* queriesEditor() const { return m_queries; }
     MatrixEditor* keysEditor() const { return m_keys; }
@@ -39,8 +47,8 @@ private:
     void refresh();
     void updateTitle();
     void openDialog();
-    bool save();
-    bool saveAs();
+    bool saveTo(const QString& path);
+    QString lastDirectory() const;
 
     SessionDocument* m_document{nullptr};
     MatrixEditor* m_queries{nullptr};
@@ -49,6 +57,8 @@ private:
     ScoringPanel* m_scoring{nullptr};
     ExportActions* m_exports{nullptr};
     QList<HeatmapWidget*> m_heatmaps;
+    QList<HeatmapSpec> m_specs;
+    QLabel* m_error{nullptr};
 };
 
 /// The built-in waistline example, read from the application's resources (":/examples/waistline.json").

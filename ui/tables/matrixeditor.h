@@ -1,0 +1,43 @@
+#pragma once
+
+#include "document/sessiondocument.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace attn::ui {
+
+class MatrixModel;
+
+/// An editable table for one matrix (queries, keys or values) with its title and shape, buttons to add and
+/// remove rows (tokens) and columns (dimensions), and a line that shows why typed text was refused.
+class MatrixEditor : public QWidget {
+    Q_OBJECT
+public:
+    MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* parent = nullptr);
+
+    MatrixModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    /// The last refusal shown under the table (empty when none is shown).
+    QString message() const;
+
+private:
+    void updateTitle();
+    void showMessage(const QString& message);
+    int currentRow() const;
+    int currentMatrixColumn() const;
+
+    SessionDocument* m_document{nullptr};
+    MatrixRole m_role{MatrixRole::Queries};
+    MatrixModel* m_model{nullptr};
+    QLabel* m_title{nullptr};
+    QTableView* m_view{nullptr};
+    QLabel* m_message{nullptr};
+    QToolButton* m_removeRow{nullptr};
+    QToolButton* m_removeColumn{nullptr};
+};
+
+} // namespace attn::ui

@@ -1,0 +1,116 @@
+#include "tables/matrixmodel.h"
+
+#include "heatmap/numberformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace attn::ui {
+
+std::optional<double> parseEntry(const QString& text)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+MatrixModel::MatrixModel(SessionDocument* document, MatrixRole role, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_role(role)
+{
+    connect(m_document, &SessionDocument::shapeChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_document, &SessionDocument::cellChanged, this, &MatrixModel::onCellChanged);
+    connect(m_document, &SessionDocument::labelsChanged, this, &MatrixModel::onLabelsChanged);
+}
+
+int MatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_document->matrix(m_role).rows());
+}
+
+int MatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_document->matrix(m_role).cols()) + 1;
+}
+
+QVariant MatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    if (index.column() == 0)
+        return m_document->label(m_role, index.row());
+    const double value = m_document->matrix(m_role)(index.row(), matrixColumn(index.column()));
+    return formatExact(value);
+}
+
+QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section == 0)
+        return tr("Token");
+    return QString::number(section);
+}
+
+Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // The values table shows the keys' labels; they are edited in the keys table.
+    if (index.column() == 0 && m_role == MatrixRole::Values)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString();
+    if (index.column() == 0) {
+        if (!m_document->setLabel(m_role, index.row(), text)) {
+            emit inputRejected(tr("Row %1: a token label cannot be empty.").arg(index.row() + 1));
+            return false;
+        }
+        return true;
+    }
+    const std::optional<double> number = parseEntry(text);
+    if (!number) {
+        emit inputRejected(tr("Row %1, column %2: \u201c%3\u201d is not a number; the value %4 was kept.")
+                               .arg(index.row() + 1)
+                               .arg(index.column())
+                               .arg(text, data(index, Qt::DisplayRole).toString()));
+        return false;
+    }
+    m_document->setCell(m_role, index.row(), matrixColumn(index.column()), *number);
+    return true;
+}
+
+void MatrixModel::onCellChanged(MatrixRole role, int row, int column)
+{
+    if (role != m_role)
+        return;
+    const QModelIndex changed = this->index(row, column + 1);
+    emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
+}
+
+void MatrixModel::onLabelsChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::EditRole});
+}
+
+} // namespace attn::ui

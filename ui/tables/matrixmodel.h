@@ -1,0 +1,46 @@
+#pragma once
+
+#include "document/sessiondocument.h"
+
+#include <QAbstractTableModel>
+
+namespace attn::ui {
+
+/// Table model over one matrix of a SessionDocument (queries, keys or values). Column 0 is the token label;
+/// columns 1 … d are the matrix entries. setData accepts only Qt::EditRole: a label must not be blank and an
+/// entry must be a finite number written with '.' as decimal point; other text is refused (setData returns
+/// false, inputRejected() says why and where) and the old value stays.
+class MatrixModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    MatrixModel(SessionDocument* document, MatrixRole role, QObject* parent = nullptr);
+
+    MatrixRole role() const { return m_role; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    /// The matrix column shown in model column `column` (column 0 is the label, so this is column − 1).
+    static int matrixColumn(int column) { return column - 1; }
+
+signals:
+    /// Text typed into a cell was refused; `message` names the cell and the fault.
+    void inputRejected(const QString& message);
+
+private:
+    void onCellChanged(attn::ui::MatrixRole role, int row, int column);
+    void onLabelsChanged();
+
+    SessionDocument* m_document{nullptr};
+    MatrixRole m_role{MatrixRole::Queries};
+};
+
+/// Parses a table entry: optional surrounding blanks, '.' as decimal point, an optional exponent ("5.6e-08").
+/// @return the value, or nothing if `text` is not a finite number.
+std::optional<double> parseEntry(const QString& text);
+
+} // namespace attn::ui

@@ -1,0 +1,70 @@
+#include "window/exportactions.h"
+
+#include "export/heatmapexport.h"
+#include "heatmap/heatmapwidget.h"
+#include "window/exportalldialog.h"
+
+#include <QDir>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace attn::ui {
+
+ExportActions::ExportActions(QList<HeatmapWidget*> heatmaps, std::function<QList<HeatmapSpec>()> currentSpecs,
+                             QWidget* parent)
+    : QObject(parent), m_parent(parent), m_heatmaps(std::move(heatmaps)), m_currentSpecs(std::move(currentSpecs))
+{
+}
+
+void ExportActions::populate(QMenu* menu)
+{
+    QAction* all = menu->addAction(tr("Export &All Heatmaps\u2026"), this, &ExportActions::exportAllInteractively);
+    all->setShortcut(QKeySequence(tr("Ctrl+E")));
+    menu->addSeparator();
+    for (HeatmapWidget* heatmap : m_heatmaps) {
+        QMenu* sub = menu->addMenu(heatmap->accessibleName());
+        const struct {
+            QString text;
+            QString format;
+            int scale;
+        } entries[] = {{tr("PNG (1\u00d7)\u2026"), QStringLiteral("png"), 1},
+                       {tr("PNG (2\u00d7)\u2026"), QStringLiteral("png"), 2},
+                       {tr("PNG (4\u00d7)\u2026"), QStringLiteral("png"), 4},
+                       {tr("PDF\u2026"), QStringLiteral("pdf"), 1},
+                       {tr("SVG\u2026"), QStringLiteral("svg"), 1}};
+        for (const auto& entry : entries) {
+            const QString format = entry.format;
+            const int scale = entry.scale;
+            sub->addAction(entry.text, heatmap, [heatmap, format, scale] {
+                heatmap->exportInteractively(format, scale);
+            });
+        }
+    }
+}
+
+void ExportActions::exportAllInteractively()
+{
+    const QList<HeatmapSpec> specs = m_currentSpecs();
+    if (specs.isEmpty()) {
+        QMessageBox::information(m_parent, tr("Export All Heatmaps"),
+                                 tr("There is nothing to export: the current session cannot be computed."));
+        return;
+    }
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportAllDialog dialog(QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
+                               .filePath(QStringLiteral("attention-lab")),
+                           m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HeatmapExportResult result = exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale());
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(m_parent, tr("Export All Heatmaps"), result.error);
+        return;
+    }
+    QMessageBox::information(m_parent, tr("Export All Heatmaps"),
+                             tr("Wrote %n file(s) to %1.", nullptr, static_cast<int>(result.written.size()))
+                                 .arg(QDir::toNativeSeparators(dialog.folder())));
+}
+
+} // namespace attn::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "export/plotexport.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace attn::ui {
+
+/// Asks where and how to export every heatmap: a folder, one or more formats (PNG, PDF, SVG) and a PNG scale.
+class ExportAllDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ExportAllDialog(const QString& folder, QWidget* parent = nullptr);
+
+    QString folder() const;
+    QList<ImageFormat> formats() const;
+    int scale() const;
+
+private:
+    void updateOkButton();
+
+    QLineEdit* m_folder{nullptr};
+    QCheckBox* m_png{nullptr};
+    QCheckBox* m_pdf{nullptr};
+    QCheckBox* m_svg{nullptr};
+    QComboBox* m_scale{nullptr};
+};
+
+} // namespace attn::ui
