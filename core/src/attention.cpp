@@ -1,9 +1,7 @@
 #include "attn/attention.h"
 
 #include "attn/errors.h"
-#include "attn/normalization.h"
 
-#include <cmath>
 #include <string>
 
 namespace attn {
@@ -21,7 +19,7 @@ void requireFinite(const Matrix& m, const char* name)
 
 } // namespace
 
-Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring)
+Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options)
 {
     if (values.size() == 0)
         throw ShapeError("values are empty (" + shapeText(values.rows(), values.cols()) + ")");
@@ -32,13 +30,40 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     requireFinite(queries, "queries");
     requireFinite(keys, "keys");
     requireFinite(values, "values");
+    validateNormalization(options.normalization);
 
+    const Scoring& scoring = options.scoring;
     Trace trace;
     trace.raw_scores = rawScores(queries, keys, scoring);
     trace.scores = scaleScores(trace.raw_scores, scoring, keys.cols());
-    trace.weights = softmaxRows(trace.scores);
+    trace.mask = maskMatrix(options.mask, queries.rows(), keys.rows());
+    if (normalizesBySum(scoring.function)) {
+        trace.weights = normalizeRowsBySum(trace.scores, trace.mask, trace.row_status);
+    } else {
+        if (options.normalization.function == NormalizationFunction::Softmax)
+            trace.scores /= options.normalization.temperature;
+        trace.weights = normalizeRows(trace.scores, trace.mask, options.normalization.function, trace.row_status);
+    }
     trace.outputs = trace.weights * values;
     return trace;
+}
+
+Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring)
+{
+    AttentionOptions options;
+    options.scoring = scoring;
+    return attend(queries, keys, values, options);
+}
+
+Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values)
+{
+    const Matrix phiQ = linearFeatureMap(queries);
+    const Matrix phiK = linearFeatureMap(keys);
+    const Matrix kv = phiK.transpose() * values;                // d_k × d_v
+    const Vector kSum = phiK.colwise().sum().transpose();        // d_k
+    Matrix outputs = phiQ * kv;                                  // n_q × d_v
+    outputs.array().colwise() /= (phiQ * kSum).array();
+    return outputs;
 }
 
 } // namespace attn

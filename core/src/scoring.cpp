@@ -3,8 +3,65 @@
 #include "attn/errors.h"
 
 #include <cmath>
+#include <string>
 
 namespace attn {
+
+namespace {
+
+void requireShape(const Matrix& m, long rows, long cols, const char* what)
+{
+    if (m.rows() != rows || m.cols() != cols)
+        throw ShapeError(std::string(what) + " must be " + shapeText(rows, cols) + ", got "
+                         + shapeText(m.rows(), m.cols()));
+}
+
+void requireFiniteParameter(const Matrix& m, const char* what)
+{
+    if (!m.allFinite())
+        throw ParameterError(std::string(what) + " has an entry that is not a finite number");
+}
+
+/// Pairwise Euclidean distances ‖q_i − k_j‖, n_q × n_k, computed from the differences (no cancellation for
+/// nearby large vectors such as waistlines in centimetres).
+Matrix squaredDistances(const Matrix& queries, const Matrix& keys)
+{
+    Matrix d(queries.rows(), keys.rows());
+    for (Eigen::Index j = 0; j < keys.rows(); ++j)
+        d.col(j) = (queries.rowwise() - keys.row(j)).rowwise().squaredNorm();
+    return d;
+}
+
+Matrix cosineScores(const Matrix& queries, const Matrix& keys)
+{
+    const Vector qNorm = queries.rowwise().norm();
+    const Vector kNorm = keys.rowwise().norm();
+    for (Eigen::Index i = 0; i < qNorm.size(); ++i)
+        if (qNorm(i) == 0.0)
+            throw ParameterError("cosine scoring: query " + std::to_string(i + 1)
+                                 + " has zero length, so its angle to a key is undefined");
+    for (Eigen::Index j = 0; j < kNorm.size(); ++j)
+        if (kNorm(j) == 0.0)
+            throw ParameterError("cosine scoring: key " + std::to_string(j + 1)
+                                 + " has zero length, so its angle to a query is undefined");
+    Matrix scores = queries * keys.transpose();
+    scores.array().colwise() /= qNorm.array();
+    scores.array().rowwise() /= kNorm.transpose().array();
+    return scores;
+}
+
+Matrix additiveScores(const Matrix& queries, const Matrix& keys, const Scoring& s)
+{
+    const Matrix qh = queries * s.W_q; // n_q × h
+    const Matrix kh = keys * s.W_k;    // n_k × h
+    Matrix scores(queries.rows(), keys.rows());
+    for (Eigen::Index i = 0; i < qh.rows(); ++i)
+        for (Eigen::Index j = 0; j < kh.rows(); ++j)
+            scores(i, j) = (qh.row(i) + kh.row(j)).array().tanh().matrix().dot(s.w_v.transpose());
+    return scores;
+}
+
+} // namespace
 
 std::string_view scoringName(ScoringFunction function)
 {
@@ -13,24 +70,63 @@ std::string_view scoringName(ScoringFunction function)
         return "dot";
     case ScoringFunction::ScaledDot:
         return "scaled_dot";
+    case ScoringFunction::General:
+        return "general";
+    case ScoringFunction::Additive:
+        return "additive";
+    case ScoringFunction::Cosine:
+        return "cosine";
     case ScoringFunction::Gaussian:
         return "gaussian";
+    case ScoringFunction::Boxcar:
+        return "boxcar";
+    case ScoringFunction::Epanechnikov:
+        return "epanechnikov";
+    case ScoringFunction::Linear:
+        return "linear";
     }
     return "scaled_dot";
 }
 
 std::optional<ScoringFunction> scoringFromName(std::string_view name)
 {
-    for (auto f : {ScoringFunction::Dot, ScoringFunction::ScaledDot, ScoringFunction::Gaussian})
+    for (auto f : kScoringFunctions)
         if (scoringName(f) == name)
             return f;
     return std::nullopt;
 }
 
-void validateScoring(const Scoring& scoring)
+bool usesBandwidth(ScoringFunction function)
 {
-    if (scoring.function == ScoringFunction::Gaussian && !(std::isfinite(scoring.sigma) && scoring.sigma > 0.0))
+    return function == ScoringFunction::Gaussian || function == ScoringFunction::Boxcar
+           || function == ScoringFunction::Epanechnikov;
+}
+
+bool normalizesBySum(ScoringFunction function)
+{
+    return function == ScoringFunction::Boxcar || function == ScoringFunction::Epanechnikov
+           || function == ScoringFunction::Linear;
+}
+
+void validateScoring(const Scoring& scoring, long dQ, long dK)
+{
+    if (usesBandwidth(scoring.function) && !(std::isfinite(scoring.sigma) && scoring.sigma > 0.0))
         throw ParameterError("bandwidth \u03c3 must be a finite number > 0, got " + std::to_string(scoring.sigma));
+    if (scoring.function == ScoringFunction::General) {
+        requireShape(scoring.W, dQ, dK, "general scoring: W");
+        requireFiniteParameter(scoring.W, "general scoring: W");
+    } else if (scoring.function == ScoringFunction::Additive) {
+        const long h = scoring.w_v.size();
+        if (h == 0)
+            throw ShapeError("additive scoring: w_v is empty (hidden size h must be at least 1)");
+        requireShape(scoring.W_q, dQ, h, "additive scoring: W_q");
+        requireShape(scoring.W_k, dK, h, "additive scoring: W_k");
+        requireFiniteParameter(scoring.W_q, "additive scoring: W_q");
+        requireFiniteParameter(scoring.W_k, "additive scoring: W_k");
+        requireFiniteParameter(scoring.w_v, "additive scoring: w_v");
+    } else if (dQ != dK) {
+        throw ShapeError("queries and keys differ in d_k: " + std::to_string(dQ) + " vs " + std::to_string(dK));
+    }
 }
 
 Matrix rawScores(const Matrix& queries, const Matrix& keys, const Scoring& scoring)
@@ -39,22 +135,34 @@ Matrix rawScores(const Matrix& queries, const Matrix& keys, const Scoring& scori
         throw ShapeError("queries are empty (" + shapeText(queries.rows(), queries.cols()) + ")");
     if (keys.size() == 0)
         throw ShapeError("keys are empty (" + shapeText(keys.rows(), keys.cols()) + ")");
-    if (queries.cols() != keys.cols())
+    const bool ownShapes = scoring.function == ScoringFunction::General
+                           || scoring.function == ScoringFunction::Additive;
+    if (!ownShapes && queries.cols() != keys.cols())
         throw ShapeError("queries (" + shapeText(queries.rows(), queries.cols()) + ") and keys ("
                          + shapeText(keys.rows(), keys.cols()) + ") differ in d_k: "
                          + std::to_string(queries.cols()) + " vs " + std::to_string(keys.cols()));
-    validateScoring(scoring);
+    validateScoring(scoring, queries.cols(), keys.cols());
 
-    if (scoring.function != ScoringFunction::Gaussian)
+    switch (scoring.function) {
+    case ScoringFunction::Dot:
+    case ScoringFunction::ScaledDot:
         return queries * keys.transpose();
-
-    // ‖q − k‖² = ‖q‖² + ‖k‖² − 2 q·k would cancel badly for nearby large vectors (waistline data): use the
-    // direct difference instead.
-    Matrix scores(queries.rows(), keys.rows());
-    const double denominator = 2.0 * scoring.sigma * scoring.sigma;
-    for (Eigen::Index j = 0; j < keys.rows(); ++j)
-        scores.col(j) = -(queries.rowwise() - keys.row(j)).rowwise().squaredNorm() / denominator;
-    return scores;
+    case ScoringFunction::General:
+        return queries * scoring.W * keys.transpose();
+    case ScoringFunction::Additive:
+        return additiveScores(queries, keys, scoring);
+    case ScoringFunction::Cosine:
+        return cosineScores(queries, keys);
+    case ScoringFunction::Gaussian:
+        return -squaredDistances(queries, keys) / (2.0 * scoring.sigma * scoring.sigma);
+    case ScoringFunction::Boxcar:
+        return (squaredDistances(queries, keys).array().sqrt() / scoring.sigma < 1.0).cast<double>().matrix();
+    case ScoringFunction::Epanechnikov:
+        return (1.0 - squaredDistances(queries, keys).array().sqrt() / scoring.sigma).max(0.0).matrix();
+    case ScoringFunction::Linear:
+        return linearFeatureMap(queries) * linearFeatureMap(keys).transpose();
+    }
+    return queries * keys.transpose();
 }
 
 Matrix scaleScores(const Matrix& raw, const Scoring& scoring, long dK)
@@ -62,6 +170,11 @@ Matrix scaleScores(const Matrix& raw, const Scoring& scoring, long dK)
     if (scoring.function == ScoringFunction::ScaledDot)
         return raw / std::sqrt(static_cast<double>(dK));
     return raw;
+}
+
+Matrix linearFeatureMap(const Matrix& x)
+{
+    return x.unaryExpr([](double v) { return v > 0.0 ? v + 1.0 : std::exp(v); });
 }
 
 } // namespace attn

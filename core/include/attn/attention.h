@@ -1,23 +1,49 @@
 #pragma once
 
+#include "attn/mask.h"
 #include "attn/matrix.h"
+#include "attn/normalization.h"
 #include "attn/scoring.h"
+
+#include <vector>
 
 namespace attn {
 
-/// Every stage of one attention computation, kept so that each can be shown and explained.
-struct Trace {
-    Matrix raw_scores; ///< n_q × n_k, a(q_i, k_j) before scaling.
-    Matrix scores;     ///< n_q × n_k, after the scoring function's scaling (÷ √d_k for scaled_dot).
-    Matrix weights;    ///< n_q × n_k, attention weights; each row sums to 1.
-    Matrix outputs;    ///< n_q × d_v, O = A V (attention pooling).
+/// Everything that turns queries, keys and values into outputs, apart from the matrices themselves.
+struct AttentionOptions {
+    Scoring scoring;
+    Normalization normalization; ///< Ignored by boxcar, epanechnikov and linear (weights K / ΣK).
+    Mask mask;
 };
 
-/// Computes attention pooling O = softmax(score(Q, K)) V and returns every stage.
-/// Sources: Vaswani et al. 2017 eq. 1 (scaled_dot); Luong et al. 2015 (dot); d2l §11.2 (gaussian).
-/// @param queries Q, n_q × d_k. @param keys K, n_k × d_k. @param values V, n_k × d_v.
-/// @throws ShapeError if any matrix is empty, Q and K differ in d_k, or K and V differ in n_k;
-///         ParameterError if σ ≤ 0 for gaussian or an entry is not finite.
+/// Every stage of one attention computation, kept so that each can be shown and explained.
+struct Trace {
+    Matrix raw_scores; ///< n_q × n_k, a(q_i, k_j) before scaling (kernel values for boxcar/epanechnikov).
+    Matrix scores;     ///< n_q × n_k, after scaling (÷ √d_k for scaled_dot) and, for softmax, ÷ temperature.
+    MaskMatrix mask;   ///< n_q × n_k, true where a key is masked for a query.
+    Matrix weights;    ///< n_q × n_k, attention weights; masked entries are exactly 0.
+    Matrix outputs;    ///< n_q × d_v, O = A V (attention pooling); rows without weights are 0.
+    std::vector<RowStatus> row_status; ///< n_q entries: whether each query has weights and an output.
+
+    /// True when query row `i` has weights and an output.
+    bool hasOutput(long i) const { return row_status[static_cast<std::size_t>(i)] == RowStatus::Ok; }
+};
+
+/// Computes attention pooling O = normalise(mask(scale(score(Q, K)))) V and returns every stage.
+/// Sources: Vaswani et al. 2017 eq. 1 (scaled_dot); Luong et al. 2015 (dot, general); Bahdanau et al. 2015
+/// (additive); d2l §11.2 (kernels); Katharopoulos et al. 2020 (linear); Martins & Astudillo 2016 (sparsemax).
+/// @param queries Q, n_q × d_q. @param keys K, n_k × d_k. @param values V, n_k × d_v.
+/// @throws ShapeError if any matrix is empty, the dimensions do not fit the scoring function, or K and V
+///         differ in n_k; ParameterError if a parameter is out of range (σ ≤ 0, T ≤ 0, a mask entry) or an
+///         entry is not finite.
+Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options);
+
+/// attend() with only a scoring function: softmax with T = 1, no mask.
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring);
+
+/// Linear attention's outputs by the associative route of Katharopoulos et al. 2020 (eq. 5–6), in
+/// O(n·d_k·d_v): φ(Q) (φ(K)ᵀ V) divided row-wise by φ(Q) (φ(K)ᵀ 1). No mask. Equals attend()'s outputs for
+/// the linear scoring function. @return n_q × d_v.
+Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values);
 
 } // namespace attn
