@@ -1,0 +1,56 @@
+#pragma once
+
+#include "export/plotexport.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace attn::app {
+
+/// What the command line asks for.
+enum class Action {
+    OpenWindow,  ///< `attnlab [SESSION.json]`: the window, on the file or on the built-in waistline example.
+    Compute,     ///< `attnlab compute SESSION.json`: the trace as JSON on stdout.
+    Export,      ///< `attnlab export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]`.
+    ShowHelp,    ///< `--help`.
+    ShowVersion, ///< `--version`.
+    Fail,        ///< A usage error; `error` says what is wrong.
+};
+
+/// The options of `attnlab export`.
+struct ExportOptions {
+    QString outDir;
+    QList<attn::ui::ImageFormat> formats{attn::ui::ImageFormat::Png};
+    int scale{1}; ///< 1, 2 or 4.
+};
+
+/// The parsed command line.
+struct CommandLine {
+    Action action{Action::OpenWindow};
+    QString sessionPath; ///< Empty for the window on the built-in example.
+    ExportOptions exportOptions;
+    QString error; ///< Set when action is Fail, e.g. "--scale must be 1, 2 or 4, got \"3\"".
+};
+
+/// Parses `arguments` (the first is the program itself). Needs no application object, so that the caller can
+/// decide between a QApplication and a QCoreApplication, and about the offscreen platform, beforehand.
+/// Never throws: every usage error gives Action::Fail with a message.
+CommandLine parseCommandLine(const QStringList& arguments);
+
+/// The text that `attnlab --help` prints. Call with an application object, which names the program.
+QString helpText();
+
+/// True if `commandLine` needs no display: everything except the window. Such a run picks the offscreen
+/// platform (see useOffscreenPlatformUnlessSet()).
+bool isHeadless(const CommandLine& commandLine);
+
+/// Why the window cannot open here, or an empty string: on X11/Wayland systems, a message when neither DISPLAY,
+/// WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set (Qt would abort on the xcb plugin instead).
+QString missingDisplayError();
+
+/// Sets QT_QPA_PLATFORM=offscreen unless the variable is set, so that a headless command works without a
+/// display (Qt aborts on the xcb plugin otherwise). Call before creating the application object.
+void useOffscreenPlatformUnlessSet();
+
+} // namespace attn::app

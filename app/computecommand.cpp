@@ -1,0 +1,40 @@
+#include "computecommand.h"
+
+#include "console.h"
+
+#include "attn/errors.h"
+#include "io/sessionjson.h"
+#include "io/tracejson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace attn::app {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::app::ComputeCommand)
+};
+
+} // namespace
+
+int runCompute(const QString& sessionPath)
+{
+    QByteArray json;
+    try {
+        const attn::Session session = attn::io::readSessionFile(sessionPath);
+        json = attn::io::traceToJson(session, attn::compute(session));
+    } catch (const attn::io::SessionFileError& error) {
+        return fail(QString::fromUtf8(error.what()));
+    } catch (const attn::AttentionError& error) {
+        return fail(QDir::toNativeSeparators(sessionPath) + u": "_s + QString::fromUtf8(error.what()));
+    }
+    if (!writeTo(stdout, json))
+        return fail(Tr::tr("cannot write the result to standard output"));
+    return 0;
+}
+
+} // namespace attn::app

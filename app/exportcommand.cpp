@@ -1,0 +1,63 @@
+#include "exportcommand.h"
+
+#include "console.h"
+
+#include "attn/errors.h"
+#include "export/heatmapexport.h"
+#include "heatmap/heatmapspec.h"
+#include "io/sessionjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace attn::app {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::app::ExportCommand)
+};
+
+/// Creates `dir` if needed. @return an empty string, or why `dir` cannot hold the images.
+QString prepareOutputDirectory(const QString& dir)
+{
+    const QString name = QDir::toNativeSeparators(dir);
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return Tr::tr("--out %1 is not a directory").arg(name);
+    if (!QDir().mkpath(dir))
+        return Tr::tr("cannot create the output directory %1").arg(name);
+    return {};
+}
+
+} // namespace
+
+int runExport(const QString& sessionPath, const ExportOptions& options)
+{
+    attn::Session session;
+    attn::Trace trace;
+    try {
+        session = attn::io::readSessionFile(sessionPath);
+        trace = attn::compute(session);
+    } catch (const attn::io::SessionFileError& error) {
+        return fail(QString::fromUtf8(error.what()));
+    } catch (const attn::AttentionError& error) {
+        return fail(QDir::toNativeSeparators(sessionPath) + u": "_s + QString::fromUtf8(error.what()));
+    }
+
+    if (const QString error = prepareOutputDirectory(options.outDir); !error.isEmpty())
+        return fail(error);
+
+    const attn::ui::HeatmapExportResult result = attn::ui::exportHeatmaps(
+        attn::ui::heatmapsFor(session, trace), options.outDir, options.formats, options.scale);
+    for (const QString& path : result.written)
+        writeTo(stdout, (QDir::toNativeSeparators(path) + u'\n').toUtf8());
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    return 0;
+}
+
+} // namespace attn::app

@@ -1,0 +1,85 @@
+// attnlab: the Attention Lab window, and the headless commands compute and export (see commandline.h).
+
+#include "commandline.h"
+#include "computecommand.h"
+#include "console.h"
+#include "exportcommand.h"
+
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <exception>
+
+#ifndef ATTNLAB_VERSION
+#define ATTNLAB_VERSION "0.1.0"
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// The window on the built-in waistline example, then on `sessionPath` if given (on failure the window shows
+/// the message and stays on the example).
+int runWindow(const QString& sessionPath)
+{
+    attn::ui::MainWindow window;
+    window.loadSession(attn::ui::builtInExample());
+    window.show();
+    if (!sessionPath.isEmpty())
+        window.openSession(sessionPath);
+    return QApplication::exec();
+}
+
+int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
+{
+    using attn::app::Action;
+    switch (commandLine.action) {
+    case Action::OpenWindow: {
+        QApplication app(argc, argv);
+        return runWindow(commandLine.sessionPath);
+    }
+    case Action::Export: {
+        QApplication app(argc, argv);
+        return attn::app::runExport(commandLine.sessionPath, commandLine.exportOptions);
+    }
+    case Action::Compute: {
+        QCoreApplication app(argc, argv);
+        return attn::app::runCompute(commandLine.sessionPath);
+    }
+    case Action::ShowHelp: {
+        QCoreApplication app(argc, argv);
+        attn::app::writeTo(stdout, attn::app::helpText().toUtf8());
+        return 0;
+    }
+    case Action::ShowVersion:
+        attn::app::writeTo(stdout, "attnlab " ATTNLAB_VERSION "\n");
+        return 0;
+    case Action::Fail:
+        break;
+    }
+    return attn::app::fail(commandLine.error);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(u"attnlab"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTNLAB_VERSION));
+    QCoreApplication::setOrganizationName(u"Attention Lab"_s);
+    try {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        const attn::app::CommandLine commandLine = attn::app::parseCommandLine(arguments);
+        if (attn::app::isHeadless(commandLine))
+            attn::app::useOffscreenPlatformUnlessSet();
+        else if (const QString error = attn::app::missingDisplayError(); !error.isEmpty())
+            return attn::app::fail(error);
+        return run(argc, argv, commandLine);
+    } catch (const std::exception& error) {
+        return attn::app::fail(QString::fromUtf8(error.what()));
+    }
+}

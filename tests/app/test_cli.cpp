@@ -1,0 +1,273 @@
+// Runs the real attnlab binary (ATTNLAB_EXE) as a user would, headless.
+
+#include <gtest/gtest.h>
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kWaistline = QStringLiteral(EXAMPLES_DIR "/waistline.json");
+
+struct Outcome {
+    int exitCode{-1};
+    bool crashed{false};
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome attnlab(const QStringList& arguments,
+                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ATTNLAB_EXE), arguments);
+    Outcome run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "attnlab did not finish: " << arguments.join(u' ').toStdString();
+        return run;
+    }
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+/// A user's environment without a display: no DISPLAY, no Wayland and no QT_QPA_PLATFORM.
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    return environment;
+}
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/sessions/") + QString::fromUtf8(name);
+}
+
+std::vector<double> row0(const QJsonObject& root, const QString& field)
+{
+    std::vector<double> numbers;
+    for (const QJsonValue& v : root.value(field).toArray().at(0).toArray())
+        numbers.push_back(v.toDouble());
+    return numbers;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+quint32 bigEndian32(const QByteArray& bytes, int at)
+{
+    quint32 value = 0;
+    for (int i = 0; i < 4; ++i)
+        value = (value << 8) | static_cast<quint8>(bytes.at(at + i));
+    return value;
+}
+
+/// Width and height from a PNG's IHDR chunk, or {0, 0} if `png` is not a PNG.
+std::pair<quint32, quint32> pngSize(const QByteArray& png)
+{
+    if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n") || png.mid(12, 4) != "IHDR")
+        return {0, 0};
+    return {bigEndian32(png, 16), bigEndian32(png, 20)};
+}
+
+/// Exit code 2 and a line "attnlab: …<fragment>…" on stderr. Other lines may come before it: Qt's harmless
+/// "QStandardPaths: XDG_RUNTIME_DIR not set" when export creates its (offscreen) QApplication.
+void expectFailure(const Outcome& run, const char* fragment)
+{
+    EXPECT_FALSE(run.crashed);
+    EXPECT_EQ(run.exitCode, 2) << run.err.constData();
+    bool found = false;
+    for (const QByteArray& line : run.err.split('\n'))
+        found = found || (line.startsWith("attnlab: ") && line.contains(fragment));
+    EXPECT_TRUE(found) << "no line \"attnlab: ..." << fragment << "...\" in:\n" << run.err.constData();
+}
+
+} // namespace
+
+TEST(Cli, ComputePrintsTheWaistlineTrace)
+{
+    const Outcome run = attnlab({u"compute"_s, kWaistline});
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.constData();
+
+    EXPECT_EQ(row0(root, u"scores"_s), (std::vector<double>{-2.0, -2.0, -18.0}));
+    const std::vector<double> weights = row0(root, u"weights"_s);
+    ASSERT_EQ(weights.size(), 3u);
+    EXPECT_NEAR(weights[0], 0.499999971866208, 1e-15); // DOMAIN.md worked example 1
+    EXPECT_NEAR(weights[1], 0.499999971866208, 1e-15);
+    EXPECT_NEAR(weights[2], 5.626758419358835e-08, 1e-15);
+    const std::vector<double> outputs = row0(root, u"outputs"_s);
+    ASSERT_EQ(outputs.size(), 1u);
+    EXPECT_NEAR(outputs[0], 112.5000007596124, 1e-12);
+    EXPECT_EQ(root.value(u"key_labels"_s).toArray().at(2).toString(), u"68 cm"_s);
+    EXPECT_EQ(root.value(u"scoring"_s).toObject().value(u"function"_s).toString(), u"gaussian"_s);
+}
+
+TEST(Cli, ComputeWorksWithoutDisplay)
+{
+    const Outcome run = attnlab({u"compute"_s, kWaistline}, headlessEnvironment());
+    EXPECT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_TRUE(run.out.contains("\"weights\"")) << run.out.constData();
+}
+
+TEST(Cli, ComputeOnMalformedFileFails)
+{
+    const QString path = dataFile("malformed.json");
+    const Outcome run = attnlab({u"compute"_s, path});
+    expectFailure(run, "malformed.json: malformed JSON at byte offset 87");
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(Cli, ComputeOnMissingFileFails)
+{
+    expectFailure(attnlab({u"compute"_s, u"/nonexistent/x.json"_s}), "attnlab: /nonexistent/x.json: no such file");
+}
+
+TEST(Cli, ComputeOnInconsistentSessionNamesTheFault)
+{
+    expectFailure(attnlab({u"compute"_s, dataFile("nk_mismatch.json")}), "nk_mismatch.json: 3 \"keys\" but 2");
+}
+
+TEST(Cli, ExportWritesAllFormats)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString out = dir.filePath(u"images"_s); // created by attnlab
+    const Outcome run =
+        attnlab({u"export"_s, kWaistline, u"--out"_s, out, u"--format"_s, u"png,pdf,svg"_s, u"--scale"_s, u"2"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+
+    for (const char* id : {"scores", "weights", "outputs"}) {
+        const QString base = out + u'/' + QString::fromUtf8(id);
+        const QByteArray png = readAll(base + u".png"_s);
+        const auto [width, height] = pngSize(png);
+        EXPECT_GT(width, 0u) << id;
+        EXPECT_GT(height, 0u) << id;
+        EXPECT_TRUE(readAll(base + u".pdf"_s).startsWith("%PDF")) << id;
+        EXPECT_TRUE(readAll(base + u".svg"_s).contains("<svg")) << id;
+        for (const char* suffix : {".png", ".pdf", ".svg"})
+            EXPECT_TRUE(run.out.contains((base + QString::fromUtf8(suffix)).toUtf8())) << run.out.constData();
+    }
+    EXPECT_EQ(run.out.count('\n'), 9) << run.out.constData();
+}
+
+TEST(Cli, ExportWithoutDisplayDefaultsToPngAtScaleOne)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Outcome run = attnlab({u"export"_s, kWaistline, u"--out"_s, dir.path()}, headlessEnvironment());
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_FALSE(run.err.contains("xcb")) << run.err.constData();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
+              (QStringList{u"outputs.png"_s, u"scores.png"_s, u"weights.png"_s}));
+    EXPECT_GT(pngSize(readAll(dir.filePath(u"weights.png"_s))).first, 0u);
+}
+
+TEST(Cli, ScaleTwoDoublesThePngSize)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString one = dir.filePath(u"one"_s);
+    const QString two = dir.filePath(u"two"_s);
+    ASSERT_EQ(attnlab({u"export"_s, kWaistline, u"--out"_s, one}).exitCode, 0);
+    ASSERT_EQ(attnlab({u"export"_s, kWaistline, u"--out"_s, two, u"--scale"_s, u"2"_s}).exitCode, 0);
+    const auto [w1, h1] = pngSize(readAll(one + u"/weights.png"_s));
+    const auto [w2, h2] = pngSize(readAll(two + u"/weights.png"_s));
+    ASSERT_GT(w1, 0u);
+    EXPECT_EQ(w2, 2 * w1);
+    EXPECT_EQ(h2, 2 * h1);
+}
+
+TEST(Cli, ExportRefusesBadScale)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, dir.path(), u"--scale"_s, u"3"_s}),
+                  "--scale must be 1, 2 or 4, got \"3\"");
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+}
+
+TEST(Cli, ExportRefusesUnknownFormat)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, dir.path(), u"--format"_s, u"png,gif"_s}),
+                  "unknown export format \"gif\"");
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+}
+
+TEST(Cli, ExportNeedsOut)
+{
+    expectFailure(attnlab({u"export"_s, kWaistline}), "export needs --out DIR");
+}
+
+TEST(Cli, ExportIntoUnwritablePlaceFails)
+{
+    expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, u"/proc/attnlab-export-test"_s}),
+                  "/proc/attnlab-export-test");
+}
+
+TEST(Cli, ExportOntoAFileFails)
+{
+    expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, kWaistline}), "is not a directory");
+}
+
+TEST(Cli, ExportOfBadSessionFails)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    expectFailure(attnlab({u"export"_s, dataFile("ragged_keys.json"), u"--out"_s, dir.path()}),
+                  "ragged_keys.json: \"keys\" row 2 has 2 numbers, row 1 has 1");
+}
+
+TEST(Cli, UsageErrors)
+{
+    expectFailure(attnlab({u"frobnicate"_s, kWaistline}), "unknown command \"frobnicate\"");
+    expectFailure(attnlab({u"comput"_s}), "unknown command \"comput\"");
+    expectFailure(attnlab({u"compute"_s}), "compute needs a session file");
+    expectFailure(attnlab({u"compute"_s, kWaistline, u"extra.json"_s}), "too many arguments");
+    expectFailure(attnlab({u"compute"_s, kWaistline, u"--scale"_s, u"2"_s}), "belong to the export command");
+    expectFailure(attnlab({u"--bogus"_s}), "bogus");
+}
+
+TEST(Cli, HelpAndVersion)
+{
+    const Outcome help = attnlab({u"--help"_s}, headlessEnvironment());
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("compute SESSION.json")) << help.out.constData();
+    EXPECT_TRUE(help.out.contains("--scale")) << help.out.constData();
+
+    const Outcome version = attnlab({u"--version"_s}, headlessEnvironment());
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("attnlab ")) << version.out.constData();
+    EXPECT_TRUE(version.out.contains('.')) << version.out.constData();
+}
+
+TEST(Cli, WindowWithoutDisplayFailsCleanly)
+{
+    expectFailure(attnlab({}, headlessEnvironment()), "no display");
+    expectFailure(attnlab({kWaistline}, headlessEnvironment()), "no display");
+}
