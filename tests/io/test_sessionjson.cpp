@@ -102,20 +102,17 @@ TEST(SessionJson, OptionalFieldsTakeTheirDefaults)
     EXPECT_EQ(s.scoring.sigma, 1.0);
 }
 
-TEST(SessionJson, UnknownFieldsAreIgnored)
+TEST(SessionJson, UnknownFieldsAreIgnoredAndSigmaDefaultsToOne)
 {
     const attn::Session s = attn::io::readSessionFile(sessionData("future_fields.json"));
     EXPECT_EQ(s.scoring.function, attn::ScoringFunction::Dot);
     EXPECT_EQ(s.scoring.sigma, 2.5);
     EXPECT_EQ(s.values, (attn::Matrix{{10}, {20}}));
-}
 
-TEST(SessionJson, ScoringWithoutSigmaDefaultsToOne)
-{
-    const attn::Session s = attn::io::sessionFromJson(
+    const attn::Session noSigma = attn::io::sessionFromJson(
         R"({"queries": [[1]], "keys": [[2]], "values": [[3]], "scoring": {"function": "gaussian"}})", u"a.json"_s);
-    EXPECT_EQ(s.scoring.function, attn::ScoringFunction::Gaussian);
-    EXPECT_EQ(s.scoring.sigma, 1.0);
+    EXPECT_EQ(noSigma.scoring.function, attn::ScoringFunction::Gaussian);
+    EXPECT_EQ(noSigma.scoring.sigma, 1.0);
 }
 
 // Each fixture, and the fault its message must name after "<path>: ".
@@ -298,44 +295,47 @@ TEST(SessionJson, WrittenFileHasVersionAndOmitsEmptyOptionalFields)
     EXPECT_TRUE(json.contains("\"function\": \"gaussian\"")) << json.constData();
     EXPECT_FALSE(json.contains("title")) << json.constData();
     EXPECT_FALSE(json.contains("labels")) << json.constData();
+
+    s.values(0, 0) = -0.0; // Qt writes -0.0 as 0 (docs/session-format.md)
+    EXPECT_EQ(attn::io::sessionFromJson(attn::io::sessionToJson(s), u"z.json"_s).values(0, 0), 0.0);
 }
 
-TEST(SessionJson, NegativeZeroReadsBackAsZero)
-{
-    attn::Session s = attn::waistlineExample();
-    s.values(0, 0) = -0.0;
-    const attn::Session back = attn::io::sessionFromJson(attn::io::sessionToJson(s), u"z.json"_s);
-    EXPECT_EQ(back.values(0, 0), 0.0); // Qt writes -0.0 as 0 (docs/session-format.md).
-}
-
-TEST(SessionJson, SaveUnderMissingDirectoryFails)
+TEST(SessionJson, SaveIntoMissingDirectoryOrProcFails)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(u"no/such/dir/s.json"_s);
-    const QString error = attn::io::writeSessionFile(path, attn::waistlineExample());
-    EXPECT_TRUE(error.startsWith(u"Cannot save "_s + QDir::toNativeSeparators(path) + u": "_s))
-        << error.toStdString();
-    EXPECT_FALSE(QFile::exists(path));
+    for (const QString& path : {dir.filePath(u"no/such/dir/s.json"_s), u"/proc/attnlab-session-test.json"_s}) {
+        const QString error = attn::io::writeSessionFile(path, attn::waistlineExample());
+        EXPECT_TRUE(error.startsWith(u"Cannot save "_s + path + u": "_s)) << error.toStdString();
+        EXPECT_FALSE(QFile::exists(path));
+    }
 }
 
-TEST(SessionJson, SaveIntoProcFails)
+// A session that would not read back (NaN is written as null), or that uses what version 1 cannot store (masks,
+// other normalisations or scoring functions), is refused rather than saved with the data dropped.
+TEST(SessionJson, SaveRefusesWhatWouldNotReadBack)
 {
-    const QString path = u"/proc/attnlab-session-test.json"_s;
-    const QString error = attn::io::writeSessionFile(path, attn::waistlineExample());
-    EXPECT_TRUE(error.startsWith(u"Cannot save /proc/attnlab-session-test.json: "_s)) << error.toStdString();
-}
-
-TEST(SessionJson, SaveRefusesSessionThatWouldNotReadBack)
-{
-    attn::Session s = attn::waistlineExample();
-    s.values(1, 0) = std::numeric_limits<double>::quiet_NaN();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(u"nan.json"_s);
-    const QString error = attn::io::writeSessionFile(path, s);
-    EXPECT_TRUE(error.startsWith(u"Cannot save "_s + path + u": "_s)) << error.toStdString();
-    EXPECT_TRUE(error.contains(u"not a finite number"_s)) << error.toStdString();
+    const QString path = dir.filePath(u"refused.json"_s);
+    const auto expectRefused = [&path](const attn::Session& s, const char* fault) {
+        const std::string error = attn::io::writeSessionFile(path, s).toStdString();
+        EXPECT_EQ(error.rfind("Cannot save " + path.toStdString() + ": ", 0), 0u) << error;
+        EXPECT_NE(error.find(fault), std::string::npos) << error;
+    };
+
+    attn::Session nan = attn::waistlineExample();
+    nan.values(1, 0) = std::numeric_limits<double>::quiet_NaN();
+    expectRefused(nan, "not a finite number");
+    attn::Session masked = attn::waistlineExample();
+    masked.mask.kind = attn::MaskKind::Causal;
+    expectRefused(masked, "version 1 cannot store a mask (\"causal\")");
+    attn::Session hot = attn::waistlineExample();
+    hot.normalization.temperature = 2.0;
+    expectRefused(hot, "cannot store a softmax temperature of 2");
+    attn::Session cosine = attn::waistlineExample();
+    cosine.scoring.function = attn::ScoringFunction::Cosine;
+    expectRefused(cosine, "cannot store the scoring function \"cosine\"");
     EXPECT_FALSE(QFile::exists(path));
 }
 

@@ -42,6 +42,28 @@ bool isVersion1Scoring(ScoringFunction function)
            function == ScoringFunction::Gaussian;
 }
 
+/// What `session` uses that format version 1 cannot store, or an empty string. Saving such a session would
+/// lose it silently, so writeSessionFile() refuses.
+QString unstorableFeature(const Session& session)
+{
+    if (!isVersion1Scoring(session.scoring.function))
+        return format(Tr::tr("the scoring function \"%1\" (only dot, scaled_dot and gaussian)"),
+                      QString::fromUtf8(scoringName(session.scoring.function)));
+    if (session.normalization.function != NormalizationFunction::Softmax)
+        return format(Tr::tr("the normalisation \"%1\" (only softmax)"),
+                      QString::fromUtf8(normalizationName(session.normalization.function)));
+    if (session.normalization.temperature != 1.0)
+        return format(Tr::tr("a softmax temperature of %1 (only 1)"),
+                      numberText(session.normalization.temperature));
+    if (session.mask.kind != MaskKind::None)
+        return format(Tr::tr("a mask (\"%1\")"), QString::fromUtf8(maskName(session.mask.kind)));
+    if (session.self_attention)
+        return Tr::tr("self-attention (X, W_Q, W_K, W_V)");
+    if (session.multi_head)
+        return Tr::tr("multi-head attention");
+    return {};
+}
+
 /// Reads one session object; every fault throws SessionFileError prefixed with the source name.
 class SessionReader {
 public:
@@ -313,11 +335,9 @@ QString writeSessionFile(const QString& path, const Session& session)
     const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot save %1: %2").arg(name, fault); };
 
     // A file that would not read back is refused (sessionToJson would write NaN or infinity as null).
-    if (!isVersion1Scoring(session.scoring.function))
-        return failure(Tr::tr("session format version %1 cannot store the scoring function \"%2\" "
-                              "(only dot, scaled_dot and gaussian)")
-                           .arg(kSessionFormatVersion)
-                           .arg(QString::fromUtf8(scoringName(session.scoring.function))));
+    if (const QString feature = unstorableFeature(session); !feature.isEmpty())
+        return failure(
+            format(Tr::tr("session format version %1 cannot store %2"), kSessionFormatVersion, feature));
     try {
         attn::validate(session);
     } catch (const AttentionError& error) {
