@@ -18,9 +18,11 @@ QString formulaFor(attn::ScoringFunction function)
     case attn::ScoringFunction::ScaledDot:
         return ScoringPanel::tr("a(q, k) = q \u00b7 k / \u221ad_k");
     case attn::ScoringFunction::Gaussian:
+        return ScoringPanel::tr("a(q, k) = \u2212\u2016q \u2212 k\u2016\u00b2 / (2\u03c3\u00b2)");
+    default:
         break;
     }
-    return ScoringPanel::tr("a(q, k) = \u2212\u2016q \u2212 k\u2016\u00b2 / (2\u03c3\u00b2)");
+    return QString::fromUtf8(attn::scoringName(function).data());
 }
 
 } // namespace
