@@ -7,6 +7,8 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCPColorGradient;
+class QCPTextElement;
 
 namespace attn::ui {
 
@@ -28,14 +30,21 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMap() const { return m_map; }
+    QCPColorScale* colorScale() const { return m_scale; }
 
-    /// The value shown at (row, column) of the spec, read back from the colour map's data (row 0 = first query).
+    /// The value shown at (row, column) of the spec, read back from the colour map's data (row 0 = first query);
+    /// NaN outside the matrix.
     double cellValue(int row, int column) const;
+
+    /// The colour gradient for `kind`: diverging blue–white–red for scores (white at zero when the data range is
+    /// symmetric), viridis for weights and outputs.
+    static QCPColorGradient gradientFor(HeatmapKind kind);
 
 private:
     QCustomPlot* m_plot{nullptr};
     QCPColorMap* m_map{nullptr};
     QCPColorScale* m_scale{nullptr};
+    QCPTextElement* m_title{nullptr};
     CellLabelsItem* m_labels{nullptr};
     HeatmapSpec m_spec;
 };

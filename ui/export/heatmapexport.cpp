@@ -1,0 +1,82 @@
+#include "export/heatmapexport.h"
+
+#include "heatmap/heatmapcontroller.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <algorithm>
+
+namespace attn::ui {
+
+namespace {
+
+/// Translation context of the export messages.
+struct HeatmapExport {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::HeatmapExport)
+};
+
+constexpr QSize kMinimumSize{480, 320};
+constexpr double kCellWidth = 90;  ///< Logical pixels per column while the image stays small.
+constexpr double kCellHeight = 60; ///< Logical pixels per row while the image stays small.
+constexpr double kMaxMatrixWidth = 1600;
+constexpr double kMaxMatrixHeight = 1200;
+constexpr double kMinCell = 20;
+
+/// The logical image size for `spec` already shown on `plot`: the plot's own margins (labels, titles, colour
+/// scale, measured by laying the plot out once) plus a cell size that shrinks only for large matrices.
+QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec)
+{
+    const QSize probe(1200, 900);
+    plot.resize(probe);
+    plot.setViewport(QRect(QPoint(0, 0), probe));
+    for (int pass = 0; pass < 2; ++pass) { // the token tickers adapt to the first layout's cell size
+        plot.plotLayout()->update(QCPLayoutElement::upPreparation);
+        plot.plotLayout()->update(QCPLayoutElement::upMargins);
+        plot.plotLayout()->update(QCPLayoutElement::upLayout);
+    }
+    const QRect inner = plot.axisRect()->rect();
+    const int marginsWidth = probe.width() - inner.width();
+    const int marginsHeight = probe.height() - inner.height();
+
+    const auto columns = static_cast<double>(std::max<Eigen::Index>(1, spec.values.cols()));
+    const auto rows = static_cast<double>(std::max<Eigen::Index>(1, spec.values.rows()));
+    const double cellWidth = std::clamp(kMaxMatrixWidth / columns, kMinCell, kCellWidth);
+    const double cellHeight = std::clamp(kMaxMatrixHeight / rows, kMinCell, kCellHeight);
+    return QSize(std::max(kMinimumSize.width(), marginsWidth + qRound(cellWidth * columns)),
+                 std::max(kMinimumSize.height(), marginsHeight + qRound(cellHeight * rows)));
+}
+
+} // namespace
+
+HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
+                                   const QList<ImageFormat>& formats, int scale)
+{
+    HeatmapExportResult result;
+    if (!QDir().mkpath(dir)) {
+        result.error = HeatmapExport::tr("Cannot create the folder %1.").arg(dir);
+        return result;
+    }
+    const QDir target(dir);
+    for (const HeatmapSpec& spec : specs) {
+        QCustomPlot plot; // never shown
+        HeatmapController controller(&plot);
+        controller.show(spec);
+        const QSize size = imageSizeFor(plot, spec);
+        plot.resize(size);
+        for (const ImageFormat format : formats) {
+            const QString path = target.filePath(spec.id + u'.' + imageFormatSuffix(format));
+            const QString error = exportPlot(plot, path, format, scale, size.width(), size.height());
+            if (!error.isEmpty()) {
+                result.error = error;
+                return result;
+            }
+            result.written << path;
+        }
+    }
+    return result;
+}
+
+} // namespace attn::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QColor>
+#include <QPointer>
+
+namespace attn::ui {
+
+/// Prints the value of every cell of a QCPColorMap inside the cell, in one draw() call (no item per cell, so
+/// large matrices stay cheap). The text is formatCellValue(v); it is black or white, whichever contrasts more
+/// with the cell's colour from the map's gradient; the font grows with the cell size (kMinPixelSize to
+/// kMaxPixelSize) and is the same for every cell. If the longest text does not fit inside a cell even at
+/// kMinPixelSize, no text is printed at all (a blank cell among printed ones would read as a missing value).
+class CellLabelsItem : public QCPAbstractItem {
+    Q_OBJECT
+public:
+    static constexpr double kMinPixelSize = 13.0; ///< Smallest text, in logical pixels (about 10 pt).
+    static constexpr double kMaxPixelSize = 30.0; ///< Largest text, in logical pixels (about 22 pt).
+
+    /// Creates the item on `plot`, above `map` (which must belong to `plot`), clipped to the map's axis rect.
+    CellLabelsItem(QCustomPlot* plot, QCPColorMap* map);
+
+    /// Not selectable: always -1.
+    double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;
+
+    /// Black or white, whichever has the higher contrast ratio with `background` (WCAG 2 relative luminance).
+    static QColor textColorFor(const QColor& background);
+
+    /// The text pixel size for cells of `cellSize` logical pixels whose widest text is `widestText` pixels wide
+    /// at a pixel size of `probeSize`: as large as the cell height allows, shrunk so that the widest text
+    /// fits, but never below kMinPixelSize.
+    static double pixelSizeFor(const QSizeF& cellSize, double widestText, double probeSize);
+
+protected:
+    void draw(QCPPainter* painter) override;
+
+private:
+    QPointer<QCPColorMap> m_map;
+};
+
+} // namespace attn::ui

@@ -1,0 +1,139 @@
+#include "heatmap/heatmapwidget.h"
+
+#include "export/plotexport.h"
+#include "heatmap/heatmapcontroller.h"
+#include "heatmap/numberformat.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace attn::ui {
+
+namespace {
+
+/// The folder of the last successful export in this run; empty until then.
+QString& lastExportDirectory()
+{
+    static QString directory;
+    return directory;
+}
+
+QString defaultExportDirectory()
+{
+    if (!lastExportDirectory().isEmpty() && QDir(lastExportDirectory()).exists())
+        return lastExportDirectory();
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && QDir(pictures).exists())
+        return pictures;
+    return QDir::homePath();
+}
+
+} // namespace
+
+HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
+{
+    m_plot = new QCustomPlot(this);
+    m_controller = new HeatmapController(m_plot, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(260, 200);
+
+    struct Entry {
+        QString text;
+        QString format;
+        int scale;
+    };
+    const Entry entries[] = {
+        {tr("Export as PNG (1\u00d7)\u2026"), QStringLiteral("png"), 1},
+        {tr("Export as PNG (2\u00d7)\u2026"), QStringLiteral("png"), 2},
+        {tr("Export as PNG (4\u00d7)\u2026"), QStringLiteral("png"), 4},
+        {tr("Export as PDF\u2026"), QStringLiteral("pdf"), 1},
+        {tr("Export as SVG\u2026"), QStringLiteral("svg"), 1},
+    };
+    for (const Entry& entry : entries) {
+        auto* action = new QAction(entry.text, this);
+        connect(action, &QAction::triggered, this,
+                [this, format = entry.format, scale = entry.scale] { exportInteractively(format, scale); });
+        addAction(action);
+    }
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addActions(actions());
+        menu.exec(m_plot->mapToGlobal(pos));
+    });
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const QString text = cellToolTip(event->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
+}
+
+QString HeatmapWidget::cellToolTip(const QPointF& pos) const
+{
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        return {};
+    double key = 0;
+    double value = 0;
+    m_controller->colorMap()->pixelsToCoords(pos, key, value);
+    const int row = qRound(value);
+    const int column = qRound(key);
+    const HeatmapSpec& spec = m_controller->spec();
+    if (row < 0 || column < 0 || row >= spec.values.rows() || column >= spec.values.cols())
+        return {};
+    const double cell = m_controller->cellValue(row, column);
+    return tr("%1 \u2192 %2: %3")
+        .arg(spec.rowLabels.value(row), spec.columnLabels.value(column),
+             std::isnan(cell) ? tr("no value") : formatExact(cell));
+}
+
+void HeatmapWidget::setSpec(const HeatmapSpec& spec)
+{
+    setObjectName(spec.id);
+    m_controller->show(spec);
+}
+
+void HeatmapWidget::exportInteractively(const QString& format, int scale)
+{
+    const std::optional<ImageFormat> imageFormat = imageFormatFromName(format);
+    if (!imageFormat) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Unknown image format \u201c%1\u201d.").arg(format));
+        return;
+    }
+    const QString suffix = imageFormatSuffix(*imageFormat);
+    QString baseName = m_controller->spec().id.isEmpty() ? QStringLiteral("heatmap") : m_controller->spec().id;
+    if (*imageFormat == ImageFormat::Png && scale > 1)
+        baseName += QStringLiteral("@%1x").arg(scale);
+    const QString proposal = QDir(defaultExportDirectory()).filePath(baseName + u'.' + suffix);
+    const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Heatmap"), proposal, filter);
+    if (path.isEmpty())
+        return; // cancelled
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+
+    const QString error = exportPlot(*m_plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    lastExportDirectory() = QFileInfo(path).absolutePath();
+}
+
+} // namespace attn::ui
