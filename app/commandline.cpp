@@ -18,6 +18,7 @@ class Tr {
 const QString kOut = u"out"_s;
 const QString kFormat = u"format"_s;
 const QString kScale = u"scale"_s;
+const QString kScreenshot = u"screenshot"_s;
 
 void configure(QCommandLineParser& parser)
 {
@@ -40,6 +41,10 @@ void configure(QCommandLineParser& parser)
                       u"formats"_s});
     parser.addOption(
         {{u"s"_s, kScale}, Tr::tr("export: pixel scale of PNG images: 1, 2 or 4 (default 1)."), u"n"_s});
+    parser.addOption({kScreenshot,
+                      Tr::tr("Render the window (on SESSION.json or the example) to the PNG <file> and quit; "
+                             "needs no display."),
+                      u"file"_s});
     parser.addPositionalArgument(u"command"_s, Tr::tr("compute or export; leave out to open the window."),
                                  u"[compute|export]"_s);
     parser.addPositionalArgument(u"session"_s, Tr::tr("A session file (JSON)."), u"[SESSION.json]"_s);
@@ -129,6 +134,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const bool isCommand = command == u"compute"_s || command == u"export"_s;
     if (command != u"export"_s && (parser.isSet(kOut) || parser.isSet(kFormat) || parser.isSet(kScale)))
         return failure(Tr::tr("--out, --format and --scale belong to the export command") + usageHint());
+    if (parser.isSet(kScreenshot)) {
+        if (isCommand)
+            return failure(Tr::tr("--screenshot belongs to the window, not to %1").arg(command) + usageHint());
+        result.action = Action::Screenshot;
+        result.screenshotPath = parser.value(kScreenshot);
+    }
     if (positional.isEmpty())
         return result; // the window on the built-in example
 

@@ -13,6 +13,7 @@ enum class Action {
     OpenWindow,  ///< `attnlab [SESSION.json]`: the window, on the file or on the built-in waistline example.
     Compute,     ///< `attnlab compute SESSION.json`: the trace as JSON on stdout.
     Export,      ///< `attnlab export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]`.
+    Screenshot,  ///< `attnlab [SESSION.json] --screenshot FILE.png`: the window rendered to an image, no display.
     ShowHelp,    ///< `--help`.
     ShowVersion, ///< `--version`.
     Fail,        ///< A usage error; `error` says what is wrong.
@@ -29,6 +30,7 @@ struct ExportOptions {
 struct CommandLine {
     Action action{Action::OpenWindow};
     QString sessionPath; ///< Empty for the window on the built-in example.
+    QString screenshotPath; ///< Where Action::Screenshot writes the PNG.
     ExportOptions exportOptions;
     QString error; ///< Set when action is Fail, e.g. "--scale must be 1, 2 or 4, got \"3\"".
 };

@@ -32,6 +32,20 @@ int runWindow(const QString& sessionPath)
     return QApplication::exec();
 }
 
+/// The window as runWindow() would show it, rendered offscreen into the PNG file `imagePath`.
+int writeScreenshot(const QString& sessionPath, const QString& imagePath)
+{
+    attn::ui::MainWindow window;
+    window.loadSession(attn::ui::builtInExample());
+    if (!sessionPath.isEmpty() && !window.openSession(sessionPath))
+        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot open %1").arg(sessionPath));
+    window.show();
+    QApplication::processEvents();
+    if (!window.grab().save(imagePath, "PNG"))
+        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
+    return 0;
+}
+
 int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
 {
     using attn::app::Action;
@@ -39,6 +53,10 @@ int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
     case Action::OpenWindow: {
         QApplication app(argc, argv);
         return runWindow(commandLine.sessionPath);
+    }
+    case Action::Screenshot: {
+        QApplication app(argc, argv);
+        return writeScreenshot(commandLine.sessionPath, commandLine.screenshotPath);
     }
     case Action::Export: {
         QApplication app(argc, argv);

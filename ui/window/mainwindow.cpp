@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     m_error->hide();
 
     auto* heatmapRow = new QSplitter(Qt::Horizontal, this);
+    m_heatmapSplitter = heatmapRow;
     const QStringList titles = {tr("Scores"), tr("Attention weights"), tr("Outputs")};
     for (const QString& title : titles) {
         auto* heatmap = new HeatmapWidget(heatmapRow);
@@ -156,6 +157,7 @@ void MainWindow::refresh()
     try {
         const attn::Trace trace = attn::compute(session);
         m_specs = heatmapsFor(session, trace);
+        arrangeHeatmaps(trace.weights.rows(), trace.weights.cols());
         for (qsizetype i = 0; i < m_heatmaps.size() && i < m_specs.size(); ++i)
             m_heatmaps[i]->setSpec(m_specs[i]);
         m_error->hide();
@@ -166,6 +168,18 @@ void MainWindow::refresh()
         m_error->show();
         statusBar()->clearMessage();
     }
+}
+
+void MainWindow::arrangeHeatmaps(long queries, long keys)
+{
+    // Few queries against many keys make wide, flat heatmaps: stack them so that each gets the full width.
+    const Qt::Orientation wanted = queries == 1 || queries * 3 <= keys ? Qt::Vertical : Qt::Horizontal;
+    if (m_heatmapSplitter->orientation() == wanted)
+        return;
+    m_heatmapSplitter->setOrientation(wanted);
+    const int extent = wanted == Qt::Vertical ? m_heatmapSplitter->height() : m_heatmapSplitter->width();
+    m_heatmapSplitter->setSizes(wanted == Qt::Vertical ? QList<int>{extent / 3, extent / 3, extent / 3}
+                                                       : QList<int>{extent * 3 / 8, extent * 3 / 8, extent / 4});
 }
 
 void MainWindow::updateTitle()

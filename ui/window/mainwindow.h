@@ -7,6 +7,7 @@
 #include <QString>
 
 class QLabel;
+class QSplitter;
 
 namespace attn::ui {
 
@@ -46,6 +47,7 @@ private:
     void buildMenus();
     void refresh();
     void updateTitle();
+    void arrangeHeatmaps(long queries, long keys);
     void openDialog();
     bool saveTo(const QString& path);
     QString lastDirectory() const;
@@ -59,6 +61,7 @@ private:
     QList<HeatmapWidget*> m_heatmaps;
     QList<HeatmapSpec> m_specs;
     QLabel* m_error{nullptr};
+    QSplitter* m_heatmapSplitter{nullptr};
 };
 
 /// The built-in waistline example, read from the application's resources (":/examples/waistline.json").
