@@ -1,5 +1,9 @@
 #include "document/sessiondocument.h"
 
+#include "attn/errors.h"
+#include "attn/fill.h"
+#include "document/conform.h"
+
 #include <algorithm>
 
 namespace attn::ui {
@@ -46,57 +50,82 @@ std::string freshLabel(const std::vector<std::string>& labels, char prefix)
     }
 }
 
+/// The matrices that change together when a column of `role` is inserted or removed.
+std::vector<attn::Matrix*> columnGroup(attn::Session& s, MatrixRole role)
+{
+    const bool heads = s.multi_head.has_value();
+    switch (role) {
+    case MatrixRole::Queries:
+    case MatrixRole::Keys:
+        return heads ? std::vector<attn::Matrix*>{&s.queries, &s.keys, &s.values}
+                     : std::vector<attn::Matrix*>{&s.queries, &s.keys};
+    case MatrixRole::Values:
+        return heads ? std::vector<attn::Matrix*>{&s.queries, &s.keys, &s.values} : std::vector<attn::Matrix*>{&s.values};
+    case MatrixRole::X:
+        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->X} : std::vector<attn::Matrix*>{};
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::SelfW_K:
+        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->W_Q, &s.self_attention->W_K}
+                                : std::vector<attn::Matrix*>{};
+    case MatrixRole::SelfW_V:
+        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->W_V} : std::vector<attn::Matrix*>{};
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 SessionDocument::SessionDocument(QObject* parent) : QObject(parent) {}
 
-const attn::Matrix& SessionDocument::matrix(MatrixRole role) const
+long SessionDocument::rows(MatrixRole role) const
 {
-    switch (role) {
-    case MatrixRole::Queries:
-        return m_session.queries;
-    case MatrixRole::Keys:
-        return m_session.keys;
-    case MatrixRole::Values:
-        break;
-    }
-    return m_session.values;
+    return matrix(role).rows();
 }
 
-attn::Matrix& SessionDocument::matrixRef(MatrixRole role)
+long SessionDocument::columns(MatrixRole role) const
 {
-    return const_cast<attn::Matrix&>(matrix(role));
+    return matrix(role).cols();
+}
+
+double SessionDocument::entry(MatrixRole role, long row, long column) const
+{
+    if (role == MatrixRole::AdditiveW_v)
+        return m_session.scoring.w_v(row);
+    return (*matrixPointer(const_cast<attn::Session&>(m_session), role))(row, column);
 }
 
 std::vector<std::string>& SessionDocument::labelsRef(MatrixRole role)
 {
-    return role == MatrixRole::Queries ? m_session.query_labels : m_session.key_labels;
+    return role == MatrixRole::Queries || role == MatrixRole::X ? m_session.query_labels : m_session.key_labels;
 }
 
 QString SessionDocument::label(MatrixRole role, int row) const
 {
-    return QString::fromStdString(role == MatrixRole::Queries ? attn::queryLabel(m_session, row)
-                                                              : attn::keyLabel(m_session, row));
+    return QString::fromStdString(role == MatrixRole::Queries || role == MatrixRole::X
+                                      ? attn::queryLabel(m_session, row)
+                                      : attn::keyLabel(m_session, row));
 }
 
 void SessionDocument::reset(const attn::Session& session, const QString& filePath)
 {
     m_session = session;
+    m_stashedSelf.reset();
+    m_stashedHeads.reset();
     m_filePath = filePath;
     emit filePathChanged(m_filePath);
     emit shapeChanged();
     emit labelsChanged();
-    emit scoringChanged();
+    emit settingsChanged();
     emit changed();
     setClean();
 }
 
 void SessionDocument::setCell(MatrixRole role, int row, int column, double value)
 {
-    attn::Matrix& m = matrixRef(role);
-    if (row < 0 || row >= m.rows() || column < 0 || column >= m.cols() || m(row, column) == value)
+    if (row < 0 || row >= rows(role) || column < 0 || column >= columns(role) || entry(role, row, column) == value)
         return;
-    m(row, column) = value;
+    setEntry(m_session, role, row, column, value);
     emit cellChanged(role, row, column);
     touch();
 }
@@ -104,14 +133,16 @@ void SessionDocument::setCell(MatrixRole role, int row, int column, double value
 bool SessionDocument::setLabel(MatrixRole role, int row, const QString& label)
 {
     const QString trimmed = label.trimmed();
-    const long rows = matrix(role).rows();
-    if (trimmed.isEmpty() || row < 0 || row >= rows)
+    const long count = rows(role);
+    if (!isTokenRole(role) || trimmed.isEmpty() || row < 0 || row >= count)
         return false;
     std::vector<std::string>& labels = labelsRef(role);
     if (labels.empty()) // materialise the defaults before changing one of them
-        for (long r = 0; r < rows; ++r)
+        for (long r = 0; r < count; ++r)
             labels.push_back(this->label(role, static_cast<int>(r)).toStdString());
     labels[static_cast<std::size_t>(row)] = trimmed.toStdString();
+    if (role == MatrixRole::X)
+        m_session.key_labels.clear(); // self-attention keys are the same tokens
     emit labelsChanged();
     touch();
     return true;
@@ -119,75 +150,215 @@ bool SessionDocument::setLabel(MatrixRole role, int row, const QString& label)
 
 void SessionDocument::insertRow(MatrixRole role, int row)
 {
-    const bool keyed = role != MatrixRole::Queries;
-    row = std::clamp(row, 0, static_cast<int>(matrix(role).rows()));
+    if (!isTokenRole(role) || (role == MatrixRole::X && !m_session.self_attention))
+        return;
+    row = std::clamp(row, 0, static_cast<int>(rows(role)));
     std::vector<std::string>& labels = labelsRef(role);
     if (!labels.empty())
-        labels.insert(labels.begin() + row, freshLabel(labels, keyed ? 'k' : 'q'));
-    if (keyed) {
+        labels.insert(labels.begin() + row, freshLabel(labels, role == MatrixRole::Queries ? 'q'
+                                                               : role == MatrixRole::X     ? 'x'
+                                                                                           : 'k'));
+    if (role == MatrixRole::X) {
+        insertMatrixRow(m_session.self_attention->X, row);
+    } else if (role == MatrixRole::Queries) {
+        insertMatrixRow(m_session.queries, row);
+    } else {
         insertMatrixRow(m_session.keys, row);
         insertMatrixRow(m_session.values, row);
-    } else {
-        insertMatrixRow(m_session.queries, row);
     }
-    emit shapeChanged();
-    touch();
+    structureChanged();
 }
 
 bool SessionDocument::removeRow(MatrixRole role, int row)
 {
-    const bool keyed = role != MatrixRole::Queries;
-    if (matrix(role).rows() <= 1 || row < 0 || row >= matrix(role).rows())
+    if (!isTokenRole(role) || rows(role) <= 1 || row < 0 || row >= rows(role))
         return false;
     std::vector<std::string>& labels = labelsRef(role);
     if (!labels.empty())
         labels.erase(labels.begin() + row);
-    if (keyed) {
+    if (role == MatrixRole::X) {
+        removeMatrixRow(m_session.self_attention->X, row);
+    } else if (role == MatrixRole::Queries) {
+        removeMatrixRow(m_session.queries, row);
+    } else {
         removeMatrixRow(m_session.keys, row);
         removeMatrixRow(m_session.values, row);
-    } else {
-        removeMatrixRow(m_session.queries, row);
     }
-    emit shapeChanged();
-    touch();
+    structureChanged();
     return true;
+}
+
+bool SessionDocument::hasEditableColumns(MatrixRole role)
+{
+    return isTokenRole(role) || role == MatrixRole::SelfW_Q || role == MatrixRole::SelfW_K
+           || role == MatrixRole::SelfW_V;
 }
 
 void SessionDocument::insertColumn(MatrixRole role, int column)
 {
-    column = std::clamp(column, 0, static_cast<int>(matrix(role).cols()));
-    if (role == MatrixRole::Values) {
-        insertMatrixColumn(m_session.values, column);
-    } else {
-        insertMatrixColumn(m_session.queries, column);
-        insertMatrixColumn(m_session.keys, column);
-    }
-    emit shapeChanged();
-    touch();
+    const std::vector<attn::Matrix*> group = columnGroup(m_session, role);
+    if (group.empty())
+        return;
+    column = std::clamp(column, 0, static_cast<int>(columns(role)));
+    for (attn::Matrix* m : group)
+        insertMatrixColumn(*m, std::min<int>(column, static_cast<int>(m->cols())));
+    structureChanged();
 }
 
 bool SessionDocument::removeColumn(MatrixRole role, int column)
 {
-    if (matrix(role).cols() <= 1 || column < 0 || column >= matrix(role).cols())
+    const std::vector<attn::Matrix*> group = columnGroup(m_session, role);
+    if (group.empty() || columns(role) <= 1 || column < 0 || column >= columns(role))
         return false;
-    if (role == MatrixRole::Values) {
-        removeMatrixColumn(m_session.values, column);
-    } else {
-        removeMatrixColumn(m_session.queries, column);
-        removeMatrixColumn(m_session.keys, column);
-    }
-    emit shapeChanged();
-    touch();
+    for (attn::Matrix* m : group)
+        if (column < m->cols() && m->cols() > 1)
+            removeMatrixColumn(*m, column);
+    structureChanged();
     return true;
 }
 
-void SessionDocument::setScoring(const attn::Scoring& scoring)
+void SessionDocument::randomize(MatrixRole role, std::uint32_t seed)
 {
-    if (scoring.function == m_session.scoring.function && scoring.sigma == m_session.scoring.sigma)
+    const long r = rows(role);
+    const long c = columns(role);
+    if (r == 0 || c == 0)
         return;
-    m_session.scoring = scoring;
-    emit scoringChanged();
+    const attn::Matrix filled = attn::seededRandomMatrix(r, c, seed);
+    for (long i = 0; i < r; ++i)
+        for (long j = 0; j < c; ++j)
+            setEntry(m_session, role, i, j, filled(i, j));
+    emit shapeChanged();
     touch();
+}
+
+void SessionDocument::setIdentity(MatrixRole role)
+{
+    const attn::Matrix filled = attn::identityMatrix(rows(role), columns(role));
+    for (long i = 0; i < filled.rows(); ++i)
+        for (long j = 0; j < filled.cols(); ++j)
+            setEntry(m_session, role, i, j, filled(i, j));
+    emit shapeChanged();
+    touch();
+}
+
+void SessionDocument::setScoringFunction(attn::ScoringFunction function)
+{
+    if (function == m_session.scoring.function)
+        return;
+    m_session.scoring.function = function;
+    structureChanged();
+}
+
+void SessionDocument::setSigma(double sigma)
+{
+    if (sigma == m_session.scoring.sigma)
+        return;
+    m_session.scoring.sigma = sigma;
+    settingsEdited();
+}
+
+void SessionDocument::setHiddenSize(long h)
+{
+    h = std::max(1L, h);
+    if (h == m_session.scoring.w_v.size())
+        return;
+    const long old = m_session.scoring.w_v.size();
+    m_session.scoring.w_v = attn::resizedKeeping(m_session.scoring.w_v, h, 1, false);
+    for (long i = old; i < h; ++i)
+        m_session.scoring.w_v(i) = 1.0; // a new hidden unit starts contributing with weight 1
+    structureChanged();
+}
+
+void SessionDocument::setNormalization(const attn::Normalization& normalization)
+{
+    if (normalization.function == m_session.normalization.function
+        && normalization.temperature == m_session.normalization.temperature)
+        return;
+    m_session.normalization = normalization;
+    settingsEdited();
+}
+
+void SessionDocument::setMask(const attn::Mask& mask)
+{
+    m_session.mask = mask;
+    structureChanged();
+}
+
+void SessionDocument::toggleMaskCell(int query, int key)
+{
+    const long nQ = attn::queryCount(m_session);
+    const long nK = attn::keyCount(m_session);
+    if (query < 0 || query >= nQ || key < 0 || key >= nK)
+        return;
+    try {
+        m_session.mask = attn::toggledCell(m_session.mask, query, key, nQ, nK);
+    } catch (const attn::AttentionError&) {
+        m_session.mask = attn::toggledCell(attn::Mask{}, query, key, nQ, nK); // an invalid mask starts afresh
+    }
+    settingsEdited();
+}
+
+void SessionDocument::setSelfAttention(bool on)
+{
+    if (on == m_session.self_attention.has_value())
+        return;
+    if (on) {
+        if (m_stashedSelf) {
+            m_session.self_attention = m_stashedSelf;
+        } else {
+            const long d = m_session.queries.cols();
+            m_session.self_attention = attn::SelfAttention{m_session.queries, attn::identityMatrix(d, d),
+                                                           attn::identityMatrix(d, d), attn::identityMatrix(d, d),
+                                                           false};
+        }
+    } else {
+        m_stashedSelf = m_session.self_attention;
+        m_session.self_attention.reset();
+    }
+    structureChanged();
+}
+
+void SessionDocument::setPositionalEncoding(bool on)
+{
+    if (!m_session.self_attention || m_session.self_attention->positional_encoding == on)
+        return;
+    m_session.self_attention->positional_encoding = on;
+    settingsEdited();
+}
+
+void SessionDocument::useIdentityProjections()
+{
+    if (!m_session.self_attention)
+        return;
+    attn::SelfAttention& self = *m_session.self_attention;
+    const long d = self.X.cols();
+    self.W_Q = self.W_K = self.W_V = attn::identityMatrix(d, d);
+    structureChanged();
+}
+
+void SessionDocument::setMultiHead(bool on)
+{
+    if (on == m_session.multi_head.has_value())
+        return;
+    if (on) {
+        const long d = modelDimension(m_session);
+        m_session.multi_head = m_stashedHeads ? *m_stashedHeads
+                                              : attn::MultiHead{d % 2 == 0 ? 2 : 1, attn::identityMatrix(d, d),
+                                                                attn::identityMatrix(d, d), attn::identityMatrix(d, d),
+                                                                attn::identityMatrix(d, d)};
+    } else {
+        m_stashedHeads = m_session.multi_head;
+        m_session.multi_head.reset();
+    }
+    structureChanged();
+}
+
+void SessionDocument::setHeads(long heads)
+{
+    if (!m_session.multi_head || m_session.multi_head->heads == heads)
+        return;
+    m_session.multi_head->heads = heads;
+    structureChanged();
 }
 
 void SessionDocument::setFilePath(const QString& path)
@@ -204,6 +375,21 @@ void SessionDocument::setClean()
         return;
     m_modified = false;
     emit modifiedChanged(false);
+}
+
+void SessionDocument::structureChanged()
+{
+    conform(m_session);
+    emit shapeChanged();
+    emit labelsChanged();
+    emit settingsChanged();
+    touch();
+}
+
+void SessionDocument::settingsEdited()
+{
+    emit settingsChanged();
+    touch();
 }
 
 void SessionDocument::touch()

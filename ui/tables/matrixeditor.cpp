@@ -13,25 +13,50 @@ namespace attn::ui {
 
 namespace {
 
-struct RoleTexts {
-    QString title;
-    QString symbol;
-    QString rowName;
-    QString columnName;
-};
-
-RoleTexts textsFor(MatrixRole role)
+/// The names of the rows and columns of `role`'s shape, e.g. {"n_q", "d_k"}.
+std::pair<QString, QString> shapeNames(MatrixRole role)
 {
     switch (role) {
     case MatrixRole::Queries:
-        return {MatrixEditor::tr("Queries"), QStringLiteral("Q"), MatrixEditor::tr("query"),
-                QStringLiteral("d_k")};
+        return {QStringLiteral("n_q"), QStringLiteral("d_k")};
     case MatrixRole::Keys:
-        return {MatrixEditor::tr("Keys"), QStringLiteral("K"), MatrixEditor::tr("key"), QStringLiteral("d_k")};
+        return {QStringLiteral("n_k"), QStringLiteral("d_k")};
     case MatrixRole::Values:
+        return {QStringLiteral("n_k"), QStringLiteral("d_v")};
+    case MatrixRole::X:
+        return {QStringLiteral("n"), QStringLiteral("d_model")};
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::SelfW_K:
+        return {QStringLiteral("d_model"), QStringLiteral("d_k")};
+    case MatrixRole::SelfW_V:
+        return {QStringLiteral("d_model"), QStringLiteral("d_v")};
+    case MatrixRole::GeneralW:
+        return {QStringLiteral("d_q"), QStringLiteral("d_k")};
+    case MatrixRole::AdditiveW_q:
+        return {QStringLiteral("d_q"), QStringLiteral("h")};
+    case MatrixRole::AdditiveW_k:
+        return {QStringLiteral("d_k"), QStringLiteral("h")};
+    case MatrixRole::AdditiveW_v:
+        return {QStringLiteral("h"), QStringLiteral("1")};
+    case MatrixRole::HeadW_Q:
+    case MatrixRole::HeadW_K:
+    case MatrixRole::HeadW_V:
+    case MatrixRole::HeadW_O:
         break;
     }
-    return {MatrixEditor::tr("Values"), QStringLiteral("V"), MatrixEditor::tr("key"), QStringLiteral("d_v")};
+    return {QStringLiteral("d_model"), QStringLiteral("d_model")};
+}
+
+QString rowNoun(MatrixRole role)
+{
+    switch (role) {
+    case MatrixRole::Queries:
+        return MatrixEditor::tr("query");
+    case MatrixRole::X:
+        return MatrixEditor::tr("token");
+    default:
+        return MatrixEditor::tr("key");
+    }
 }
 
 QToolButton* makeButton(const QString& text, const QString& tip, QWidget* parent)
@@ -39,7 +64,6 @@ QToolButton* makeButton(const QString& text, const QString& tip, QWidget* parent
     auto* button = new QToolButton(parent);
     button->setText(text);
     button->setToolTip(tip);
-    button->setAutoRaise(false);
     return button;
 }
 
@@ -48,56 +72,58 @@ QToolButton* makeButton(const QString& text, const QString& tip, QWidget* parent
 MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* parent)
     : QWidget(parent), m_document(document), m_role(role), m_model(new MatrixModel(document, role, this))
 {
-    const RoleTexts texts = textsFor(role);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
     m_view = new QTableView(this);
-    m_view->setObjectName(texts.symbol + QStringLiteral("-table"));
+    m_view->setObjectName(roleSymbol(role) + QStringLiteral("-table"));
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(56);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto* addRow = makeButton(tr("+ %1").arg(texts.rowName), tr("Add a %1 row").arg(texts.rowName), this);
-    m_removeRow = makeButton(tr("\u2212 %1").arg(texts.rowName), tr("Remove the selected %1 row").arg(texts.rowName),
-                             this);
-    auto* addColumn = makeButton(tr("+ dim"), tr("Add a dimension (%1)").arg(texts.columnName), this);
-    m_removeColumn = makeButton(tr("\u2212 dim"), tr("Remove the selected dimension (%1)").arg(texts.columnName),
-                                this);
-    if (role != MatrixRole::Queries) {
-        addRow->setToolTip(tr("Add a key and its value"));
-        m_removeRow->setToolTip(tr("Remove the selected key and its value"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    if (SessionDocument::hasEditableRows(role)) {
+        const QString noun = rowNoun(role);
+        auto* addRow = makeButton(tr("+ %1").arg(noun), tr("Add a %1 row after the selected one").arg(noun), this);
+        m_removeRow = makeButton(tr("\u2212 %1").arg(noun), tr("Remove the selected %1 row").arg(noun), this);
+        if (role == MatrixRole::Keys || role == MatrixRole::Values) {
+            addRow->setToolTip(tr("Add a key and its value"));
+            m_removeRow->setToolTip(tr("Remove the selected key and its value"));
+        }
+        connect(addRow, &QToolButton::clicked, this, [this] { m_document->insertRow(m_role, currentRow() + 1); });
+        connect(m_removeRow, &QToolButton::clicked, this, [this] { m_document->removeRow(m_role, currentRow()); });
+        header->addWidget(addRow);
+        header->addWidget(m_removeRow);
     }
-    if (role != MatrixRole::Values) {
-        addColumn->setToolTip(tr("Add a dimension to both queries and keys (they share d_k)"));
-        m_removeColumn->setToolTip(tr("Remove the selected dimension from both queries and keys"));
+    if (SessionDocument::hasEditableColumns(role)) {
+        const QString dimension = shapeNames(role).second;
+        auto* addColumn = makeButton(tr("+ dim"), tr("Add a dimension (%1)").arg(dimension), this);
+        m_removeColumn = makeButton(tr("\u2212 dim"), tr("Remove the selected dimension (%1)").arg(dimension), this);
+        connect(addColumn, &QToolButton::clicked, this,
+                [this] { m_document->insertColumn(m_role, currentMatrixColumn() + 1); });
+        connect(m_removeColumn, &QToolButton::clicked, this,
+                [this] { m_document->removeColumn(m_role, currentMatrixColumn()); });
+        header->addWidget(addColumn);
+        header->addWidget(m_removeColumn);
     }
-    connect(addRow, &QToolButton::clicked, this, [this] {
-        m_document->insertRow(m_role, currentRow() + 1);
-    });
-    connect(m_removeRow, &QToolButton::clicked, this, [this] {
-        m_document->removeRow(m_role, currentRow());
-    });
-    connect(addColumn, &QToolButton::clicked, this, [this] {
-        m_document->insertColumn(m_role, currentMatrixColumn() + 1);
-    });
-    connect(m_removeColumn, &QToolButton::clicked, this, [this] {
-        m_document->removeColumn(m_role, currentMatrixColumn());
-    });
+    auto* random = makeButton(tr("Random"), tr("Fill with seeded random numbers in [\u22121, 1]"), this);
+    auto* identity = makeButton(tr("Identity"), tr("Fill with ones on the diagonal and zeros elsewhere"), this);
+    connect(random, &QToolButton::clicked, this, [this] { emit randomizeRequested(m_role); });
+    connect(identity, &QToolButton::clicked, this, [this] { m_document->setIdentity(m_role); });
+    header->addWidget(random);
+    header->addWidget(identity);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    for (QToolButton* b : {addRow, m_removeRow, addColumn, m_removeColumn})
-        header->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -117,15 +143,17 @@ QString MatrixEditor::message() const
 
 void MatrixEditor::updateTitle()
 {
-    const RoleTexts texts = textsFor(m_role);
-    const attn::Matrix& m = m_document->matrix(m_role);
-    const QString rowsName = m_role == MatrixRole::Queries ? QStringLiteral("n_q") : QStringLiteral("n_k");
+    const auto [rowsName, columnsName] = shapeNames(m_role);
+    const long rows = m_document->rows(m_role);
+    const long columns = m_document->columns(m_role);
     m_title->setText(tr("%1 %2 (%3 \u00d7 %4 = %5 \u00d7 %6)")
-                         .arg(texts.title, texts.symbol, rowsName, texts.columnName)
-                         .arg(m.rows())
-                         .arg(m.cols()));
-    m_removeRow->setEnabled(m.rows() > 1);
-    m_removeColumn->setEnabled(m.cols() > 1);
+                         .arg(roleTitle(m_role), roleSymbol(m_role), rowsName, columnsName)
+                         .arg(rows)
+                         .arg(columns));
+    if (m_removeRow)
+        m_removeRow->setEnabled(rows > 1);
+    if (m_removeColumn)
+        m_removeColumn->setEnabled(columns > 1);
 }
 
 void MatrixEditor::showMessage(const QString& message)
@@ -143,9 +171,9 @@ int MatrixEditor::currentRow() const
 int MatrixEditor::currentMatrixColumn() const
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.column() == 0)
-        return m_model->columnCount() - 2;
-    return MatrixModel::matrixColumn(current.column());
+    if (!current.isValid() || current.column() < m_model->labelColumns())
+        return m_model->columnCount() - m_model->labelColumns() - 1;
+    return m_model->matrixColumn(current.column());
 }
 
 } // namespace attn::ui

@@ -30,27 +30,28 @@ MatrixModel::MatrixModel(SessionDocument* document, MatrixRole role, QObject* pa
 
 int MatrixModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document->matrix(m_role).rows());
+    return parent.isValid() ? 0 : static_cast<int>(m_document->rows(m_role));
 }
 
 int MatrixModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document->matrix(m_role).cols()) + 1;
+    return parent.isValid() || m_document->rows(m_role) == 0
+               ? 0
+               : static_cast<int>(m_document->columns(m_role)) + labelColumns();
 }
 
 QVariant MatrixModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const bool isLabel = index.column() < labelColumns();
     if (role == Qt::TextAlignmentRole)
-        return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return isLabel ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    if (index.column() == 0)
+    if (isLabel)
         return m_document->label(m_role, index.row());
-    const double value = m_document->matrix(m_role)(index.row(), matrixColumn(index.column()));
-    return formatExact(value);
+    return formatExact(m_document->entry(m_role, index.row(), matrixColumn(index.column())));
 }
 
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -59,9 +60,9 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section + 1;
-    if (section == 0)
+    if (section < labelColumns())
         return tr("Token");
-    return QString::number(section);
+    return QString::number(matrixColumn(section) + 1);
 }
 
 Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
@@ -69,7 +70,7 @@ Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     // The values table shows the keys' labels; they are edited in the keys table.
-    if (index.column() == 0 && m_role == MatrixRole::Values)
+    if (index.column() < labelColumns() && m_role == MatrixRole::Values)
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
@@ -80,7 +81,7 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
         || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const QString text = value.toString();
-    if (index.column() == 0) {
+    if (index.column() < labelColumns()) {
         if (!m_document->setLabel(m_role, index.row(), text)) {
             emit inputRejected(tr("Row %1: a token label cannot be empty.").arg(index.row() + 1));
             return false;
@@ -91,7 +92,7 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
     if (!number) {
         emit inputRejected(tr("Row %1, column %2: \u201c%3\u201d is not a number; the value %4 was kept.")
                                .arg(index.row() + 1)
-                               .arg(index.column())
+                               .arg(matrixColumn(index.column()) + 1)
                                .arg(text, data(index, Qt::DisplayRole).toString()));
         return false;
     }
@@ -103,13 +104,13 @@ void MatrixModel::onCellChanged(MatrixRole role, int row, int column)
 {
     if (role != m_role)
         return;
-    const QModelIndex changed = this->index(row, column + 1);
+    const QModelIndex changed = this->index(row, column + labelColumns());
     emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
 }
 
 void MatrixModel::onLabelsChanged()
 {
-    if (rowCount() > 0)
+    if (rowCount() > 0 && labelColumns() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::EditRole});
 }
 

@@ -6,8 +6,8 @@
 
 namespace attn::ui {
 
-/// Table model over one matrix of a SessionDocument (queries, keys or values). Column 0 is the token label;
-/// columns 1 … d are the matrix entries. setData accepts only Qt::EditRole: a label must not be blank and an
+/// Table model over one matrix of a SessionDocument. For token matrices (queries, keys, values, X) column 0 is
+/// the token label and columns 1 … d are the entries; parameter matrices (W_Q, W, w_v, …) have no label column. setData accepts only Qt::EditRole: a label must not be blank and an
 /// entry must be a finite number written with '.' as decimal point; other text is refused (setData returns
 /// false, inputRejected() says why and where) and the old value stays.
 class MatrixModel : public QAbstractTableModel {
@@ -24,8 +24,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    /// The matrix column shown in model column `column` (column 0 is the label, so this is column − 1).
-    static int matrixColumn(int column) { return column - 1; }
+    /// The matrix column shown in model column `column` (column − 1 when column 0 holds the labels).
+    int matrixColumn(int column) const { return column - labelColumns(); }
+    /// 1 for token matrices (a label column), 0 otherwise.
+    int labelColumns() const { return isTokenRole(m_role) ? 1 : 0; }
 
 signals:
     /// Text typed into a cell was refused; `message` names the cell and the fault.

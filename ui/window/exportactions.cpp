@@ -1,6 +1,7 @@
 #include "window/exportactions.h"
 
 #include "export/heatmapexport.h"
+#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapwidget.h"
 #include "window/exportalldialog.h"
 
@@ -11,9 +12,8 @@
 
 namespace attn::ui {
 
-ExportActions::ExportActions(QList<HeatmapWidget*> heatmaps, std::function<QList<HeatmapSpec>()> currentSpecs,
-                             QWidget* parent)
-    : QObject(parent), m_parent(parent), m_heatmaps(std::move(heatmaps)), m_currentSpecs(std::move(currentSpecs))
+ExportActions::ExportActions(HeatmapBoard* board, std::function<QList<HeatmapSpec>()> allSpecs, QWidget* parent)
+    : QObject(parent), m_parent(parent), m_board(board), m_allSpecs(std::move(allSpecs))
 {
 }
 
@@ -22,7 +22,15 @@ void ExportActions::populate(QMenu* menu)
     QAction* all = menu->addAction(tr("Export &All Heatmaps\u2026"), this, &ExportActions::exportAllInteractively);
     all->setShortcut(QKeySequence(tr("Ctrl+E")));
     menu->addSeparator();
-    for (HeatmapWidget* heatmap : m_heatmaps) {
+    QMenu* one = menu->addMenu(tr("Export &Heatmap"));
+    connect(one, &QMenu::aboutToShow, this, [this, one] { fillHeatmapMenu(one); });
+    fillHeatmapMenu(one);
+}
+
+void ExportActions::fillHeatmapMenu(QMenu* menu)
+{
+    menu->clear();
+    for (HeatmapWidget* heatmap : m_board->heatmaps()) {
         QMenu* sub = menu->addMenu(heatmap->accessibleName());
         const struct {
             QString text;
@@ -41,11 +49,12 @@ void ExportActions::populate(QMenu* menu)
             });
         }
     }
+    menu->setEnabled(!menu->isEmpty());
 }
 
 void ExportActions::exportAllInteractively()
 {
-    const QList<HeatmapSpec> specs = m_currentSpecs();
+    const QList<HeatmapSpec> specs = m_allSpecs();
     if (specs.isEmpty()) {
         QMessageBox::information(m_parent, tr("Export All Heatmaps"),
                                  tr("There is nothing to export: the current session cannot be computed."));

@@ -12,27 +12,29 @@ class QWidget;
 
 namespace attn::ui {
 
-class HeatmapWidget;
+class HeatmapBoard;
 
-/// The Export menu: each heatmap as PNG (1×, 2×, 4×), PDF or SVG, and all heatmaps at once into a folder.
+/// The Export menu: every heatmap at once into a folder (PNG, PDF, SVG), and each heatmap shown on the board
+/// as PNG (1×, 2×, 4×), PDF or SVG.
 class ExportActions : public QObject {
     Q_OBJECT
 public:
-    /// `currentSpecs` returns what the heatmaps show now (empty when nothing can be computed). Each heatmap's
-    /// accessibleName() titles its submenu.
-    ExportActions(QList<HeatmapWidget*> heatmaps, std::function<QList<HeatmapSpec>()> currentSpecs,
-                  QWidget* parent);
+    /// `allSpecs` returns every heatmap of the current computation (every stage of every head), or nothing when
+    /// the session cannot be computed; `board` holds the heatmaps on screen.
+    ExportActions(HeatmapBoard* board, std::function<QList<HeatmapSpec>()> allSpecs, QWidget* parent);
 
-    /// Fills `menu` with the export actions.
+    /// Fills `menu` with the export actions; the per-heatmap submenu follows what the board shows.
     void populate(QMenu* menu);
 
     /// Asks for a folder, formats and scale, then writes every heatmap; reports what was written or why not.
     void exportAllInteractively();
 
 private:
+    void fillHeatmapMenu(QMenu* menu);
+
     QWidget* m_parent{nullptr};
-    QList<HeatmapWidget*> m_heatmaps;
-    std::function<QList<HeatmapSpec>()> m_currentSpecs;
+    HeatmapBoard* m_board{nullptr};
+    std::function<QList<HeatmapSpec>()> m_allSpecs;
 };
 
 } // namespace attn::ui

@@ -1,24 +1,30 @@
 #pragma once
 
 #include "attn/session.h"
+#include "document/matrixrole.h"
 #include "heatmap/heatmapspec.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QString>
 
 class QLabel;
-class QSplitter;
+class QTabWidget;
 
 namespace attn::ui {
 
 class SessionDocument;
+class HeatmapBoard;
 class HeatmapWidget;
 class MatrixEditor;
 class ScoringPanel;
+class MaskPanel;
+class ModePanel;
 class ExportActions;
+class SessionFileActions;
 
-/// The Attention Lab window: query, key and value tables on the left, the scoring selector above, and the
-/// scores, attention-weights and outputs heatmaps, recomputed on every edit.
+/// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left,
+/// and on the right every stage of the computation as heatmaps, recomputed on every edit.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -37,35 +43,43 @@ public:
     bool saveAs();
 
     SessionDocument* document() const { return m_document; }
-    MatrixEditor* queriesEditor() const { return m_queries; }
-    MatrixEditor* keysEditor() const { return m_keys; }
-    MatrixEditor* valuesEditor() const { return m_values; }
-    /// The heatmap with id "scores", "weights" or "outputs"; nullptr for any other id.
+    MatrixEditor* editor(MatrixRole role) const { return m_editors.value(role); }
+    MatrixEditor* queriesEditor() const { return editor(MatrixRole::Queries); }
+    MatrixEditor* keysEditor() const { return editor(MatrixRole::Keys); }
+    MatrixEditor* valuesEditor() const { return editor(MatrixRole::Values); }
+    ScoringPanel* scoringPanel() const { return m_scoring; }
+    MaskPanel* maskPanel() const { return m_mask; }
+    ModePanel* modePanel() const { return m_mode; }
+    HeatmapBoard* board() const { return m_board; }
+    /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
     HeatmapWidget* heatmap(const QString& id) const;
+    /// The text above the heatmaps: why nothing can be computed, or which queries have no weights.
+    QString notice() const;
 
 private:
+    QWidget* buildSettings();
+    QWidget* buildTables();
     void buildMenus();
     void refresh();
+    void updateTabs();
     void updateTitle();
-    void arrangeHeatmaps(long queries, long keys);
-    void openDialog();
-    bool saveTo(const QString& path);
-    QString lastDirectory() const;
+    void onCellClicked(const QString& id, int row, int column);
 
     SessionDocument* m_document{nullptr};
-    MatrixEditor* m_queries{nullptr};
-    MatrixEditor* m_keys{nullptr};
-    MatrixEditor* m_values{nullptr};
+    SessionFileActions* m_files{nullptr};
     ScoringPanel* m_scoring{nullptr};
+    MaskPanel* m_mask{nullptr};
+    ModePanel* m_mode{nullptr};
+    QTabWidget* m_tabs{nullptr};
+    QMap<MatrixRole, MatrixEditor*> m_editors;
+    HeatmapBoard* m_board{nullptr};
     ExportActions* m_exports{nullptr};
-    QList<HeatmapWidget*> m_heatmaps;
-    QList<HeatmapSpec> m_specs;
-    QLabel* m_error{nullptr};
-    QSplitter* m_heatmapSplitter{nullptr};
+    QLabel* m_notice{nullptr};
+    QList<HeatmapSpec> m_allSpecs;
 };
 
-/// The built-in waistline example, read from the application's resources (":/examples/waistline.json").
-/// @throws attn::io::SessionFileError if the resource is damaged (a build error).
+/// A built-in example session, read from the application's resources (":/examples/<name>.json").
+/// @throws attn::io::SessionFileError if there is no such example.
 attn::Session builtInExample(const QString& name = QStringLiteral("waistline"));
 
 } // namespace attn::ui

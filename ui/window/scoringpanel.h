@@ -5,30 +5,46 @@
 #include <QWidget>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
+class QSpinBox;
 
 namespace attn::ui {
 
-/// The scoring-function selector (dot, scaled dot, Gaussian kernel) and the bandwidth σ of the Gaussian kernel.
-/// Edits go straight to the document; the panel follows the document when a session is loaded.
+class ValueSlider;
+
+/// Scoring function (with its formula, bandwidth σ and additive hidden size h) and normalisation (with its
+/// temperature T). σ and T are sliders that move the heatmaps live. Edits go straight to the document; the
+/// panel follows the document when a session is loaded.
 class ScoringPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ScoringPanel(SessionDocument* document, QWidget* parent = nullptr);
 
     QComboBox* functionBox() const { return m_function; }
-    QDoubleSpinBox* sigmaBox() const { return m_sigma; }
+    QComboBox* normalizationBox() const { return m_normalization; }
+    ValueSlider* sigmaSlider() const { return m_sigma; }
+    ValueSlider* temperatureSlider() const { return m_temperature; }
+    QSpinBox* hiddenSizeBox() const { return m_hidden; }
 
 private:
     void syncFromDocument();
-    void apply();
 
     SessionDocument* m_document{nullptr};
     QComboBox* m_function{nullptr};
-    QLabel* m_sigmaLabel{nullptr};
-    QDoubleSpinBox* m_sigma{nullptr};
     QLabel* m_formula{nullptr};
+    QLabel* m_sigmaLabel{nullptr};
+    ValueSlider* m_sigma{nullptr};
+    QLabel* m_hiddenLabel{nullptr};
+    QSpinBox* m_hidden{nullptr};
+    QComboBox* m_normalization{nullptr};
+    QLabel* m_temperatureLabel{nullptr};
+    ValueSlider* m_temperature{nullptr};
 };
+
+/// The formula of a scoring function as a teacher writes it, e.g. "a(q, k) = q · k / √d_k".
+QString scoringFormula(attn::ScoringFunction function);
+
+/// The menu name of a scoring function, e.g. "Scaled dot product".
+QString scoringTitle(attn::ScoringFunction function);
 
 } // namespace attn::ui

@@ -1,0 +1,138 @@
+#include "document/matrixrole.h"
+
+#include <QCoreApplication>
+
+namespace attn::ui {
+
+bool isTokenRole(MatrixRole role)
+{
+    return role == MatrixRole::Queries || role == MatrixRole::Keys || role == MatrixRole::Values
+           || role == MatrixRole::X;
+}
+
+attn::Matrix* matrixPointer(attn::Session& s, MatrixRole role)
+{
+    switch (role) {
+    case MatrixRole::Queries:
+        return &s.queries;
+    case MatrixRole::Keys:
+        return &s.keys;
+    case MatrixRole::Values:
+        return &s.values;
+    case MatrixRole::X:
+        return s.self_attention ? &s.self_attention->X : nullptr;
+    case MatrixRole::SelfW_Q:
+        return s.self_attention ? &s.self_attention->W_Q : nullptr;
+    case MatrixRole::SelfW_K:
+        return s.self_attention ? &s.self_attention->W_K : nullptr;
+    case MatrixRole::SelfW_V:
+        return s.self_attention ? &s.self_attention->W_V : nullptr;
+    case MatrixRole::GeneralW:
+        return &s.scoring.W;
+    case MatrixRole::AdditiveW_q:
+        return &s.scoring.W_q;
+    case MatrixRole::AdditiveW_k:
+        return &s.scoring.W_k;
+    case MatrixRole::AdditiveW_v:
+        return nullptr;
+    case MatrixRole::HeadW_Q:
+        return s.multi_head ? &s.multi_head->W_Q : nullptr;
+    case MatrixRole::HeadW_K:
+        return s.multi_head ? &s.multi_head->W_K : nullptr;
+    case MatrixRole::HeadW_V:
+        return s.multi_head ? &s.multi_head->W_V : nullptr;
+    case MatrixRole::HeadW_O:
+        return s.multi_head ? &s.multi_head->W_O : nullptr;
+    }
+    return nullptr;
+}
+
+attn::Matrix matrixOf(const attn::Session& session, MatrixRole role)
+{
+    if (role == MatrixRole::AdditiveW_v)
+        return session.scoring.w_v;
+    const attn::Matrix* m = matrixPointer(const_cast<attn::Session&>(session), role);
+    return m ? *m : attn::Matrix();
+}
+
+bool setEntry(attn::Session& session, MatrixRole role, long row, long column, double value)
+{
+    if (role == MatrixRole::AdditiveW_v) {
+        if (column != 0 || row < 0 || row >= session.scoring.w_v.size())
+            return false;
+        session.scoring.w_v(row) = value;
+        return true;
+    }
+    attn::Matrix* m = matrixPointer(session, role);
+    if (!m || row < 0 || row >= m->rows() || column < 0 || column >= m->cols())
+        return false;
+    (*m)(row, column) = value;
+    return true;
+}
+
+QString roleSymbol(MatrixRole role)
+{
+    switch (role) {
+    case MatrixRole::Queries:
+        return QStringLiteral("Q");
+    case MatrixRole::Keys:
+        return QStringLiteral("K");
+    case MatrixRole::Values:
+        return QStringLiteral("V");
+    case MatrixRole::X:
+        return QStringLiteral("X");
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::HeadW_Q:
+        return QStringLiteral("W_Q");
+    case MatrixRole::SelfW_K:
+    case MatrixRole::HeadW_K:
+        return QStringLiteral("W_K");
+    case MatrixRole::SelfW_V:
+    case MatrixRole::HeadW_V:
+        return QStringLiteral("W_V");
+    case MatrixRole::GeneralW:
+        return QStringLiteral("W");
+    case MatrixRole::AdditiveW_q:
+        return QStringLiteral("W_q");
+    case MatrixRole::AdditiveW_k:
+        return QStringLiteral("W_k");
+    case MatrixRole::AdditiveW_v:
+        return QStringLiteral("w_v");
+    case MatrixRole::HeadW_O:
+        return QStringLiteral("W_O");
+    }
+    return {};
+}
+
+QString roleTitle(MatrixRole role)
+{
+    const char* context = "attn::ui::MatrixRole";
+    switch (role) {
+    case MatrixRole::Queries:
+        return QCoreApplication::translate(context, "Queries");
+    case MatrixRole::Keys:
+        return QCoreApplication::translate(context, "Keys");
+    case MatrixRole::Values:
+        return QCoreApplication::translate(context, "Values");
+    case MatrixRole::X:
+        return QCoreApplication::translate(context, "Tokens");
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::SelfW_K:
+    case MatrixRole::SelfW_V:
+        return QCoreApplication::translate(context, "Projection");
+    case MatrixRole::GeneralW:
+        return QCoreApplication::translate(context, "General scoring");
+    case MatrixRole::AdditiveW_q:
+    case MatrixRole::AdditiveW_k:
+    case MatrixRole::AdditiveW_v:
+        return QCoreApplication::translate(context, "Additive scoring");
+    case MatrixRole::HeadW_Q:
+    case MatrixRole::HeadW_K:
+    case MatrixRole::HeadW_V:
+    case MatrixRole::HeadW_O:
+        return QCoreApplication::translate(context, "Multi-head");
+    }
+    return {};
+}
+
+} // namespace attn::ui

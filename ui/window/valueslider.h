@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QSlider;
+
+namespace attn::ui {
+
+/// A positive parameter (bandwidth σ, temperature T) as a logarithmic slider beside an exact spin box. Dragging
+/// the slider moves the value live; typing sets it exactly. valueChanged() fires for both.
+class ValueSlider : public QWidget {
+    Q_OBJECT
+public:
+    /// `minimum` and `maximum` must be > 0; the slider is logarithmic between them.
+    ValueSlider(double minimum, double maximum, int decimals, QWidget* parent = nullptr);
+
+    double value() const;
+    /// Sets the value without emitting valueChanged().
+    void setValueSilently(double value);
+
+    QSlider* slider() const { return m_slider; }
+    QDoubleSpinBox* spinBox() const { return m_spin; }
+
+signals:
+    void valueChanged(double value);
+    /// The slider was released after a drag (one undoable step).
+    void dragFinished();
+
+private:
+    int toSlider(double value) const;
+    double fromSlider(int position) const;
+
+    double m_minimum{0.01};
+    double m_maximum{100.0};
+    QSlider* m_slider{nullptr};
+    QDoubleSpinBox* m_spin{nullptr};
+};
+
+} // namespace attn::ui
