@@ -27,9 +27,9 @@ void configure(QCommandLineParser& parser)
                "\n"
                "Without a command, opens the window on SESSION.json (or on the built-in waistline example).\n"
                "Commands (they need no display):\n"
-               "  compute SESSION.json   print raw scores, scores, weights and outputs as JSON\n"
+               "  compute SESSION.json   print every stage (scores, mask, weights, outputs, heads) as JSON\n"
                "  export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]\n"
-               "                         write the scores, weights and outputs heatmaps as image files\n"
+               "                         write a heatmap of every stage as image files\n"
                "Session files are described in docs/session-format.md. Errors exit with code 2."));
     // Not addHelpOption(): its --help-all lists Qt's own options, which attnlab does not take.
     parser.addOption({{u"h"_s, u"?"_s, u"help"_s}, Tr::tr("Show this help.")});

@@ -11,7 +11,7 @@ namespace attn::app {
 /// What the command line asks for.
 enum class Action {
     OpenWindow,  ///< `attnlab [SESSION.json]`: the window, on the file or on the built-in waistline example.
-    Compute,     ///< `attnlab compute SESSION.json`: the trace as JSON on stdout.
+    Compute,     ///< `attnlab compute SESSION.json`: every stage as JSON on stdout.
     Export,      ///< `attnlab export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]`.
     Screenshot,  ///< `attnlab [SESSION.json] --screenshot FILE.png`: the window rendered to an image, no display.
     ShowHelp,    ///< `--help`.

@@ -3,8 +3,8 @@
 #include "console.h"
 
 #include "attn/errors.h"
+#include "io/computationjson.h"
 #include "io/sessionjson.h"
-#include "io/tracejson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +26,7 @@ int runCompute(const QString& sessionPath)
     QByteArray json;
     try {
         const attn::Session session = attn::io::readSessionFile(sessionPath);
-        json = attn::io::traceToJson(session, attn::compute(session));
+        json = attn::io::computationToJson(session, attn::evaluate(session));
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));
     } catch (const attn::AttentionError& error) {

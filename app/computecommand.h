@@ -4,8 +4,10 @@
 
 namespace attn::app {
 
-/// `attnlab compute SESSION.json`: reads the session, computes its attention trace and prints it as JSON on
-/// stdout (attn::io::traceToJson; docs/session-format.md, "Compute output"). Needs only a QCoreApplication.
+/// `attnlab compute SESSION.json`: reads the session, computes every stage (attn::evaluate) and prints it as JSON
+/// on stdout (attn::io::computationToJson; docs/session-format.md, "Compute output"). Query rows without
+/// weights (every key masked, no key within the bandwidth) are a result, not an error: they appear as null rows
+/// and in "empty_rows", and the exit code is 0. Needs only a QCoreApplication.
 /// @return 0, or kExitFailure after printing "attnlab: <file>: <fault>" on stderr if the session cannot be read
 ///         or computed, or stdout cannot be written.
 int runCompute(const QString& sessionPath);

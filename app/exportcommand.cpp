@@ -38,10 +38,10 @@ QString prepareOutputDirectory(const QString& dir)
 int runExport(const QString& sessionPath, const ExportOptions& options)
 {
     attn::Session session;
-    attn::Trace trace;
+    attn::Computation computation;
     try {
         session = attn::io::readSessionFile(sessionPath);
-        trace = attn::compute(session);
+        computation = attn::evaluate(session);
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));
     } catch (const attn::AttentionError& error) {
@@ -51,8 +51,10 @@ int runExport(const QString& sessionPath, const ExportOptions& options)
     if (const QString error = prepareOutputDirectory(options.outDir); !error.isEmpty())
         return fail(error);
 
+    // Every stage of every head, so that a handout can show any of them; file names are the specs' ids.
+    const attn::ui::HeatmapSelection everyStage{attn::ui::HeatmapSelection::Mode::Everything};
     const attn::ui::HeatmapExportResult result = attn::ui::exportHeatmaps(
-        attn::ui::heatmapsFor(session, trace), options.outDir, options.formats, options.scale);
+        attn::ui::heatmapsFor(session, computation, everyStage), options.outDir, options.formats, options.scale);
     for (const QString& path : result.written)
         writeTo(stdout, (QDir::toNativeSeparators(path) + u'\n').toUtf8());
     if (!result.error.isEmpty())

@@ -1,0 +1,143 @@
+// The bundled examples (resources/examples/): each reads, computes and has a title and a description; the
+// numbers of the seed examples are checked against hand calculations.
+
+#include "io/computationjson.h"
+#include "io/examples.h"
+#include "io/sessionjson.h"
+
+#include "iotesthelpers.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace iotest;
+
+namespace {
+
+const QStringList kExampleIds = {u"waistline"_s,  u"waistline-boxcar"_s,  u"waistline-epanechnikov"_s,
+                                 u"seed004-2d"_s, u"thinking-machines"_s, u"seed004-self-attention"_s,
+                                 u"d2l-masked"_s, u"causal-sentence"_s,   u"two-head"_s};
+
+attn::Computation evaluateExample(const char* id)
+{
+    return attn::evaluate(attn::io::readSessionFile(example(id)));
+}
+
+} // namespace
+
+TEST(Examples, ListedInTeachingOrderWithTitleAndDescription)
+{
+    const QList<attn::io::ExampleInfo> examples = attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR));
+    QStringList ids;
+    for (const attn::io::ExampleInfo& info : examples) {
+        ids.append(info.id);
+        EXPECT_FALSE(info.title.isEmpty()) << info.id.toStdString();
+        EXPECT_GT(info.description.size(), 100) << info.id.toStdString() << ": one paragraph expected";
+        EXPECT_FALSE(info.description.contains(u'\n')) << info.id.toStdString();
+        EXPECT_EQ(info.path, QDir(QStringLiteral(EXAMPLES_DIR)).filePath(info.id + u".json"_s));
+    }
+    EXPECT_EQ(ids, kExampleIds);
+    EXPECT_EQ(examples.first().title, u"Waistline \u2192 weight (Nadaraya\u2013Watson, Gaussian kernel)"_s);
+}
+
+TEST(Examples, EveryExampleReadsComputesAndRoundTrips)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const QString& id : kExampleIds) {
+        SCOPED_TRACE(id.toStdString());
+        const attn::Session s = attn::io::readSessionFile(QStringLiteral(EXAMPLES_DIR "/") + id + u".json"_s);
+        EXPECT_FALSE(s.title.empty());
+        const attn::Computation c = attn::evaluate(s);
+        EXPECT_TRUE(c.outputs.allFinite());
+        EXPECT_FALSE(attn::io::computationToJson(s, c).isEmpty());
+        // Saved and read again, the example computes the same outputs.
+        const QString path = dir.filePath(id + u".json"_s);
+        ASSERT_EQ(attn::io::writeSessionFile(path, s), QString());
+        expectBitwiseEqual(attn::evaluate(attn::io::readSessionFile(path)).outputs, c.outputs, "outputs");
+    }
+}
+
+TEST(Examples, BrokenFileIsLeftOutOfTheList)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_TRUE(writeAll(dir.filePath(u"broken.json"_s), "{\"title\": 3}"));
+    ASSERT_TRUE(writeAll(dir.filePath(u"zeta.json"_s), "{\"title\": \"Zeta\"}"));
+    ASSERT_TRUE(writeAll(dir.filePath(u"waistline.json"_s), "{\"title\": \"W\", \"description\": \"D\"}"));
+    const QList<attn::io::ExampleInfo> examples = attn::io::builtInExamples(dir.path());
+    ASSERT_EQ(examples.size(), 2);
+    EXPECT_EQ(examples.at(0).id, u"waistline"_s); // known ids first, in teaching order
+    EXPECT_EQ(examples.at(0).description, u"D"_s);
+    EXPECT_EQ(examples.at(1).id, u"zeta"_s);
+    EXPECT_TRUE(examples.at(1).description.isEmpty());
+
+    try {
+        (void)attn::io::readExampleInfo(dir.filePath(u"broken.json"_s));
+        ADD_FAILURE() << "accepted";
+    } catch (const attn::io::SessionFileError& error) {
+        EXPECT_NE(std::string(error.what()).find("broken.json: \"title\" must be a string, got 3"),
+                  std::string::npos)
+            << error.what();
+    }
+}
+
+// Seed 004's matrix example by hand: q₁ = (64, 85) gives 64·68 + 85·91 = 12087, 64·60 + 85·87 = 11235,
+// 64·64 + 85·88 = 11576; q₂ = (61, 80) gives 11428, 10620, 10944. The first key wins by hundreds: its weight is
+// 1 in double precision, the third key's e^(11576 − 12087) = e^−511, the second's e^−852 underflows to 0.
+TEST(Examples, Seed004DotProductsReachTenThousand)
+{
+    const attn::Computation c = evaluateExample("seed004-2d");
+    EXPECT_EQ(c.trace.raw_scores, (attn::Matrix{{12087, 11235, 11576}, {11428, 10620, 10944}}));
+    EXPECT_EQ(c.trace.weights(0, 0), 1.0);
+    EXPECT_EQ(c.trace.weights(0, 1), 0.0);
+    EXPECT_NEAR(c.trace.weights(0, 2) / std::exp(-511.0), 1.0, 1e-12);
+    EXPECT_NEAR(c.trace.weights(1, 2) / std::exp(-484.0), 1.0, 1e-12);
+    EXPECT_TRUE(c.outputs.isApprox(attn::Matrix{{126, 180}, {126, 180}}, 1e-15));
+}
+
+// X Xᵀ for X = (67, 91), (60, 87), (64, 84): 12770, 11937, 11932 / 11937, 11169, 11148 / 11932, 11148, 11152;
+// each row's largest entry is in column 1 by at least 768, i.e. 543 after ÷ √2: every token attends to (67, 91).
+TEST(Examples, Seed004SelfAttentionFavoursTheLongestRow)
+{
+    const attn::Computation c = evaluateExample("seed004-self-attention");
+    const attn::Matrix expected{{12770, 11937, 11932}, {11937, 11169, 11148}, {11932, 11148, 11152}};
+    EXPECT_EQ(c.trace.raw_scores, expected);
+    EXPECT_TRUE(c.trace.scores.isApprox(expected / std::sqrt(2.0), 1e-15));
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(c.trace.weights(i, 0), 1.0) << i;
+    EXPECT_TRUE(c.outputs.isApprox(attn::Matrix{{67, 91}, {67, 91}, {67, 91}}, 1e-15));
+}
+
+TEST(Examples, CausalSentenceSeesOnlyThePast)
+{
+    const attn::Session s = attn::io::readSessionFile(example("causal-sentence"));
+    ASSERT_TRUE(s.self_attention.has_value());
+    EXPECT_TRUE(s.self_attention->positional_encoding);
+    const attn::Computation c = attn::evaluate(s);
+    ASSERT_EQ(c.trace.weights.rows(), 6);
+    for (long i = 0; i < 6; ++i) {
+        EXPECT_NEAR(c.trace.weights.row(i).sum(), 1.0, 1e-15) << i;
+        for (long j = i + 1; j < 6; ++j)
+            EXPECT_EQ(c.trace.weights(i, j), 0.0) << i << ", " << j;
+    }
+    EXPECT_EQ(c.trace.weights(0, 0), 1.0);
+}
+
+// Head 2 of "the dog chased cats" by hand: "chased" asks (0, 2); the keys are the (0, 0), dog (1, 1),
+// chased (0, 0), cats (1, −1). Scores ÷ √2: 0, √2, 0, −√2; the dog's weight is e^√2 / (2 + e^√2 + e^−√2).
+TEST(Examples, TwoHeadsFindTheSubject)
+{
+    const attn::Computation c = evaluateExample("two-head");
+    ASSERT_TRUE(c.multi_head.has_value());
+    ASSERT_EQ(c.multi_head->heads.size(), 2u);
+    const double r = std::sqrt(2.0);
+    EXPECT_NEAR(c.multi_head->heads[1].weights(2, 1), std::exp(r) / (2.0 + std::exp(r) + std::exp(-r)), 1e-15);
+    EXPECT_EQ(c.outputs.rows(), 4);
+    EXPECT_EQ(c.outputs.cols(), 4);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "attn/session.h"
+
+#include <QByteArray>
+
+namespace attn::io {
+
+/// Every stage of `computation` (attn::evaluate(session)) as indented JSON for `attnlab compute`
+/// (docs/session-format.md, "Compute output"). Rows are queries, columns keys; every matrix is an array of rows.
+///
+/// Always: "query_labels" (n_q), "key_labels" (n_k), "scoring" and "normalization" (as in session files),
+/// "outputs" (n_q × d_v; multi-head: the final n_q × d_model outputs) and "empty_rows": one
+/// {"query": i (0-based), "label", "reason": "all_masked" | "no_key_in_bandwidth"} per query row without
+/// weights. "mask": n_q × n_k rows of 0/1 (1 = masked) when the session has a mask.
+/// Self-attention adds "positional_encoding" (n × d_model, when on), "inputs" (X or X + P), "queries", "keys",
+/// "values" (the derived Q, K, V; in multi-head mode the inputs that feed every head).
+/// Single head: "raw_scores", "scores", "weights" (n_q × n_k). Multi-head: "heads", one object per head with
+/// "queries", "keys", "values", "raw_scores", "scores", "weights", "outputs", "empty_rows"; and "concat"
+/// (n_q × d_model).
+/// A row without weights is null in "weights" and "outputs" (and, in multi-head mode, a row that some head
+/// leaves empty is null in "concat" and the final "outputs"): never NaN, never a misleading 0.
+/// Numbers are in their shortest form that reads back exactly (at most 17 significant digits).
+QByteArray computationToJson(const attn::Session& session, const attn::Computation& computation);
+
+} // namespace attn::io
