@@ -3,6 +3,7 @@
 #include "attn/errors.h"
 #include "document/sessiondocument.h"
 #include "heatmap/heatmapboard.h"
+#include "io/examples.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
 #include "window/exportactions.h"
@@ -165,9 +166,20 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
-    examples->addAction(tr("&Waistline \u2192 weight (Gaussian kernel)"), this, [this] {
-        loadSession(builtInExample(QStringLiteral("waistline")));
-    });
+    examples->setToolTipsVisible(true);
+    for (const attn::io::ExampleInfo& example : attn::io::builtInExamples()) {
+        QAction* action = examples->addAction(example.title, this, [this, example] {
+            try {
+                loadSession(attn::io::readSessionFile(example.path));
+                statusBar()->showMessage(example.description, 15000);
+            } catch (const attn::io::SessionFileError& e) {
+                m_notice->setText(QString::fromStdString(e.what()));
+                m_notice->show();
+            }
+        });
+        action->setToolTip(example.description);
+        action->setStatusTip(example.description);
+    }
 }
 
 bool MainWindow::openSession(const QString& path)
