@@ -3,8 +3,10 @@
 // through its real file dialog.
 #include "export/heatmapexport.h"
 #include "export/plotexport.h"
+#include "heatmap/cellmarks.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
+#include "heatmaptestsupport.h"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
@@ -30,7 +32,7 @@ namespace {
 QList<HeatmapSpec> waistlineSpecs()
 {
     const attn::Session session = attn::waistlineExample();
-    return heatmapsFor(session, attn::compute(session));
+    return heatmapsFor(session, attn::evaluate(session));
 }
 
 /// A plot showing the waistline attention weights, never shown on screen.
@@ -274,6 +276,48 @@ TEST(HeatmapExport, ImageSizeFollowsTheMatrixShape)
     EXPECT_EQ(smallImage.size(), QSize(480, 320)); // the minimum: 3 columns × 90 px plus margins is less
     EXPECT_GE(largeImage.width(), 12 * 60);
     EXPECT_GE(largeImage.height(), 12 * 40);
+}
+
+TEST(HeatmapExport, MasksEmptyRowsAndSignedMatrices)
+{
+    // DOMAIN.md example 3 with valid lengths 0 and 6: query 1 sees no key at all.
+    attn::Session session = heatmaptest::maskedUniform({0, 6});
+    QList<HeatmapSpec> specs = heatmapsFor(session, attn::evaluate(session));
+    const attn::Session self = heatmaptest::causalSelfAttention(true);
+    specs << heatmaptest::byId(heatmapsFor(self, attn::evaluate(self)), QStringLiteral("positional_encoding"));
+    QTemporaryDir temp;
+    const HeatmapExportResult result =
+        exportHeatmaps(specs, temp.path(), {ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf}, 1);
+    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    EXPECT_EQ(result.written.size(), 5 * 3);
+    for (const char* id : {"scores", "mask", "weights", "outputs", "positional_encoding"}) {
+        const QString base = temp.filePath(QString::fromLatin1(id));
+        EXPECT_TRUE(readAll(base + QStringLiteral(".pdf")).startsWith("%PDF-")) << id;
+        EXPECT_GT(distinctColours(QImage(base + QStringLiteral(".png"))), 10) << id;
+        const SvgContent svg = parseSvg(base + QStringLiteral(".svg"));
+        EXPECT_TRUE(svg.error.isEmpty()) << id;
+        EXPECT_FALSE(svg.text.contains(QStringLiteral("nan"), Qt::CaseInsensitive)) << id;
+    }
+    const QString note = QStringLiteral("every key is masked for this query");
+    for (const char* id : {"scores", "weights", "outputs"}) {
+        const SvgContent svg = parseSvg(temp.filePath(QStringLiteral("%1.svg").arg(QLatin1StringView(id))));
+        EXPECT_TRUE(svg.text.simplified().contains(note)) << id << ": " << svg.text.toStdString();
+    }
+    const SvgContent weights = parseSvg(temp.filePath(QStringLiteral("weights.svg")));
+    EXPECT_TRUE(weights.text.contains(QStringLiteral("masked")));
+    EXPECT_TRUE(weights.text.contains(QStringLiteral("0.1667")));
+    const SvgContent mask = parseSvg(temp.filePath(QStringLiteral("mask.svg")));
+    EXPECT_TRUE(mask.text.contains(QStringLiteral("visible"))); // the colour scale's labels
+    EXPECT_FALSE(mask.text.contains(QStringLiteral("0.1667"))); // the mask prints no numbers
+
+    // In the PNG, the masked cells of query 2 are grey and hatched, not the colour of weight 0.
+    QCustomPlot plot;
+    HeatmapController controller(&plot);
+    controller.show(heatmaptest::byId(specs, QStringLiteral("weights")));
+    const QImage image = plot.toPixmap(900, 400).toImage();
+    const QRect cell = heatmaptest::cellPixels(plot, 1, 8);
+    const auto grey = [](const QColor& c) { return heatmaptest::near(c, cellmarks::maskedFill(), 6); };
+    EXPECT_GT(heatmaptest::countIn(image, cell, grey), 50);
 }
 
 TEST(HeatmapExport, UnwritableFolderStopsWithAMessage)

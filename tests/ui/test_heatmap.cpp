@@ -37,7 +37,7 @@ HeatmapSpec makeSpec(HeatmapKind kind, const attn::Matrix& values)
 QList<HeatmapSpec> waistlineSpecs()
 {
     const attn::Session session = attn::waistlineExample();
-    return heatmapsFor(session, attn::compute(session));
+    return heatmapsFor(session, attn::evaluate(session));
 }
 
 /// The pixel of `image` at the data point (key, value) of `plot`'s default axes, after `plot` was laid out at
@@ -89,7 +89,7 @@ TEST(HeatmapSpecs, WaistlineGivesScoresWeightsAndOutputs)
     EXPECT_EQ(specs[0].id, QStringLiteral("scores"));
     EXPECT_EQ(specs[1].id, QStringLiteral("weights"));
     EXPECT_EQ(specs[2].id, QStringLiteral("outputs"));
-    EXPECT_EQ(specs[0].title, QStringLiteral("Scores"));
+    EXPECT_EQ(specs[0].title, QStringLiteral("Scores \u2212\u2016q \u2212 k\u2016\u00b2 / (2\u03c3\u00b2)"));
     EXPECT_EQ(specs[1].title, QStringLiteral("Attention weights"));
     EXPECT_EQ(specs[2].title, QStringLiteral("Outputs"));
     EXPECT_EQ(specs[0].kind, HeatmapKind::Scores);
@@ -128,7 +128,7 @@ TEST(HeatmapSpecs, DefaultLabelsAndValueDimensions)
     session.keys = attn::Matrix{{1, 0}, {0, 1}, {1, 1}};
     session.values = attn::Matrix{{1, 2}, {3, 4}, {5, 6}};
     session.scoring = attn::Scoring(attn::ScoringFunction::Dot);
-    const QList<HeatmapSpec> specs = heatmapsFor(session, attn::compute(session));
+    const QList<HeatmapSpec> specs = heatmapsFor(session, attn::evaluate(session));
     ASSERT_EQ(specs.size(), 3);
     EXPECT_EQ(specs[1].rowLabels, (QStringList{QStringLiteral("q1"), QStringLiteral("q2")}));
     EXPECT_EQ(specs[1].columnLabels,

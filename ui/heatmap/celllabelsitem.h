@@ -1,9 +1,12 @@
 #pragma once
 
+#include "attn/mask.h"
+
 #include <qcustomplot.h>
 
 #include <QColor>
 #include <QPointer>
+#include <QStringList>
 
 namespace attn::ui {
 
@@ -12,6 +15,8 @@ namespace attn::ui {
 /// with the cell's colour from the map's gradient; the font grows with the cell size (kMinPixelSize to
 /// kMaxPixelSize) and is the same for every cell. If the longest text does not fit inside a cell even at
 /// kMinPixelSize, no text is printed at all (a blank cell among printed ones would read as a missing value).
+/// It also draws what is not a number (see setMarks): masked cells hatched, with "masked" where it fits, and
+/// rows without values empty with their note; these are drawn whatever the cell size.
 class CellLabelsItem : public QCPAbstractItem {
     Q_OBJECT
 public:
@@ -20,6 +25,11 @@ public:
 
     /// Creates the item on `plot`, above `map` (which must belong to `plot`), clipped to the map's axis rect.
     CellLabelsItem(QCustomPlot* plot, QCPColorMap* map);
+
+    /// Cells to draw as masked (empty, or the map's rows × columns) and one note per row (empty, or one per row;
+    /// a non-empty note draws the row empty with the note across it). `printValues` false prints no numbers
+    /// (the mask heatmap). Takes effect at the next replot.
+    void setMarks(const attn::MaskMatrix& masked, const QStringList& rowNotes, bool printValues);
 
     /// Not selectable: always -1.
     double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;
@@ -36,7 +46,18 @@ protected:
     void draw(QCPPainter* painter) override;
 
 private:
+    /// Draws the numbers; returns their pixel size, or 0 if none were printed.
+    int drawValues(QCPPainter* painter, const QSizeF& cellSize);
+    /// Hatches the masked cells and empties the rows with a note.
+    void drawMarks(QCPPainter* painter, int valuePixels);
+    QRectF cellRect(int column, int row) const;
+    bool isMasked(int row, int column) const;
+    bool hasNote(int row) const;
+
     QPointer<QCPColorMap> m_map;
+    attn::MaskMatrix m_masked;
+    QStringList m_rowNotes;
+    bool m_printValues{true};
 };
 
 } // namespace attn::ui

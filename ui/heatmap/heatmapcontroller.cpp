@@ -1,6 +1,8 @@
 #include "heatmap/heatmapcontroller.h"
 
 #include "heatmap/celllabelsitem.h"
+#include "heatmap/cellmarks.h"
+#include "heatmap/fittedtextelement.h"
 
 #include <qcustomplot.h>
 
@@ -136,16 +138,19 @@ void setLabels(QCPAxis* axis, const QStringList& labels, int count, const QStrin
     axis->setRange(-0.5, count - 0.5);
 }
 
-/// The finite minimum and maximum of `values`, or nothing if there are none.
-std::optional<std::pair<double, double>> finiteBounds(const attn::Matrix& values)
+/// The finite minimum and maximum of the cells of `values` for which `shown` is true, or nothing if none.
+template <typename Shown>
+std::optional<std::pair<double, double>> finiteBounds(const attn::Matrix& values, Shown shown)
 {
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
-        const double v = values.data()[i];
-        if (std::isfinite(v)) {
-            low = std::min(low, v);
-            high = std::max(high, v);
+    for (Eigen::Index i = 0; i < values.rows(); ++i) {
+        for (Eigen::Index j = 0; j < values.cols(); ++j) {
+            const double v = values(i, j);
+            if (std::isfinite(v) && shown(i, j)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
         }
     }
     if (low > high)
@@ -153,13 +158,25 @@ std::optional<std::pair<double, double>> finiteBounds(const attn::Matrix& values
     return std::make_pair(low, high);
 }
 
-QCPRange dataRangeFor(HeatmapKind kind, const attn::Matrix& values)
+/// True where `spec` shows a number: not masked and not in a row with a note.
+bool showsValue(const HeatmapSpec& spec, Eigen::Index row, Eigen::Index column)
 {
-    const auto bounds = finiteBounds(values);
-    switch (kind) {
-    case HeatmapKind::Weights:
-        return QCPRange(0, 1);
-    case HeatmapKind::Scores: {
+    if (!spec.rowNotes.value(static_cast<qsizetype>(row)).isEmpty())
+        return false;
+    return !(row < spec.masked.rows() && column < spec.masked.cols() && spec.masked(row, column));
+}
+
+QCPRange dataRangeFor(const HeatmapSpec& spec)
+{
+    const auto bounds =
+        finiteBounds(spec.values, [&spec](Eigen::Index i, Eigen::Index j) { return showsValue(spec, i, j); });
+    switch (spec.kind) {
+    case HeatmapKind::Weights: // relu weights are not normalised and may exceed 1
+        return QCPRange(0, bounds ? std::max(1.0, bounds->second) : 1.0);
+    case HeatmapKind::Mask: // two levels, 0 and 1 in the middle of each
+        return QCPRange(-0.5, 1.5);
+    case HeatmapKind::Scores:
+    case HeatmapKind::Signed: {
         const double m = bounds ? std::max(std::abs(bounds->first), std::abs(bounds->second)) : 0.0;
         return m > 0 ? QCPRange(-m, m) : QCPRange(-1, 1);
     }
@@ -175,13 +192,21 @@ QCPRange dataRangeFor(HeatmapKind kind, const attn::Matrix& values)
     return QCPRange(bounds->first - pad, bounds->first + pad);
 }
 
+/// The cells drawn as masked: the spec's, or for the mask heatmap without them, its cells equal to 1.
+attn::MaskMatrix maskedCells(const HeatmapSpec& spec)
+{
+    if (spec.kind == HeatmapKind::Mask && spec.masked.size() == 0)
+        return spec.values.array() >= 0.5;
+    return spec.masked;
+}
+
 } // namespace
 
 HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObject(parent), m_plot(plot)
 {
     QCPAxisRect* rect = plot->axisRect();
     plot->plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(plot, QString(), fontOf(plot, kTitlePoints, true));
+    m_title = new FittedTextElement(plot, QString(), fontOf(plot, kTitlePoints, true));
     plot->plotLayout()->addElement(0, 0, m_title);
 
     m_scale = new QCPColorScale(plot);
@@ -191,6 +216,11 @@ HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObje
     m_scale->axis()->setTickLabelFont(fontOf(plot, kScaleFontPoints));
     m_scale->axis()->setNumberFormat(QStringLiteral("gb"));
     m_scale->axis()->setSubTicks(false);
+    m_numberTicker = m_scale->axis()->ticker();
+    m_numberTicker->setTickCount(4); // a short scale (a heatmap of one or two rows) stays uncrowded
+    m_maskTicker = QSharedPointer<QCPAxisTickerText>::create();
+    m_maskTicker->addTick(0, tr("visible"));
+    m_maskTicker->addTick(1, tr("masked"));
 
     auto* group = new QCPMarginGroup(plot);
     rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);
@@ -213,7 +243,13 @@ QCPColorGradient HeatmapController::gradientFor(HeatmapKind kind)
     gradient.clearColorStops();
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
     gradient.setNanHandling(QCPColorGradient::nhTransparent);
-    if (kind == HeatmapKind::Scores) {
+    if (kind == HeatmapKind::Mask) {
+        // Two blocks: visible in the lower half of the range, masked in the upper half.
+        gradient.setColorStopAt(0, cellmarks::visibleFill());
+        gradient.setColorStopAt(0.499, cellmarks::visibleFill());
+        gradient.setColorStopAt(0.501, cellmarks::maskedFill());
+        gradient.setColorStopAt(1, cellmarks::maskedFill());
+    } else if (kind == HeatmapKind::Scores || kind == HeatmapKind::Signed) {
         // ColorBrewer RdBu (reversed): blue for negative, near-white at zero, red for positive.
         const char* stops[] = {"#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"};
         for (int i = 0; i < 7; ++i)
@@ -233,20 +269,25 @@ void HeatmapController::show(const HeatmapSpec& spec)
     m_spec = spec;
     const int rows = static_cast<int>(spec.values.rows());
     const int columns = static_cast<int>(spec.values.cols());
+    const attn::MaskMatrix masked = maskedCells(spec);
+    const bool isMask = spec.kind == HeatmapKind::Mask;
 
     m_title->setText(spec.title);
     QCPColorMapData* data = m_map->data();
     if (rows > 0 && columns > 0) {
         data->setSize(columns, rows);
         data->setRange(cellRange(columns), cellRange(rows));
+        const double none = std::numeric_limits<double>::quiet_NaN(); // drawn transparent, then marked
         for (int i = 0; i < rows; ++i)
             for (int j = 0; j < columns; ++j)
-                data->setCell(j, i, spec.values(i, j));
+                data->setCell(j, i, isMask || showsValue(spec, i, j) ? spec.values(i, j) : none);
     } else {
         data->clear();
     }
     m_map->setGradient(gradientFor(spec.kind));
-    m_map->setDataRange(dataRangeFor(spec.kind, spec.values));
+    m_map->setDataRange(dataRangeFor(spec));
+    m_scale->axis()->setTicker(isMask ? m_maskTicker : m_numberTicker);
+    m_labels->setMarks(masked, spec.rowNotes, !isMask);
 
     setLabels(m_map->keyAxis(), spec.columnLabels, columns, spec.columnAxisTitle);
     setLabels(m_map->valueAxis(), spec.rowLabels, rows, spec.rowAxisTitle);
@@ -258,6 +299,8 @@ double HeatmapController::cellValue(int row, int column) const
     QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
     if (row < 0 || column < 0 || row >= data->valueSize() || column >= data->keySize())
         return std::numeric_limits<double>::quiet_NaN();
+    if (!showsValue(m_spec, row, column) && row < m_spec.values.rows() && column < m_spec.values.cols())
+        return m_spec.values(row, column); // the map leaves it empty (NaN) so that the marks show through
     return data->cell(column, row);
 }
 

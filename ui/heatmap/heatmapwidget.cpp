@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace attn::ui {
 
@@ -82,12 +84,25 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
     });
+    // A click is a press and a release on the same cell, no further apart than a drag would start.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        m_pressPosition = event->button() == Qt::LeftButton ? event->position() : QPointF(-1, -1);
+    });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
+        const QPointF press = std::exchange(m_pressPosition, QPointF(-1, -1));
+        if (event->button() != Qt::LeftButton || press.x() < 0 ||
+            (event->position() - press).manhattanLength() >= QApplication::startDragDistance())
+            return;
+        const QPoint cell = cellAt(event->position());
+        if (cell.x() >= 0 && cell == cellAt(press))
+            emit cellClicked(cell.y(), cell.x());
+    });
 }
 
-QString HeatmapWidget::cellToolTip(const QPointF& pos) const
+QPoint HeatmapWidget::cellAt(const QPointF& pos) const
 {
     if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
-        return {};
+        return {-1, -1};
     double key = 0;
     double value = 0;
     m_controller->colorMap()->pixelsToCoords(pos, key, value);
@@ -95,11 +110,30 @@ QString HeatmapWidget::cellToolTip(const QPointF& pos) const
     const int column = qRound(key);
     const HeatmapSpec& spec = m_controller->spec();
     if (row < 0 || column < 0 || row >= spec.values.rows() || column >= spec.values.cols())
+        return {-1, -1};
+    return {column, row};
+}
+
+QString HeatmapWidget::cellToolTip(const QPointF& pos) const
+{
+    const QPoint cell = cellAt(pos);
+    if (cell.x() < 0)
         return {};
-    const double cell = m_controller->cellValue(row, column);
-    return tr("%1 \u2192 %2: %3")
-        .arg(spec.rowLabels.value(row), spec.columnLabels.value(column),
-             std::isnan(cell) ? tr("no value") : formatExact(cell));
+    const int row = cell.y();
+    const int column = cell.x();
+    const HeatmapSpec& spec = m_controller->spec();
+    const QString note = spec.rowNotes.value(row);
+    if (!note.isEmpty())
+        return tr("%1: %2").arg(spec.rowLabels.value(row), note);
+    const bool masked = row < spec.masked.rows() && column < spec.masked.cols() && spec.masked(row, column);
+    QString text;
+    if (spec.kind == HeatmapKind::Mask)
+        text = masked || spec.values(row, column) >= 0.5 ? tr("masked") : tr("visible");
+    else if (masked)
+        text = tr("masked");
+    else
+        text = std::isnan(spec.values(row, column)) ? tr("no value") : formatExact(spec.values(row, column));
+    return tr("%1 \u2192 %2: %3").arg(spec.rowLabels.value(row), spec.columnLabels.value(column), text);
 }
 
 void HeatmapWidget::setSpec(const HeatmapSpec& spec)

@@ -11,7 +11,8 @@ namespace attn::ui {
 class HeatmapController;
 
 /// A heatmap in the window: a QCustomPlot driven by a HeatmapController, with a right-click menu that exports
-/// this heatmap as PNG (1×, 2×, 4×), PDF or SVG, and a tooltip with each cell's exact value.
+/// this heatmap as PNG (1×, 2×, 4×), PDF or SVG, a tooltip with each cell's exact value, and cellClicked() on a
+/// left click on a cell.
 class HeatmapWidget : public QWidget {
     Q_OBJECT
 public:
@@ -24,16 +25,25 @@ public:
     QCustomPlot* plot() const { return m_plot; }
 
     /// The tooltip for the plot position `pos` (in plot pixels): "<query> → <key>: <exact value>" over a cell,
-    /// empty elsewhere.
+    /// "<query> → <key>: masked" over a masked cell (the mask heatmap: "visible" otherwise), "<query>: <note>"
+    /// over a row with a note; empty elsewhere.
     QString cellToolTip(const QPointF& pos) const;
+
+    /// The cell (x = column, y = row) under the plot position `pos` (in plot pixels), or (-1, -1) if none.
+    QPoint cellAt(const QPointF& pos) const;
 
     /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`;
     /// reports failures in a message box.
     void exportInteractively(const QString& format, int scale);
 
+signals:
+    /// A cell was clicked with the left button (a press and release on the same cell, without dragging).
+    void cellClicked(int row, int column);
+
 private:
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
+    QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
 };
 
 } // namespace attn::ui

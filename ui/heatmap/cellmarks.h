@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QCPPainter;
+
+namespace attn::ui {
+
+/// How a heatmap shows what is not a number: masked cells (light grey with diagonal hatching) and rows without
+/// values (empty, outlined, with a note across them). Shared by the on-screen heatmaps and every export format.
+namespace cellmarks {
+
+/// Fill of a masked cell under its hatching.
+QColor maskedFill();
+/// Colour of the hatching lines of masked cells.
+QColor hatchColor();
+/// Fill of a row without values: the plot's white, so that it cannot be read as a coloured value.
+QColor emptyRowFill();
+/// Colour of a visible (not masked) cell in the mask heatmap.
+QColor visibleFill();
+
+/// Fills `cell` (device pixels) as masked: maskedFill() with 45° hatching that continues across neighbouring
+/// masked cells.
+void drawMaskedCell(QCPPainter* painter, const QRectF& cell);
+
+/// Prints `text` (e.g. "masked") centred in `cell` on a small patch of maskedFill(), so that the hatching does
+/// not cross it. `font` must already fit (see fittingPixelSize).
+void drawMaskedText(QCPPainter* painter, const QRectF& cell, const QString& text, const QFont& font);
+
+/// Draws `row` (device pixels, the whole row of cells) empty, outlined with a dashed line, with `note` centred
+/// across it: as large as the row allows, wrapped onto several lines when the row is tall enough, shrunk to fit
+/// down to a minimum and elided beyond that.
+void drawRowNote(QCPPainter* painter, const QRectF& row, const QString& note, const QFont& font);
+
+/// The largest pixel size from `maxPixels` down to `minPixels` at which `text` in `font` fits in `size` with a
+/// little padding; 0 if it does not fit even at `minPixels`.
+int fittingPixelSize(const QString& text, QFont font, const QSizeF& size, int maxPixels, int minPixels);
+
+} // namespace cellmarks
+
+} // namespace attn::ui

@@ -1,0 +1,193 @@
+#include "heatmap/heatmapboard.h"
+
+#include "heatmap/heatmapwidget.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+
+namespace attn::ui {
+
+namespace {
+
+constexpr int kGridColumns = 6; ///< Divisible by 1, 2 and 3 heatmaps per row.
+constexpr int kMaxPerRow = 3;
+constexpr QSize kMinimumHeatmapSize{320, 240}; ///< Below this, cell values and labels stop being legible.
+constexpr int kMargin = 4;
+constexpr int kSpacing = 8;
+
+/// Where one heatmap goes in the board's grid.
+struct Placement {
+    int row{0};
+    int column{0};
+    int span{kGridColumns};
+};
+
+/// Few rows against many columns: the heatmap needs the full width.
+bool isFlat(const HeatmapSpec& spec)
+{
+    const auto rows = spec.values.rows();
+    return rows <= 1 || rows * 3 <= spec.values.cols();
+}
+
+/// Reading order, row by row: a flat heatmap takes a whole row; a run of other heatmaps of one group shares
+/// rows, at most `maxPerRow` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 + 2 +
+/// 2).
+QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, int maxPerRow)
+{
+    QList<Placement> placements;
+    int gridRow = 0;
+    qsizetype i = 0;
+    while (i < specs.size()) {
+        if (isFlat(specs[i])) {
+            placements << Placement{gridRow++, 0, kGridColumns};
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < specs.size() && !isFlat(specs[end]) && specs[end].group == specs[i].group)
+            ++end;
+        const int count = static_cast<int>(end - i);
+        const int rows = (count + maxPerRow - 1) / maxPerRow;
+        for (int r = 0; r < rows; ++r, ++gridRow) {
+            const int inRow = count / rows + (r < count % rows ? 1 : 0);
+            const int span = kGridColumns / inRow;
+            for (int k = 0; k < inRow; ++k)
+                placements << Placement{gridRow, k * span, span};
+        }
+        i = end;
+    }
+    return placements;
+}
+
+/// How many heatmaps fit side by side in `scroll` at their minimum width (1 to kMaxPerRow). The vertical scroll
+/// bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
+int capacityOf(const QScrollArea* scroll)
+{
+    const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    const int width = scroll->width() - bar - 2 * kMargin + kSpacing;
+    return std::clamp(width / (kMinimumHeatmapSize.width() + kSpacing), 1, kMaxPerRow);
+}
+
+/// Lays `widgets` (one per spec) out on a new grid layout of `grid`.
+void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs, int perRow)
+{
+    grid->setUpdatesEnabled(false);
+    delete grid->layout(); // a new grid: a QGridLayout never forgets rows and their stretch
+    auto* layout = new QGridLayout(grid);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    layout->setSpacing(kSpacing);
+    const QList<Placement> placements = placementsFor(specs, perRow);
+    for (qsizetype i = 0; i < widgets.size() && i < placements.size(); ++i) {
+        const Placement& p = placements[i];
+        layout->addWidget(widgets[i], p.row, p.column, 1, p.span);
+        layout->setRowStretch(p.row, 1);
+        widgets[i]->show();
+    }
+    for (int column = 0; column < kGridColumns; ++column)
+        layout->setColumnStretch(column, 1);
+    grid->setUpdatesEnabled(true);
+}
+
+/// Calls `resized` after each resize of the object it filters.
+class ResizeWatcher : public QObject {
+public:
+    ResizeWatcher(QObject* parent, std::function<void()> resized) : QObject(parent), m_resized(std::move(resized))
+    {
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_resized();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_resized;
+};
+
+} // namespace
+
+HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("heatmapScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_grid = new QWidget;
+    m_grid->setObjectName(QStringLiteral("heatmapGrid"));
+    new QGridLayout(m_grid);
+    scroll->setWidget(m_grid);
+    layout->addWidget(scroll);
+    // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
+    scroll->installEventFilter(new ResizeWatcher(this, [this, scroll] {
+        const int capacity = capacityOf(scroll);
+        if (capacity != m_grid->property("perRow").toInt()) {
+            m_grid->setProperty("perRow", capacity);
+            arrange(m_grid, m_widgets, m_specs, capacity);
+        }
+    }));
+}
+
+HeatmapWidget* HeatmapBoard::heatmap(const QString& id) const
+{
+    for (HeatmapWidget* widget : m_widgets)
+        if (widget->objectName() == id)
+            return widget;
+    return nullptr;
+}
+
+QList<HeatmapWidget*> HeatmapBoard::heatmaps() const
+{
+    return m_widgets;
+}
+
+void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
+{
+    m_grid->setUpdatesEnabled(false);
+    QList<HeatmapWidget*> unused = m_widgets;
+    QList<HeatmapWidget*> widgets;
+    for (const HeatmapSpec& spec : specs) {
+        HeatmapWidget* widget = nullptr;
+        for (HeatmapWidget* candidate : std::as_const(unused)) {
+            if (candidate->objectName() == spec.id) {
+                widget = candidate;
+                break;
+            }
+        }
+        if (widget) {
+            unused.removeOne(widget);
+        } else {
+            widget = new HeatmapWidget(m_grid);
+            widget->setMinimumSize(kMinimumHeatmapSize);
+            connect(widget, &HeatmapWidget::cellClicked, this,
+                    [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
+        }
+        widget->setSpec(spec);
+        widgets << widget;
+    }
+    for (HeatmapWidget* widget : std::as_const(unused)) {
+        // Not deleted at once: this may run in reaction to one of its own clicks.
+        widget->hide();
+        widget->setParent(nullptr);
+        widget->deleteLater();
+    }
+    m_widgets = widgets;
+    m_specs = specs;
+
+    const int capacity = capacityOf(findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly));
+    m_grid->setProperty("perRow", capacity);
+    arrange(m_grid, m_widgets, m_specs, capacity);
+    m_grid->setUpdatesEnabled(true);
+}
+
+} // namespace attn::ui
