@@ -1,0 +1,66 @@
+#pragma once
+
+#include "attn/session.h"
+
+#include <string>
+
+namespace attn {
+
+/// The stages of a computation whose cells can be explained (one heatmap each).
+enum class Stage {
+    RawScores,    ///< Trace::raw_scores, n_q × n_k: a(q_i, k_j) before scaling.
+    Scores,       ///< Trace::scores, n_q × n_k: after ÷ √d_k (scaled_dot) and, for softmax, ÷ T.
+    Mask,         ///< Trace::mask, n_q × n_k: whether key j is hidden from query i, and by which rule.
+    Weights,      ///< Trace::weights, n_q × n_k: attention weights.
+    Outputs,      ///< Trace::outputs, n_q × d_v: O = A V (per head in multi-head mode).
+    Concat,       ///< MultiHeadTrace::concat, n_q × d_model: Concat(head_1, …, head_h). Multi-head only.
+    FinalOutputs, ///< Computation::outputs: Concat · W_O in multi-head mode, else the same as Outputs.
+};
+
+/// One cell of one stage. Rows and columns are 0-based.
+struct CellRef {
+    Stage stage{Stage::Weights};
+    /// 0-based head for the per-head stages (RawScores … Outputs) in multi-head mode; -1 otherwise.
+    int head{-1};
+    long row{0};    ///< Query row i.
+    long column{0}; ///< Key j (n_q × n_k stages) or output column c.
+};
+
+/// A cell's formula with the actual numbers substituted, and its result.
+struct Explanation {
+    std::string title;     ///< e.g. "Attention weight of 60 cm for 62 cm".
+    std::string text;      ///< One line of plain UTF-8 text; sums of more than four terms shortened to the first
+                           ///< three terms, " + … + " and the last term.
+    std::string full_text; ///< The same line with every term.
+    std::string latex;     ///< The same formula as LaTeX (math mode, ASCII, every term), e.g.
+                           ///< \frac{\exp(-2)}{\exp(-2) + \exp(-2) + \exp(-18)} = 0.49999997.
+};
+
+/// Explains the cell `cell` of `computation` = evaluate(session): the formula of the variant in use (scoring
+/// function, σ, temperature, normalisation, mask, multi-head) with the cell's numbers substituted, and the value
+/// the computation holds. A masked key, a row without weights (every key masked, or no key within the bandwidth
+/// of a compact kernel) and a mask cell are explained in a sentence saying why.
+///
+/// Examples (DOMAIN.md worked example 1, waistline, Weights cell [0, 0] and Outputs cell [0, 0]):
+///   a(62, 60) = exp(−(62 − 60)²/2) / [exp(−2) + exp(−2) + exp(−18)] = 0.49999997
+///   o₁ = Σⱼ a₁ⱼ vⱼ = 0.49999997·110 + 0.49999997·115 + 5.6e−08·126 = 112.50000076
+///
+/// Sources: DOMAIN.md; Vaswani et al. 2017 (scaled dot, multi-head); Luong et al. 2015; Bahdanau et al. 2015;
+/// Graves et al. 2014; Nadaraya 1964, Watson 1964 and d2l §11.2 (kernels); Martins & Astudillo 2016
+/// (sparsemax threshold τ); Katharopoulos et al. 2020 (linear attention).
+/// @param session the session `computation` was evaluated from (labels, scoring, normalisation, mask).
+/// @throws ShapeError if the row or column lies outside the stage's matrix, the head is not 0 … h − 1 for a
+///         per-head stage in multi-head mode (or not −1 elsewhere), or Concat is asked of a single-head
+///         computation; the message names the cell or head and the shape.
+Explanation explain(const Session& session, const Computation& computation, const CellRef& cell);
+
+/// A number as explanations print it: 8 decimal places with trailing zeros (and a trailing point) removed;
+/// a magnitude below 10⁻⁴ (but not 0) in scientific notation with 2 significant digits; negative signs are
+/// the Unicode minus "−" (U+2212). Locale-independent.
+/// Examples: 0.499999971866208 → "0.49999997", 5.626758419358835e−08 → "5.6e−08", −2 → "−2", 14 → "14".
+std::string formatExplained(double value);
+
+/// formatExplained() for LaTeX: ASCII "-" and 5.6\times 10^{-8}.
+std::string formatExplainedLatex(double value);
+
+} // namespace attn

@@ -1,0 +1,178 @@
+// Numbers, subscripts and the two-notation formula builder of attn::explain().
+#include "explain_internal.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace attn {
+
+namespace {
+
+constexpr const char* kMinus = "\u2212"; // −
+
+/// 8 decimals, trailing zeros and point removed; below 10⁻⁴ two significant digits in scientific notation.
+/// std::to_chars, unlike printf, ignores the locale (a Qt application sets LC_NUMERIC from the environment).
+std::string formatNumber(double value, bool latex)
+{
+    if (std::isnan(value))
+        return latex ? "\\mathrm{NaN}" : "NaN";
+    if (std::isinf(value))
+        return value > 0 ? (latex ? "\\infty" : "\u221e") : (latex ? "-\\infty" : std::string(kMinus) + "\u221e");
+    if (value == 0.0)
+        return "0";
+    const std::string sign = value < 0 ? (latex ? "-" : kMinus) : "";
+    const double magnitude = std::fabs(value);
+    std::array<char, 400> buffer{};
+    if (magnitude < 1e-4) {
+        const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
+                                          std::chars_format::scientific, 1);
+        const std::string s(buffer.data(), result.ptr); // "5.6e-08"
+        const std::size_t e = s.find('e');
+        const std::string mantissa = s.substr(0, e);
+        const std::string exponent = s.substr(e + 2); // "08"; the sign is always −
+        if (latex) {
+            const std::string digits = exponent.substr(exponent.find_first_not_of('0'));
+            return sign + mantissa + "\\times 10^{-" + digits + "}";
+        }
+        return sign + mantissa + "e" + kMinus + exponent;
+    }
+    const auto result =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude, std::chars_format::fixed, 8);
+    std::string s(buffer.data(), result.ptr);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.')
+        s.pop_back();
+    return sign + s;
+}
+
+} // namespace
+
+std::string formatExplained(double value)
+{
+    return formatNumber(value, false);
+}
+
+std::string formatExplainedLatex(double value)
+{
+    return formatNumber(value, true);
+}
+
+namespace explain_detail {
+
+Formula& Formula::add(const std::string& text, const std::string& latex)
+{
+    m_items.push_back(Item{{Piece{text, latex}}, false});
+    return *this;
+}
+
+Formula& Formula::add(const Piece& piece)
+{
+    return add(piece.text, piece.latex);
+}
+
+Formula& Formula::sum(std::vector<Piece> terms)
+{
+    if (terms.empty())
+        terms.push_back(Piece{"0", "0"});
+    m_items.push_back(Item{std::move(terms), true});
+    return *this;
+}
+
+Formula& Formula::append(const Formula& other)
+{
+    m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+    return *this;
+}
+
+std::string Formula::text(bool shortened) const
+{
+    std::string out;
+    for (const Item& item : m_items) {
+        if (!item.is_sum) {
+            out += item.pieces.front().text;
+            continue;
+        }
+        const std::size_t n = item.pieces.size();
+        for (std::size_t t = 0; t < n; ++t) {
+            if (shortened && n > 4 && t == 3) {
+                out += " + \u2026 + " + item.pieces.back().text;
+                break;
+            }
+            if (t > 0)
+                out += " + ";
+            out += item.pieces[t].text;
+        }
+    }
+    return out;
+}
+
+std::string Formula::latex() const
+{
+    std::string out;
+    for (const Item& item : m_items)
+        for (std::size_t t = 0; t < item.pieces.size(); ++t)
+            out += (item.is_sum && t > 0 ? " + " : "") + item.pieces[t].latex;
+    return out;
+}
+
+Piece number(double value)
+{
+    return Piece{formatExplained(value), formatExplainedLatex(value)};
+}
+
+Piece factor(double value)
+{
+    Piece p = number(value);
+    if (value < 0) {
+        p.text = "(" + p.text + ")";
+        p.latex = "(" + p.latex + ")";
+    }
+    return p;
+}
+
+Piece product(double a, double b)
+{
+    const Piece pa = factor(a);
+    const Piece pb = factor(b);
+    return Piece{pa.text + "\u00b7" + pb.text, pa.latex + " \\cdot " + pb.latex};
+}
+
+std::string subscriptDigits(long value)
+{
+    static constexpr const char* kDigits[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                              "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+    std::string out;
+    for (char ch : std::to_string(value))
+        out += ch >= '0' && ch <= '9' ? kDigits[ch - '0'] : std::string(1, ch);
+    return out;
+}
+
+Piece sub(long index)
+{
+    return Piece{subscriptDigits(index), "_{" + std::to_string(index) + "}"};
+}
+
+Piece sub(long i, long j)
+{
+    if (i > 9 || j > 9)
+        return subComma(i, j);
+    return Piece{subscriptDigits(i) + subscriptDigits(j), "_{" + std::to_string(i) + std::to_string(j) + "}"};
+}
+
+Piece subComma(long i, long j)
+{
+    return Piece{subscriptDigits(i) + "," + subscriptDigits(j),
+                 "_{" + std::to_string(i) + "," + std::to_string(j) + "}"};
+}
+
+Piece vectorName(const char* letter, long row)
+{
+    const Piece s = sub(row + 1);
+    return Piece{letter + s.text, letter + s.latex};
+}
+
+} // namespace explain_detail
+
+} // namespace attn
