@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     left->addWidget(buildSettings());
     left->addWidget(buildTables());
     left->setStretchFactor(1, 1);
+    left->setSizes({330, 570});
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -95,8 +96,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     auto* main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(left);
     main->addWidget(results);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 5);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
     setCentralWidget(main);
 
     m_exports = new ExportActions(m_board, [this] { return m_allSpecs; }, this);
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_mode, &ModePanel::selectionChanged, this, &MainWindow::refresh);
 
     resize(1440, 900);
+    main->setSizes({470, 970});
     updateTabs();
     updateTitle();
 }
