@@ -85,6 +85,9 @@ TEST(VariantsWindow, ClickingAScoreCellMasksIt)
 {
     MainWindow w;
     w.loadSession(twoByTwo());
+    emit w.board()->cellClicked(QStringLiteral("scores"), 0, 0); // without the cell mask a click only selects
+    EXPECT_EQ(w.document()->session().mask.kind, attn::MaskKind::None);
+    choose(w.maskPanel()->kindBox(), static_cast<int>(attn::MaskKind::Cells));
     emit w.board()->cellClicked(QStringLiteral("scores"), 0, 0);
     // Query 1 now sees only key 2: weight exactly 1 there and exactly 0 on the masked key.
     EXPECT_EQ(cell(w, QStringLiteral("weights"), 0, 0), 0.0);

@@ -2,6 +2,7 @@
 
 #include "heatmap/numberformat.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <cmath>
@@ -45,6 +46,8 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const bool isLabel = index.column() < labelColumns();
+    if (role == Qt::BackgroundRole)
+        return m_highlighted.contains(index.row()) ? QVariant(QColor(255, 214, 102)) : QVariant();
     if (role == Qt::TextAlignmentRole)
         return isLabel ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
@@ -98,6 +101,15 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
     }
     m_document->setCell(m_role, index.row(), matrixColumn(index.column()), *number);
     return true;
+}
+
+void MatrixModel::setHighlightedRows(const QList<int>& rows)
+{
+    if (rows == m_highlighted)
+        return;
+    m_highlighted = rows;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
 }
 
 void MatrixModel::onCellChanged(MatrixRole role, int row, int column)

@@ -29,6 +29,9 @@ public:
     /// 1 for token matrices (a label column), 0 otherwise.
     int labelColumns() const { return isTokenRole(m_role) ? 1 : 0; }
 
+    /// Rows drawn highlighted (the rows a selected heatmap cell depends on); empty for none.
+    void setHighlightedRows(const QList<int>& rows);
+
 signals:
     /// Text typed into a cell was refused; `message` names the cell and the fault.
     void inputRejected(const QString& message);
@@ -39,6 +42,7 @@ private:
 
     SessionDocument* m_document{nullptr};
     MatrixRole m_role{MatrixRole::Queries};
+    QList<int> m_highlighted;
 };
 
 /// Parses a table entry: optional surrounding blanks, '.' as decimal point, an optional exponent ("5.6e-08").

@@ -3,6 +3,10 @@
 #include "attn/errors.h"
 #include "document/sessiondocument.h"
 #include "heatmap/heatmapboard.h"
+#include "tables/matrixmodel.h"
+#include "teach/handout.h"
+#include "window/resultsarea.h"
+#include "window/viewactions.h"
 #include "io/examples.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
@@ -16,6 +20,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -25,38 +30,6 @@
 namespace attn::ui {
 
 namespace {
-
-/// "output for 62 cm = 112.50000076" for the status bar, or a count when there are too many to read.
-QString outputsSummary(const attn::Session& session, const attn::Computation& c)
-{
-    const attn::Matrix& outputs = c.outputs;
-    if (outputs.rows() > 3 || outputs.cols() > 4)
-        return MainWindow::tr("%1 \u00d7 %2 outputs computed").arg(outputs.rows()).arg(outputs.cols());
-    QStringList parts;
-    for (Eigen::Index i = 0; i < outputs.rows(); ++i) {
-        if (!c.multi_head && !c.trace.hasOutput(i))
-            continue;
-        QStringList values;
-        for (Eigen::Index j = 0; j < outputs.cols(); ++j)
-            values << QString::number(outputs(i, j), 'g', 11);
-        const QString vector = values.size() == 1 ? values.first() : QStringLiteral("[%1]").arg(values.join(u", "));
-        parts << MainWindow::tr("output for %1 = %2")
-                     .arg(QString::fromStdString(attn::queryLabel(session, static_cast<long>(i))), vector);
-    }
-    return parts.join(QStringLiteral(";   "));
-}
-
-/// One sentence per query row without weights, e.g. "62 cm has no weights: no key lies within …".
-QStringList emptyRowNotes(const attn::Session& session, const attn::Trace& trace, const QString& head)
-{
-    QStringList notes;
-    for (std::size_t i = 0; i < trace.row_status.size(); ++i)
-        if (trace.row_status[i] != attn::RowStatus::Ok)
-            notes << MainWindow::tr("%1%2 has no weights and no output: %3.")
-                         .arg(head, QString::fromStdString(attn::queryLabel(session, static_cast<long>(i))),
-                              rowStatusNote(trace.row_status[i], session));
-    return notes;
-}
 
 QGroupBox* groupOf(const QString& title, QWidget* content, QWidget* parent)
 {
@@ -76,32 +49,31 @@ attn::Session builtInExample(const QString& name)
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new SessionDocument(this))
 {
     m_files = new SessionFileActions(m_document, this);
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(buildSettings());
-    left->addWidget(buildTables());
-    left->setStretchFactor(1, 1);
-    left->setSizes({330, 570});
+    m_inputs = new QSplitter(Qt::Vertical, this);
+    m_inputs->addWidget(buildSettings());
+    m_inputs->addWidget(buildTables());
+    m_inputs->setStretchFactor(1, 1);
+    m_inputs->setSizes({330, 570});
 
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(true);
-    m_notice->hide();
-    m_board = new HeatmapBoard(this);
-    connect(m_board, &HeatmapBoard::cellClicked, this, &MainWindow::onCellClicked);
-    auto* results = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(results);
-    resultsLayout->addWidget(m_notice);
-    resultsLayout->addWidget(m_board, 1);
+    m_results = new ResultsArea(m_document, m_mode, this);
+    connect(m_results, &ResultsArea::summaryChanged, this, [this](const QString& s) {
+        if (s.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(s);
+    });
+    connect(m_results, &ResultsArea::selectionChanged, this, &MainWindow::highlightRows);
 
     auto* main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(left);
-    main->addWidget(results);
+    main->addWidget(m_inputs);
+    main->addWidget(m_results);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
     setCentralWidget(main);
 
-    m_exports = new ExportActions(m_board, [this] { return m_allSpecs; }, this);
+    m_exports = new ExportActions(m_results->board(), [this] { return m_results->allSpecs(); }, this);
+    m_view = new ViewActions(this);
     buildMenus();
 
     connect(m_document, &SessionDocument::changed, this, &MainWindow::refresh);
@@ -165,8 +137,12 @@ void MainWindow::buildMenus()
     m_files->populate(file);
     file->addSeparator();
     m_exports->populate(file->addMenu(tr("&Export")));
+    file->addAction(tr("Export &Handout\u2026"), this,
+                    [this] { exportHandoutInteractively(this, m_document->session()); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_view->populate(menuBar()->addMenu(tr("&View")));
 
     QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
     examples->setToolTipsVisible(true);
@@ -176,8 +152,7 @@ void MainWindow::buildMenus()
                 loadSession(attn::io::readSessionFile(example.path));
                 statusBar()->showMessage(example.description, 15000);
             } catch (const attn::io::SessionFileError& e) {
-                m_notice->setText(QString::fromStdString(e.what()));
-                m_notice->show();
+                QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
             }
         });
         action->setToolTip(example.description);
@@ -205,38 +180,44 @@ bool MainWindow::saveAs()
     return m_files->saveAs();
 }
 
+HeatmapBoard* MainWindow::board() const
+{
+    return m_results->board();
+}
+
 HeatmapWidget* MainWindow::heatmap(const QString& id) const
 {
-    return m_board->heatmap(id);
+    return m_results->board()->heatmap(id);
 }
 
 QString MainWindow::notice() const
 {
-    return m_notice->isHidden() ? QString() : m_notice->text();
+    return m_results->notice();
+}
+
+QWidget* MainWindow::inputsColumn() const
+{
+    return m_inputs;
 }
 
 void MainWindow::refresh()
 {
-    const attn::Session& session = m_document->session();
-    try {
-        const attn::Computation computation = attn::evaluate(session);
-        m_board->setSpecs(heatmapsFor(session, computation, m_mode->selection()));
-        m_allSpecs = heatmapsFor(session, computation, {HeatmapSelection::Mode::Everything, 0});
-        QStringList notes = emptyRowNotes(session, computation.trace, {});
-        if (computation.multi_head)
-            for (std::size_t t = 0; t < computation.multi_head->heads.size(); ++t)
-                notes += emptyRowNotes(session, computation.multi_head->heads[t], tr("Head %1: ").arg(t + 1));
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
-        m_notice->setText(notes.join(QLatin1Char('\n')));
-        m_notice->setVisible(!notes.isEmpty());
-        statusBar()->showMessage(outputsSummary(session, computation));
-    } catch (const attn::AttentionError& e) {
-        m_board->setSpecs({});
-        m_allSpecs.clear();
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #8a0014; padding: 6px; }"));
-        m_notice->setText(tr("Cannot compute attention: %1").arg(QString::fromStdString(e.what())));
-        m_notice->show();
-        statusBar()->clearMessage();
+    m_results->refresh();
+}
+
+void MainWindow::highlightRows(std::optional<int> queryRow, std::optional<int> keyRow)
+{
+    const bool self = m_document->session().self_attention.has_value();
+    auto rowsOf = [](std::optional<int> r) { return r ? QList<int>{*r} : QList<int>{}; };
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        QList<int> rows;
+        if (it.key() == MatrixRole::Queries)
+            rows = rowsOf(queryRow);
+        else if (it.key() == MatrixRole::Keys || it.key() == MatrixRole::Values)
+            rows = rowsOf(keyRow);
+        else if (it.key() == MatrixRole::X && self)
+            rows = rowsOf(queryRow) + rowsOf(keyRow);
+        it.value()->model()->setHighlightedRows(rows);
     }
 }
 
@@ -255,15 +236,6 @@ void MainWindow::updateTabs()
         m_editors.value(r)->setVisible(f == attn::ScoringFunction::Additive);
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(self ? 1 : 0);
-}
-
-void MainWindow::onCellClicked(const QString& id, int row, int column)
-{
-    // A click on a score, mask or weight cell masks or unmasks that key for that query (in every head).
-    const bool maskable = id.endsWith(QStringLiteral("scores")) || id.endsWith(QStringLiteral("weights"))
-                          || id.endsWith(QStringLiteral("mask"));
-    if (maskable)
-        m_document->toggleMaskCell(row, column);
 }
 
 void MainWindow::updateTitle()

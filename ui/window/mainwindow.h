@@ -2,13 +2,12 @@
 
 #include "attn/session.h"
 #include "document/matrixrole.h"
-#include "heatmap/heatmapspec.h"
 
 #include <QMainWindow>
 #include <QMap>
 #include <QString>
 
-class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace attn::ui {
@@ -20,11 +19,14 @@ class MatrixEditor;
 class ScoringPanel;
 class MaskPanel;
 class ModePanel;
+class ResultsArea;
 class ExportActions;
 class SessionFileActions;
+class ViewActions;
 
-/// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left,
-/// and on the right every stage of the computation as heatmaps, recomputed on every edit.
+/// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left;
+/// on the right the stage bar, every stage of the computation as heatmaps (recomputed on every edit) and the
+/// explanation of the selected number.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,11 +52,15 @@ public:
     ScoringPanel* scoringPanel() const { return m_scoring; }
     MaskPanel* maskPanel() const { return m_mask; }
     ModePanel* modePanel() const { return m_mode; }
-    HeatmapBoard* board() const { return m_board; }
+    ResultsArea* results() const { return m_results; }
+    HeatmapBoard* board() const;
+    ViewActions* viewActions() const { return m_view; }
     /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
     HeatmapWidget* heatmap(const QString& id) const;
     /// The text above the heatmaps: why nothing can be computed, or which queries have no weights.
     QString notice() const;
+    /// The settings and tables column (hidden in presentation mode).
+    QWidget* inputsColumn() const;
 
 private:
     QWidget* buildSettings();
@@ -63,19 +69,19 @@ private:
     void refresh();
     void updateTabs();
     void updateTitle();
-    void onCellClicked(const QString& id, int row, int column);
+    void highlightRows(std::optional<int> queryRow, std::optional<int> keyRow);
 
     SessionDocument* m_document{nullptr};
     SessionFileActions* m_files{nullptr};
     ScoringPanel* m_scoring{nullptr};
     MaskPanel* m_mask{nullptr};
     ModePanel* m_mode{nullptr};
+    QSplitter* m_inputs{nullptr};
     QTabWidget* m_tabs{nullptr};
     QMap<MatrixRole, MatrixEditor*> m_editors;
-    HeatmapBoard* m_board{nullptr};
+    ResultsArea* m_results{nullptr};
     ExportActions* m_exports{nullptr};
-    QLabel* m_notice{nullptr};
-    QList<HeatmapSpec> m_allSpecs;
+    ViewActions* m_view{nullptr};
 };
 
 /// A built-in example session, read from the application's resources (":/examples/<name>.json").

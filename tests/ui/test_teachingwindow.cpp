@@ -1,0 +1,89 @@
+// Teaching mode in the real window, offscreen: explaining a selected number, stepping through the stages,
+// linked rows in the tables, presentation mode. Expected texts are the issue's, with DOMAIN.md's numbers.
+#include "document/sessiondocument.h"
+#include "heatmap/heatmapboard.h"
+#include "tables/matrixeditor.h"
+#include "tables/matrixmodel.h"
+#include "teach/explanationpanel.h"
+#include "teach/stagebar.h"
+#include "window/mainwindow.h"
+#include "window/resultsarea.h"
+#include "window/viewactions.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QColor>
+
+using attn::ui::MainWindow;
+using attn::ui::MatrixRole;
+
+TEST(TeachingWindow, ClickingAWeightExplainsIt)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 0);
+    EXPECT_EQ(w.results()->explanation()->text(),
+              QStringLiteral("a(62, 60) = exp(\u2212(62 \u2212 60)\u00b2/2) / [exp(\u22122) + exp(\u22122) + "
+                             "exp(\u221218)] = 0.49999997"));
+    emit w.board()->cellClicked(QStringLiteral("outputs"), 0, 0);
+    EXPECT_EQ(w.results()->explanation()->text(),
+              QStringLiteral("o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
+                             "5.6e\u221208\u00b7126 = 112.50000076"));
+    w.results()->explanation()->copyLatex();
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("\\cdot")) ||
+                QApplication::clipboard()->text().contains(QStringLiteral("\\sum")))
+        << QApplication::clipboard()->text().toStdString();
+}
+
+TEST(TeachingWindow, TheSelectedCellLightsUpItsRowsInTheTables)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 2);
+    auto* keys = w.keysEditor()->model();
+    auto* queries = w.queriesEditor()->model();
+    EXPECT_TRUE(keys->data(keys->index(2, 1), Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(keys->data(keys->index(0, 1), Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(queries->data(queries->index(0, 1), Qt::BackgroundRole).isValid());
+    auto* values = w.valuesEditor()->model();
+    EXPECT_TRUE(values->data(values->index(2, 1), Qt::BackgroundRole).isValid());
+}
+
+TEST(TeachingWindow, SteppingThroughTheStages)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    attn::ui::StageBar* bar = w.results()->stageBar();
+    ASSERT_EQ(bar->steps().size(), 3); // scores, normalisation, weighted sum (gaussian has no scaling)
+    EXPECT_EQ(bar->current(), -1);
+    bar->next();
+    EXPECT_EQ(bar->current(), 0);
+    EXPECT_TRUE(bar->description().contains(QStringLiteral("Scores"))) << bar->description().toStdString();
+    bar->next();
+    // Stage 2 explains its first cell: the weight of key 60.
+    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= 0.49999997")))
+        << w.results()->explanation()->text().toStdString();
+    bar->next();
+    bar->next(); // stays on the last stage
+    EXPECT_EQ(bar->current(), 2);
+    bar->previous();
+    EXPECT_EQ(bar->current(), 1);
+    bar->setCurrent(-1);
+    EXPECT_EQ(bar->current(), -1);
+}
+
+TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    w.show();
+    const double before = w.viewActions()->style().fontScale;
+    w.viewActions()->setPresenting(true);
+    EXPECT_TRUE(w.inputsColumn()->isHidden());
+    EXPECT_GT(w.viewActions()->style().fontScale, before * 1.5);
+    w.viewActions()->setPresenting(false);
+    EXPECT_FALSE(w.inputsColumn()->isHidden());
+    EXPECT_DOUBLE_EQ(w.viewActions()->style().fontScale, before);
+}

@@ -1,0 +1,89 @@
+#include "teach/explanationpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attn::ui {
+
+ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("explanation"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_formula = new QLabel(this);
+    m_formula->setWordWrap(true);
+    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont formulaFont = m_formula->font();
+    formulaFont.setPointSizeF(formulaFont.pointSizeF() * 1.35);
+    m_formula->setFont(formulaFont);
+
+    m_expand = new QPushButton(tr("Show every term"), this);
+    m_expand->setCheckable(true);
+    m_copyText = new QPushButton(tr("Copy as text"), this);
+    m_copyLatex = new QPushButton(tr("Copy as LaTeX"), this);
+    connect(m_expand, &QPushButton::toggled, this, [this](bool on) {
+        m_full = on;
+        updateFormula();
+    });
+    connect(m_copyText, &QPushButton::clicked, this, &ExplanationPanel::copyText);
+    connect(m_copyLatex, &QPushButton::clicked, this, &ExplanationPanel::copyLatex);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_expand);
+    buttons->addWidget(m_copyText);
+    buttons->addWidget(m_copyLatex);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_formula);
+    clear();
+}
+
+void ExplanationPanel::setExplanation(const attn::Explanation& explanation)
+{
+    m_explanation = explanation;
+    m_title->setText(QString::fromStdString(explanation.title));
+    m_expand->setVisible(explanation.text != explanation.full_text);
+    m_copyText->setEnabled(true);
+    m_copyLatex->setEnabled(!explanation.latex.empty());
+    updateFormula();
+}
+
+void ExplanationPanel::clear()
+{
+    m_explanation = {};
+    m_title->setText(tr("Explanation"));
+    m_formula->setText(tr("Click a cell of any heatmap to see where its number comes from."));
+    m_expand->hide();
+    m_copyText->setEnabled(false);
+    m_copyLatex->setEnabled(false);
+}
+
+QString ExplanationPanel::text() const
+{
+    return m_formula->text();
+}
+
+void ExplanationPanel::copyText() const
+{
+    QApplication::clipboard()->setText(QString::fromStdString(m_explanation.full_text));
+}
+
+void ExplanationPanel::copyLatex() const
+{
+    QApplication::clipboard()->setText(QString::fromStdString(m_explanation.latex));
+}
+
+void ExplanationPanel::updateFormula()
+{
+    m_formula->setText(QString::fromStdString(m_full ? m_explanation.full_text : m_explanation.text));
+}
+
+} // namespace attn::ui

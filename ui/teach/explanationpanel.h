@@ -1,0 +1,42 @@
+#pragma once
+
+#include "attn/explain.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace attn::ui {
+
+/// Where a selected number is explained: its title, its formula with the actual numbers and the result (long
+/// sums shortened, the full formula one click away), and buttons that copy it as plain text or as LaTeX.
+class ExplanationPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExplanationPanel(QWidget* parent = nullptr);
+
+    /// Shows `explanation`.
+    void setExplanation(const attn::Explanation& explanation);
+    /// Shows the hint "Click a cell of any heatmap to see where its number comes from."
+    void clear();
+
+    /// The formula on display (shortened or full), as plain text.
+    QString text() const;
+    /// Copies the full formula as plain text / LaTeX to the clipboard.
+    void copyText() const;
+    void copyLatex() const;
+
+private:
+    void updateFormula();
+
+    attn::Explanation m_explanation;
+    bool m_full{false};
+    QLabel* m_title{nullptr};
+    QLabel* m_formula{nullptr};
+    QPushButton* m_expand{nullptr};
+    QPushButton* m_copyText{nullptr};
+    QPushButton* m_copyLatex{nullptr};
+};
+
+} // namespace attn::ui

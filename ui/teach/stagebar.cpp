@@ -1,0 +1,160 @@
+#include "teach/stagebar.h"
+
+#include <QButtonGroup>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace attn::ui {
+
+StageBar::StageBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stage-bar"));
+    m_all = new QPushButton(tr("All stages"), this);
+    m_all->setCheckable(true);
+    m_previous = new QPushButton(tr("\u25c0 Previous"), this);
+    m_next = new QPushButton(tr("Next \u25b6"), this);
+    m_play = new QPushButton(tr("Play"), this);
+    m_play->setCheckable(true);
+    m_pace = new QDoubleSpinBox(this);
+    m_pace->setLocale(QLocale::c());
+    m_pace->setRange(0.5, 60.0);
+    m_pace->setValue(3.0);
+    m_pace->setSuffix(tr(" s"));
+    m_pace->setToolTip(tr("Seconds per stage while playing"));
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    QFont descriptionFont = m_description->font();
+    descriptionFont.setPointSizeF(descriptionFont.pointSizeF() * 1.15);
+    m_description->setFont(descriptionFont);
+    m_timer = new QTimer(this);
+
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    m_group->addButton(m_all, -1);
+    m_stepsLayout = new QHBoxLayout;
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_all);
+    row->addLayout(m_stepsLayout, 1);
+    row->addWidget(m_previous);
+    row->addWidget(m_next);
+    row->addWidget(m_play);
+    row->addWidget(m_pace);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_description);
+
+    connect(m_group, &QButtonGroup::idClicked, this, &StageBar::setCurrent);
+    connect(m_previous, &QPushButton::clicked, this, &StageBar::previous);
+    connect(m_next, &QPushButton::clicked, this, &StageBar::next);
+    connect(m_play, &QPushButton::toggled, this, &StageBar::setPlaying);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_current + 1 >= m_steps.size())
+            setPlaying(false);
+        else
+            next();
+    });
+    updateView();
+}
+
+void StageBar::setSteps(const QList<TeachingStep>& steps)
+{
+    QStringList before;
+    QStringList after;
+    for (const TeachingStep& s : m_steps)
+        before << s.title;
+    for (const TeachingStep& s : steps)
+        after << s.title;
+    m_steps = steps;
+    if (before != after)
+        rebuildButtons();
+    if (m_current >= m_steps.size())
+        m_current = static_cast<int>(m_steps.size()) - 1;
+    updateView();
+}
+
+void StageBar::rebuildButtons()
+{
+    for (QPushButton* b : m_stepButtons) {
+        m_group->removeButton(b);
+        delete b;
+    }
+    m_stepButtons.clear();
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        auto* b = new QPushButton(QStringLiteral("%1  %2").arg(i + 1).arg(m_steps[i].title), this);
+        b->setCheckable(true);
+        b->setToolTip(m_steps[i].description);
+        m_group->addButton(b, static_cast<int>(i));
+        m_stepsLayout->addWidget(b);
+        m_stepButtons.append(b);
+    }
+}
+
+void StageBar::setCurrent(int index)
+{
+    index = std::clamp(index, -1, static_cast<int>(m_steps.size()) - 1);
+    if (index == m_current)
+        return;
+    m_current = index;
+    updateView();
+    emit currentChanged(m_current);
+}
+
+void StageBar::next()
+{
+    setCurrent(m_current + 1 < m_steps.size() ? m_current + 1 : m_current);
+}
+
+void StageBar::previous()
+{
+    setCurrent(m_current > 0 ? m_current - 1 : m_current == 0 ? 0 : -1);
+}
+
+void StageBar::setPlaying(bool playing)
+{
+    if (playing) {
+        if (m_current < 0 || m_current + 1 >= m_steps.size())
+            setCurrent(0);
+        m_timer->start(static_cast<int>(m_pace->value() * 1000.0));
+    } else {
+        m_timer->stop();
+    }
+    if (m_play->isChecked() != playing)
+        m_play->setChecked(playing);
+}
+
+bool StageBar::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+QString StageBar::description() const
+{
+    return m_description->text();
+}
+
+void StageBar::updateView()
+{
+    if (QAbstractButton* b = m_group->button(m_current))
+        b->setChecked(true);
+    for (qsizetype i = 0; i < m_stepButtons.size(); ++i) {
+        QFont f = m_stepButtons[i]->font();
+        f.setBold(i == m_current);
+        m_stepButtons[i]->setFont(f);
+    }
+    m_previous->setEnabled(m_current > 0);
+    m_next->setEnabled(m_current + 1 < m_steps.size());
+    if (m_current < 0)
+        m_description->setText(tr("Every stage is shown. Press Next (or Page Down) to walk through them one by one."));
+    else
+        m_description->setText(tr("Stage %1 of %2 \u2014 %3: %4")
+                                   .arg(m_current + 1)
+                                   .arg(m_steps.size())
+                                   .arg(m_steps[m_current].title, m_steps[m_current].description));
+}
+
+} // namespace attn::ui

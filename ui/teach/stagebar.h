@@ -1,0 +1,62 @@
+#pragma once
+
+#include "teach/teachingsteps.h"
+
+#include <QList>
+#include <QWidget>
+
+class QButtonGroup;
+class QDoubleSpinBox;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace attn::ui {
+
+/// Walks through the computation one stage at a time: a button per stage (the current one highlighted),
+/// Previous / Next, Play with an adjustable pace, "All" to show every stage at once, and one line saying what
+/// the current stage does. Stage −1 means "all stages shown".
+class StageBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit StageBar(QWidget* parent = nullptr);
+
+    /// Replaces the stages; keeps the current index when it still exists.
+    void setSteps(const QList<TeachingStep>& steps);
+    const QList<TeachingStep>& steps() const { return m_steps; }
+
+    /// −1 (all shown) or 0 … steps − 1.
+    int current() const { return m_current; }
+    void setCurrent(int index);
+
+    void next();
+    void previous();
+    /// Starts or stops stepping forward every `pace` seconds (stops at the last stage).
+    void setPlaying(bool playing);
+    bool isPlaying() const;
+    /// The one-line description on display.
+    QString description() const;
+
+signals:
+    void currentChanged(int index);
+
+private:
+    void rebuildButtons();
+    void updateView();
+
+    QList<TeachingStep> m_steps;
+    int m_current{-1};
+    QHBoxLayout* m_stepsLayout{nullptr};
+    QButtonGroup* m_group{nullptr};
+    QList<QPushButton*> m_stepButtons;
+    QPushButton* m_all{nullptr};
+    QPushButton* m_previous{nullptr};
+    QPushButton* m_next{nullptr};
+    QPushButton* m_play{nullptr};
+    QDoubleSpinBox* m_pace{nullptr};
+    QLabel* m_description{nullptr};
+    QTimer* m_timer{nullptr};
+};
+
+} // namespace attn::ui

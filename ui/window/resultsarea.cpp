@@ -1,0 +1,195 @@
+#include "window/resultsarea.h"
+
+#include "attn/errors.h"
+#include "attn/explain.h"
+#include "document/sessiondocument.h"
+#include "heatmap/heatmapboard.h"
+#include "teach/explanationpanel.h"
+#include "teach/regressionview.h"
+#include "teach/stagebar.h"
+#include "teach/teachingsteps.h"
+#include "window/modepanel.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace attn::ui {
+
+namespace {
+
+/// "output for 62 cm = 112.50000076", or a count when there are too many to read.
+QString outputsSummary(const attn::Session& session, const attn::Computation& c)
+{
+    const attn::Matrix& outputs = c.outputs;
+    if (outputs.rows() > 3 || outputs.cols() > 4)
+        return ResultsArea::tr("%1 \u00d7 %2 outputs computed").arg(outputs.rows()).arg(outputs.cols());
+    QStringList parts;
+    for (Eigen::Index i = 0; i < outputs.rows(); ++i) {
+        if (!c.multi_head && !c.trace.hasOutput(i))
+            continue;
+        QStringList values;
+        for (Eigen::Index j = 0; j < outputs.cols(); ++j)
+            values << QString::number(outputs(i, j), 'g', 11);
+        const QString vector = values.size() == 1 ? values.first() : QStringLiteral("[%1]").arg(values.join(u", "));
+        parts << ResultsArea::tr("output for %1 = %2")
+                     .arg(QString::fromStdString(attn::queryLabel(session, static_cast<long>(i))), vector);
+    }
+    return parts.join(QStringLiteral(";   "));
+}
+
+/// One sentence per query row without weights, e.g. "62 cm has no weights and no output: no key lies …".
+QStringList emptyRowNotes(const attn::Session& session, const attn::Trace& trace, const QString& head)
+{
+    QStringList notes;
+    for (std::size_t i = 0; i < trace.row_status.size(); ++i)
+        if (trace.row_status[i] != attn::RowStatus::Ok)
+            notes << ResultsArea::tr("%1%2 has no weights and no output: %3.")
+                         .arg(head, QString::fromStdString(attn::queryLabel(session, static_cast<long>(i))),
+                              rowStatusNote(trace.row_status[i], session));
+    return notes;
+}
+
+/// True for heatmaps whose columns are keys (a selected cell there depends on that key's row).
+bool columnsAreKeys(const QString& id)
+{
+    return id.endsWith(u"scores") || id.endsWith(u"weights") || id.endsWith(u"mask");
+}
+
+} // namespace
+
+ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* parent)
+    : QWidget(parent), m_document(document), m_mode(mode)
+{
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_stages = new StageBar(this);
+    m_board = new HeatmapBoard(this);
+    m_explanation = new ExplanationPanel(this);
+    m_regression = new RegressionView(this);
+    auto* views = new QSplitter(Qt::Horizontal, this);
+    views->addWidget(m_board);
+    views->addWidget(m_regression);
+    views->setStretchFactor(0, 3);
+    views->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stages);
+    layout->addWidget(views, 1);
+    layout->addWidget(m_explanation);
+
+    // Dragging a query line in the regression view moves that query: every heatmap follows.
+    connect(m_regression, &RegressionView::queryMoved, this, [this](int row, double value) {
+        m_document->setCell(MatrixRole::Queries, row, 0, value);
+    });
+    connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::onCellClicked);
+    connect(m_stages, &StageBar::currentChanged, this, [this](int index) {
+        applyStep(index);
+        if (index >= 0) // the explanation follows the stage: its first cell
+            select(m_stages->steps()[index].ids.first(), 0, 0);
+    });
+}
+
+QString ResultsArea::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void ResultsArea::refresh()
+{
+    const attn::Session& session = m_document->session();
+    try {
+        m_computation = attn::evaluate(session);
+        const attn::Computation& c = *m_computation;
+        m_board->setSpecs(heatmapsFor(session, c, m_mode->selection()));
+        m_allSpecs = heatmapsFor(session, c, {HeatmapSelection::Mode::Everything, 0});
+        m_stages->setSteps(teachingSteps(session, m_board->specs()));
+        QStringList notes = emptyRowNotes(session, c.trace, {});
+        if (c.multi_head)
+            for (std::size_t t = 0; t < c.multi_head->heads.size(); ++t)
+                notes += emptyRowNotes(session, c.multi_head->heads[t], tr("Head %1: ").arg(t + 1));
+        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
+        m_notice->setText(notes.join(QLatin1Char('\n')));
+        m_notice->setVisible(!notes.isEmpty());
+        m_summary = outputsSummary(session, c);
+        m_regression->setSession(session);
+        m_regression->setVisible(m_regression->message().isEmpty());
+    } catch (const attn::AttentionError& e) {
+        m_computation.reset();
+        m_board->setSpecs({});
+        m_allSpecs.clear();
+        m_stages->setSteps({});
+        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #8a0014; padding: 6px; }"));
+        m_notice->setText(tr("Cannot compute attention: %1").arg(QString::fromStdString(e.what())));
+        m_notice->show();
+        m_summary.clear();
+        m_regression->hide();
+    }
+    applyStep(m_stages->current());
+    explainSelection();
+    emit summaryChanged(m_summary);
+}
+
+void ResultsArea::onCellClicked(const QString& id, int row, int column)
+{
+    if (m_document->session().mask.kind == attn::MaskKind::Cells && columnsAreKeys(id))
+        m_document->toggleMaskCell(row, column); // recomputes; the selection below survives it
+    select(id, row, column);
+}
+
+void ResultsArea::select(const QString& id, int row, int column)
+{
+    m_selectedId = id;
+    m_selectedRow = row;
+    m_selectedColumn = column;
+    explainSelection();
+}
+
+void ResultsArea::explainSelection()
+{
+    const HeatmapSpec* spec = nullptr;
+    for (const HeatmapSpec& s : m_board->specs())
+        if (s.id == m_selectedId)
+            spec = &s;
+    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() || m_selectedColumn >= spec->values.cols()) {
+        m_board->clearSelection();
+        m_explanation->clear();
+        emit selectionChanged(std::nullopt, std::nullopt);
+        return;
+    }
+    m_board->setSelection(m_selectedId, m_selectedRow, m_selectedColumn);
+    const auto stage = explainStageOf(m_selectedId);
+    if (stage) {
+        try {
+            m_explanation->setExplanation(attn::explain(m_document->session(), *m_computation,
+                                                        {stage->first, stage->second, m_selectedRow, m_selectedColumn}));
+        } catch (const attn::AttentionError& e) {
+            m_explanation->setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});
+        }
+    } else {
+        const std::string value = QString::number(spec->values(m_selectedRow, m_selectedColumn), 'g', 17).toStdString();
+        const std::string text = spec->rowLabels.value(m_selectedRow).toStdString() + ", "
+                                 + spec->columnLabels.value(m_selectedColumn).toStdString() + " = " + value;
+        m_explanation->setExplanation({spec->title.toStdString(), text, text, {}});
+    }
+    emit selectionChanged(m_selectedRow, columnsAreKeys(m_selectedId) ? std::optional<int>(m_selectedColumn)
+                                                                      : std::nullopt);
+}
+
+void ResultsArea::applyStep(int index)
+{
+    const QList<TeachingStep>& steps = m_stages->steps();
+    if (index < 0 || index >= steps.size()) {
+        m_board->clearStepView();
+        return;
+    }
+    QStringList shown;
+    for (int i = 0; i <= index; ++i)
+        shown += steps[i].ids;
+    m_board->setStepView(shown, steps[index].ids);
+}
+
+} // namespace attn::ui

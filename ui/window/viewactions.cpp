@@ -1,0 +1,166 @@
+#include "window/viewactions.h"
+
+#include "heatmap/heatmapboard.h"
+#include "teach/stagebar.h"
+#include "window/mainwindow.h"
+#include "window/resultsarea.h"
+#include "window/settingskeys.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QPalette>
+#include <QSettings>
+#include <QShortcut>
+#include <QStyleFactory>
+
+namespace attn::ui {
+
+namespace {
+
+constexpr double kPresentationScale = 1.7;
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(37, 37, 38);
+    const QColor base(30, 30, 30);
+    const QColor text(230, 230, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(64, 128, 208));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(128, 128, 128));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(128, 128, 128));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(128, 128, 128));
+    return p;
+}
+
+} // namespace
+
+ViewActions::ViewActions(MainWindow* window) : QObject(window), m_window(window)
+{
+    const QSettings settings;
+    m_dark = settings.value(settings::kDarkTheme, false).toBool();
+    m_fontScale = std::clamp(settings.value(settings::kFontScale, 1.0).toDouble(), 0.6, 3.0);
+    m_map = sequentialMapFromId(settings.value(settings::kColourMap).toString()).value_or(SequentialMap::Viridis);
+    m_baseFontSize = QApplication::font().pointSizeF();
+
+    // Arrow keys step through the stages while the heatmaps have the focus (elsewhere they move in tables).
+    QWidget* board = m_window->board();
+    auto* right = new QShortcut(QKeySequence(Qt::Key_Right), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto* left = new QShortcut(QKeySequence(Qt::Key_Left), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(right, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::next);
+    connect(left, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::previous);
+    apply();
+}
+
+void ViewActions::populate(QMenu* menu)
+{
+    m_presentAction = menu->addAction(tr("&Presentation Mode"), this, &ViewActions::setPresenting);
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), m_window, nullptr, nullptr, Qt::WindowShortcut);
+    connect(leave, &QShortcut::activated, this, [this] { setPresenting(false); });
+
+    StageBar* stages = m_window->results()->stageBar();
+    QAction* next = menu->addAction(tr("&Next Stage"), stages, &StageBar::next);
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    QAction* previous = menu->addAction(tr("Pre&vious Stage"), stages, &StageBar::previous);
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    QAction* all = menu->addAction(tr("&All Stages"), stages, [stages] { stages->setCurrent(-1); });
+    all->setShortcut(QKeySequence(Qt::Key_Home));
+    menu->addSeparator();
+
+    menu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontScale(m_fontScale * 1.15); });
+    menu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontScale(m_fontScale / 1.15); });
+    menu->addAction(tr("&Reset Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { setFontScale(1.0); });
+    menu->addSeparator();
+
+    QMenu* maps = menu->addMenu(tr("&Colour Map"));
+    auto* group = new QActionGroup(this);
+    for (SequentialMap map : kSequentialMaps) {
+        QAction* action = maps->addAction(sequentialMapName(map), this, [this, map] { setColourMap(map); });
+        action->setCheckable(true);
+        action->setChecked(map == m_map);
+        action->setData(static_cast<int>(map));
+        group->addAction(action);
+        m_mapActions.append(action);
+    }
+    m_darkAction = menu->addAction(tr("&Dark Theme"), this, &ViewActions::setDark);
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(m_dark);
+}
+
+void ViewActions::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (m_presentAction)
+        m_presentAction->setChecked(on);
+    m_window->inputsColumn()->setVisible(!on);
+    if (on)
+        m_window->showFullScreen();
+    else
+        m_window->showNormal();
+    apply();
+}
+
+void ViewActions::setFontScale(double scale)
+{
+    m_fontScale = std::clamp(scale, 0.6, 3.0);
+    QSettings().setValue(settings::kFontScale, m_fontScale);
+    apply();
+}
+
+void ViewActions::setColourMap(SequentialMap map)
+{
+    m_map = map;
+    QSettings().setValue(settings::kColourMap, sequentialMapId(map));
+    for (QAction* a : m_mapActions)
+        a->setChecked(a->data().toInt() == static_cast<int>(map));
+    apply();
+}
+
+void ViewActions::setDark(bool dark)
+{
+    m_dark = dark;
+    QSettings().setValue(settings::kDarkTheme, dark);
+    if (m_darkAction)
+        m_darkAction->setChecked(dark);
+    apply();
+}
+
+HeatmapStyle ViewActions::style() const
+{
+    HeatmapStyle s;
+    s.map = m_map;
+    s.dark = m_dark;
+    s.fontScale = m_fontScale * (m_presenting ? kPresentationScale : 1.0);
+    return s;
+}
+
+void ViewActions::apply()
+{
+    QFont font = QApplication::font();
+    if (m_baseFontSize > 0)
+        font.setPointSizeF(m_baseFontSize * m_fontScale * (m_presenting ? 1.4 : 1.0));
+    QApplication::setFont(font);
+    if (m_dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    m_window->board()->setStyle(style());
+}
+
+} // namespace attn::ui
