@@ -1,0 +1,281 @@
+// The kernel-regression view (Nadaraya–Watson). Expected numbers come from DOMAIN.md's worked example 1
+// (seed 004's waistline → weight) or are computed by hand here from the Gaussian kernel, never by the code
+// under test. Drags are real mouse events on the plot, at pixels from xAxis->coordToPixel.
+#include "teach/regressioncurve.h"
+#include "teach/regressionview.h"
+
+#include <gtest/gtest.h>
+#include <qcustomplot.h>
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using attn::ui::RegressionView;
+
+namespace {
+
+attn::Session waistline(attn::ScoringFunction function = attn::ScoringFunction::Gaussian, double sigma = 1.0)
+{
+    attn::Session session = attn::waistlineExample();
+    session.scoring = attn::Scoring(function, sigma);
+    return session;
+}
+
+/// Gaussian Nadaraya–Watson weights of the waistline keys 60, 64, 68 at q, by hand.
+std::vector<double> handWeights(double q, double sigma = 1.0)
+{
+    const double keys[] = {60, 64, 68};
+    std::vector<double> kernel;
+    double sum = 0;
+    for (double k : keys) {
+        kernel.push_back(std::exp(-(q - k) * (q - k) / (2 * sigma * sigma)));
+        sum += kernel.back();
+    }
+    for (double& w : kernel)
+        w /= sum;
+    return kernel;
+}
+
+/// A shown view laid out at a fixed size, so that pixel positions are meaningful.
+struct ShownView {
+    RegressionView view;
+    explicit ShownView(const attn::Session& session)
+    {
+        view.resize(800, 500);
+        view.setSession(session);
+        view.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+    }
+    QPoint pixelAt(double q) const
+    {
+        const QCustomPlot* plot = view.plot();
+        return {qRound(plot->xAxis->coordToPixel(q)), plot->axisRect()->rect().center().y()};
+    }
+};
+
+/// The curve's value at the sample nearest to q.
+double curveNear(const RegressionView& view, double q)
+{
+    const auto data = view.curveGraph()->data();
+    auto best = data->constBegin();
+    for (auto it = data->constBegin(); it != data->constEnd(); ++it)
+        if (std::abs(it->key - q) < std::abs(best->key - q))
+            best = it;
+    return best->value;
+}
+
+} // namespace
+
+TEST(RegressionView, WaistlineEstimateIsDomainExampleOne)
+{
+    RegressionView view;
+    view.setSession(waistline());
+    EXPECT_TRUE(view.message().isEmpty());
+    EXPECT_NEAR(view.estimateAt(62), 112.5000007596124, 1e-9);
+    EXPECT_DOUBLE_EQ(view.queryPosition(0), 62.0);
+    EXPECT_TRUE(view.weightsShown().isEmpty()) << "bars appear only while dragging";
+}
+
+TEST(RegressionView, CurveSpansKeysPlusThreeSigmaWith400Samples)
+{
+    RegressionView view;
+    view.setSession(waistline(attn::ScoringFunction::Gaussian, 2.0));
+    const auto data = view.curveGraph()->data();
+    ASSERT_EQ(data->size(), 400);
+    EXPECT_DOUBLE_EQ(data->constBegin()->key, 60 - 6.0);
+    EXPECT_DOUBLE_EQ((data->constEnd() - 1)->key, 68 + 6.0);
+    int index = 0;
+    for (const QCPGraphData& point : *data) {
+        if (index++ % 40 == 0) {
+            const std::vector<double> w = handWeights(point.key, 2.0); // f(q) = Σ w_j v_j with v = 110, 115, 126
+            EXPECT_NEAR(point.value, w[0] * 110 + w[1] * 115 + w[2] * 126, 1e-9) << "at q = " << point.key;
+        }
+    }
+
+    attn::Session dot = waistline(attn::ScoringFunction::Dot);
+    dot.keys = attn::Matrix{{0.5}, {1.0}, {1.5}};
+    dot.queries = attn::Matrix{{1.0}};
+    view.setSession(dot);
+    EXPECT_DOUBLE_EQ(view.curveGraph()->data()->constBegin()->key, 0.5 - 0.1);
+    EXPECT_DOUBLE_EQ((view.curveGraph()->data()->constEnd() - 1)->key, 1.5 + 0.1);
+}
+
+TEST(RegressionView, PressOnQueryLineShowsTheWeightsAsBars)
+{
+    ShownView shown(waistline());
+    QCustomPlot* plot = shown.view.plot();
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    EXPECT_EQ(shown.view.draggedQuery(), 0);
+    const QVector<double> bars = shown.view.weightsShown();
+    ASSERT_EQ(bars.size(), 3);
+    EXPECT_NEAR(bars[0], 0.499999971866208, 1e-14);
+    EXPECT_NEAR(bars[1], 0.499999971866208, 1e-14);
+    EXPECT_NEAR(bars[2], 5.626758419358835e-08, 1e-20);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    EXPECT_TRUE(shown.view.weightsShown().isEmpty());
+    EXPECT_EQ(shown.view.draggedQuery(), -1);
+}
+
+TEST(RegressionView, DraggingTheQueryEmitsQueryMovedAndTheBarsFollow)
+{
+    ShownView shown(waistline());
+    QCustomPlot* plot = shown.view.plot();
+    QSignalSpy moved(&shown.view, &RegressionView::queryMoved);
+    const double pixelWidth = std::abs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0));
+
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    QTest::mouseMove(plot, shown.pixelAt(63));
+    QTest::mouseMove(plot, shown.pixelAt(64));
+    ASSERT_GE(moved.count(), 2);
+    const QList<QVariant> last = moved.last();
+    EXPECT_EQ(last.at(0).toInt(), 0);
+    const double q = last.at(1).toDouble();
+    EXPECT_NEAR(q, 64.0, pixelWidth + 0.05) << "a pixel, and the snapping to steps of 0.1 (range 57 … 71)";
+    EXPECT_DOUBLE_EQ(q, std::round(q * 10) / 10);
+    EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), q);
+
+    // Hand-computed at the position actually emitted: scores −(q − k)²/2, softmax.
+    const std::vector<double> expected = handWeights(q);
+    const QVector<double> bars = shown.view.weightsShown();
+    ASSERT_EQ(bars.size(), 3);
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(bars[j], expected[j], 1e-12) << "key " << j;
+    // At q = 64 exactly: scores −8, 0, −8.
+    const double e8 = std::exp(-8.0);
+    EXPECT_NEAR(bars[0], e8 / (1 + 2 * e8), 1e-3 * std::abs(q - 64) + 1e-15);
+    EXPECT_NEAR(bars[1], 1 / (1 + 2 * e8), 1e-3 * std::abs(q - 64) + 1e-15);
+    EXPECT_NEAR(bars[2], e8 / (1 + 2 * e8), 1e-3 * std::abs(q - 64) + 1e-15);
+
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(64));
+    EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), q);
+    EXPECT_TRUE(shown.view.weightsShown().isEmpty());
+}
+
+TEST(RegressionView, DragSurvivesTheWindowCallingSetSessionOnEveryMove)
+{
+    ShownView shown(waistline());
+    RegressionView& view = shown.view;
+    attn::Session document = waistline();
+    int calls = 0;
+    QObject::connect(&view, &RegressionView::queryMoved, &view, [&](int row, double value) {
+        document.queries(row, 0) = value; // what the window does: write it into the document …
+        view.setSession(document);        // … and show the edited session
+        ++calls;
+    });
+    QCustomPlot* plot = view.plot();
+    const double axisLower = plot->xAxis->range().lower;
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    QTest::mouseMove(plot, shown.pixelAt(65));
+    QTest::mouseMove(plot, shown.pixelAt(66));
+    EXPECT_EQ(view.draggedQuery(), 0);
+    EXPECT_GE(calls, 2);
+    EXPECT_DOUBLE_EQ(plot->xAxis->range().lower, axisLower) << "the axis stays put during a drag";
+    EXPECT_NEAR(view.queryPosition(0), 66.0, 0.1);
+    EXPECT_EQ(view.weightsShown().size(), 3);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(66));
+    EXPECT_DOUBLE_EQ(document.queries(0, 0), view.queryPosition(0));
+}
+
+TEST(RegressionView, PressAwayFromTheQueryLineDoesNothing)
+{
+    ShownView shown(waistline());
+    QSignalSpy moved(&shown.view, &RegressionView::queryMoved);
+    QTest::mousePress(shown.view.plot(), Qt::LeftButton, {}, shown.pixelAt(66));
+    QTest::mouseMove(shown.view.plot(), shown.pixelAt(67));
+    QTest::mouseRelease(shown.view.plot(), Qt::LeftButton, {}, shown.pixelAt(67));
+    EXPECT_EQ(moved.count(), 0);
+    EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), 62.0);
+}
+
+TEST(RegressionView, BoxcarCurveHasAGapWhereNoKeyIsWithinSigma)
+{
+    RegressionView view;
+    view.setSession(waistline(attn::ScoringFunction::Boxcar, 1.0));
+    EXPECT_TRUE(std::isnan(curveNear(view, 62))) << "no key within σ = 1 of 62";
+    EXPECT_TRUE(std::isnan(view.estimateAt(62)));
+    EXPECT_DOUBLE_EQ(curveNear(view, 60), 110.0);
+    EXPECT_DOUBLE_EQ(view.estimateAt(60), 110.0);
+
+    view.setSession(waistline(attn::ScoringFunction::Boxcar, 3.0));
+    EXPECT_DOUBLE_EQ(view.estimateAt(62), 112.5); // DOMAIN.md: weights 0.5, 0.5, 0 at σ = 3
+    // Within σ of some key on (57, 71); beyond it (the range reaches 3σ out) no key is: gaps at both ends.
+    for (const QCPGraphData& point : *view.curveGraph()->data())
+        EXPECT_EQ(std::isnan(point.value), point.key <= 57 || point.key >= 71) << "at q = " << point.key;
+}
+
+TEST(RegressionView, DraggingIntoAGapShowsNoBars)
+{
+    ShownView shown(waistline(attn::ScoringFunction::Boxcar, 1.0));
+    QCustomPlot* plot = shown.view.plot();
+    // The query starts in the gap (62): pressing shows no weights, moving to 60 shows key 60 alone.
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    EXPECT_TRUE(shown.view.weightsShown().isEmpty());
+    QTest::mouseMove(plot, shown.pixelAt(60));
+    EXPECT_EQ(shown.view.weightsShown(), (QVector<double>{1.0, 0.0, 0.0}));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(60));
+}
+
+TEST(RegressionView, NonOneDimensionalSessionsShowTheMessage)
+{
+    RegressionView view;
+    attn::Session twoD = waistline();
+    twoD.queries = attn::Matrix{{64, 85}};
+    twoD.keys = attn::Matrix{{68, 91}, {60, 87}, {64, 84}};
+    view.setSession(twoD);
+    EXPECT_TRUE(view.message().startsWith(
+        QStringLiteral("The regression view needs one-dimensional keys and values (d_k = d_v = 1).")));
+    EXPECT_TRUE(view.message().contains(QStringLiteral("d_k = 2"))) << view.message().toStdString();
+    EXPECT_TRUE(std::isnan(view.estimateAt(62)));
+
+    attn::Session selfAttention = waistline();
+    selfAttention.self_attention = attn::SelfAttention{attn::Matrix{{1.0}}, attn::Matrix{{1.0}},
+                                                       attn::Matrix{{1.0}}, attn::Matrix{{1.0}}, false};
+    view.setSession(selfAttention);
+    EXPECT_FALSE(view.message().isEmpty());
+
+    view.setSession(waistline());
+    EXPECT_TRUE(view.message().isEmpty());
+}
+
+TEST(RegressionView, InvalidSessionShowsTheCoreError)
+{
+    RegressionView view;
+    view.setSession(waistline(attn::ScoringFunction::Gaussian, -1.0));
+    EXPECT_TRUE(view.message().contains(QStringLiteral("cannot compute"))) << view.message().toStdString();
+}
+
+TEST(RegressionView, RecomputesFourHundredSamplesOfTenKeysInUnderTwentyMilliseconds)
+{
+    attn::Session session = waistline(attn::ScoringFunction::Gaussian, 1.5);
+    session.keys.resize(10, 1);
+    session.values.resize(10, 1);
+    for (int j = 0; j < 10; ++j) {
+        session.keys(j, 0) = 55 + 2 * j;
+        session.values(j, 0) = 100 + 3 * j;
+    }
+    session.key_labels.clear();
+    RegressionView view;
+    view.resize(800, 500);
+    qint64 best = 1'000'000;
+    for (int run = 0; run < 5; ++run) {
+        session.scoring.sigma = 1.0 + 0.1 * run; // as a σ slider moves
+        QElapsedTimer timer;
+        timer.start();
+        view.setSession(session);
+        best = std::min(best, timer.nsecsElapsed() / 1000);
+    }
+    EXPECT_LT(best, 20'000) << "best of five setSession calls took " << best << " µs";
+}
+
+TEST(RegressionCurve, DraggedQueriesSnapToADecimalStep)
+{
+    const attn::ui::RegressionRange waistlineRange{57, 71}; // 14 wide: steps of 0.1
+    EXPECT_EQ(attn::ui::snapQuery(63.91734, waistlineRange), 63.9);
+    EXPECT_EQ(attn::ui::snapQuery(64.0173, waistlineRange), 64.0);
+    EXPECT_EQ(attn::ui::snapQuery(0.123456, attn::ui::RegressionRange{0, 1}), 0.01 * 12);
+    EXPECT_EQ(attn::ui::snapQuery(1234.5, attn::ui::RegressionRange{0, 5000}), 1230.0); // steps of 10
+}

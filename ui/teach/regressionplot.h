@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QCPAxis;
+class QCPItemText;
+class QCPTextElement;
+class QCustomPlot;
+class QWidget;
+
+namespace attn::ui::regressionplot {
+
+// The look of the regression view: viridis accents (van der Walt and Smith, matplotlib), fonts of at least
+// 11 pt for projection, and a layout that does not move while a query line is dragged.
+
+inline constexpr QColor kPointColor{0x44, 0x01, 0x54}; ///< keys and values, #440154
+inline constexpr QColor kQueryColor{0x3b, 0x52, 0x8b}; ///< query lines, #3b528b
+inline constexpr QColor kCurveColor{0x21, 0x90, 0x8c}; ///< f(q), #21908c
+inline constexpr QColor kBarColor{0x5d, 0xc8, 0x63};   ///< weights, #5dc863
+inline constexpr QColor kMarkColor{0xfd, 0xe7, 0x25};  ///< the estimate being dragged, #fde725
+
+inline constexpr double kTickPoints = 12.0;
+inline constexpr double kTextPoints = 12.0;
+inline constexpr double kLegendPoints = 11.0;
+
+/// `widget`'s font at `points`.
+QFont fontOf(const QWidget* widget, double points, bool bold = false);
+
+/// Readable tick labels and a bold axis title `label`, light grid.
+void styleAxis(QCPAxis* axis, const QString& label);
+
+/// A text item on `plot` in `color`, clipped to the axis rect.
+QCPItemText* makeText(QCustomPlot* plot, const QColor& color, double points, bool bold = false);
+
+/// Moves the legend into a row of its own under the axis rect, centred, one line of entries; returns the text
+/// element to the right of it (for notes such as the curve's gaps).
+QCPTextElement* placeLegendBelow(QCustomPlot* plot);
+
+/// Keeps a fixed right margin for yAxis2 (the weights), so that showing or hiding its ticks and title
+/// (showWeightAxis) does not move the axis rect.
+void reserveWeightAxis(QCustomPlot* plot);
+
+/// Scales yAxis2 (the weights) from 0 to `top` with ticks only up to `top`, and headroom above it so that a
+/// weight of `top` stays clear of the query labels at the top of the plot.
+void setWeightAxisTop(QCustomPlot* plot, double top);
+
+/// Shows or hides yAxis2's ticks, tick labels and title (its base line stays).
+void showWeightAxis(QCustomPlot* plot, bool show, const QString& label);
+
+} // namespace attn::ui::regressionplot
