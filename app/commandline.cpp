@@ -19,6 +19,8 @@ const QString kOut = u"out"_s;
 const QString kFormat = u"format"_s;
 const QString kScale = u"scale"_s;
 const QString kScreenshot = u"screenshot"_s;
+const QString kHandout = u"handout"_s;
+const QString kHandoutPng = u"handout-png"_s;
 
 void configure(QCommandLineParser& parser)
 {
@@ -30,6 +32,10 @@ void configure(QCommandLineParser& parser)
                "  compute SESSION.json   print every stage (scores, mask, weights, outputs, heads) as JSON\n"
                "  export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]\n"
                "                         write a heatmap of every stage as image files\n"
+               "  export SESSION.json [--handout FILE.pdf] [--handout-png DIR]\n"
+               "                         write a handout, alone or beside the --out images: one A4 page per\n"
+               "                         step (heatmaps, inputs and one explained cell) as a PDF, and/or as\n"
+               "                         PNG pages page-01.png, page-02.png, … in DIR\n"
                "Session files are described in docs/session-format.md. Errors exit with code 2."));
     // Not addHelpOption(): its --help-all lists Qt's own options, which attnlab does not take.
     parser.addOption({{u"h"_s, u"?"_s, u"help"_s}, Tr::tr("Show this help.")});
@@ -41,6 +47,14 @@ void configure(QCommandLineParser& parser)
                       u"formats"_s});
     parser.addOption(
         {{u"s"_s, kScale}, Tr::tr("export: pixel scale of PNG images: 1, 2 or 4 (default 1)."), u"n"_s});
+    parser.addOption({kHandout,
+                      Tr::tr("export: write a handout to the PDF <file>: one page per teaching step with its "
+                             "heatmaps, inputs and the formula of one cell."),
+                      u"file"_s});
+    parser.addOption({kHandoutPng,
+                      Tr::tr("export: write the handout pages as page-01.png, page-02.png, … into <dir> "
+                             "(created if needed)."),
+                      u"dir"_s});
     parser.addOption({kScreenshot,
                       Tr::tr("Render the window (on SESSION.json or the example) to the PNG <file> and quit; "
                              "needs no display."),
@@ -84,9 +98,16 @@ CommandLine parseFormats(const QStringList& values, CommandLine result)
 
 CommandLine parseExport(const QCommandLineParser& parser, CommandLine result)
 {
-    if (!parser.isSet(kOut) || parser.value(kOut).isEmpty())
-        return failure(Tr::tr("export needs --out DIR") + usageHint());
+    for (const QString& name : {kOut, kHandout, kHandoutPng})
+        if (parser.isSet(name) && parser.value(name).isEmpty())
+            return failure(Tr::tr("--%1 needs a file or folder name").arg(name) + usageHint());
+    if (!parser.isSet(kOut) && !parser.isSet(kHandout) && !parser.isSet(kHandoutPng))
+        return failure(Tr::tr("export needs --out DIR, --handout FILE.pdf or --handout-png DIR") + usageHint());
+    if (!parser.isSet(kOut) && (parser.isSet(kFormat) || parser.isSet(kScale)))
+        return failure(Tr::tr("--format and --scale apply to the images of --out DIR") + usageHint());
     result.exportOptions.outDir = parser.value(kOut);
+    result.exportOptions.handoutPdf = parser.value(kHandout);
+    result.exportOptions.handoutPngDir = parser.value(kHandoutPng);
     if (parser.isSet(kScale)) {
         const QString text = parser.value(kScale);
         bool ok = false;
@@ -132,8 +153,11 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const bool isCommand = command == u"compute"_s || command == u"export"_s;
-    if (command != u"export"_s && (parser.isSet(kOut) || parser.isSet(kFormat) || parser.isSet(kScale)))
-        return failure(Tr::tr("--out, --format and --scale belong to the export command") + usageHint());
+    if (command != u"export"_s && (parser.isSet(kOut) || parser.isSet(kFormat) || parser.isSet(kScale) ||
+                                   parser.isSet(kHandout) || parser.isSet(kHandoutPng)))
+        return failure(
+            Tr::tr("--out, --format, --scale, --handout and --handout-png belong to the export command") +
+            usageHint());
     if (parser.isSet(kScreenshot)) {
         if (isCommand)
             return failure(Tr::tr("--screenshot belongs to the window, not to %1").arg(command) + usageHint());

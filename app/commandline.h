@@ -12,24 +12,27 @@ namespace attn::app {
 enum class Action {
     OpenWindow,  ///< `attnlab [SESSION.json]`: the window, on the file or on the built-in waistline example.
     Compute,     ///< `attnlab compute SESSION.json`: every stage as JSON on stdout.
-    Export,      ///< `attnlab export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]`.
+    Export,      ///< `attnlab export SESSION.json [--out DIR [--format png,pdf,svg] [--scale 1|2|4]]
+                 ///< [--handout FILE.pdf] [--handout-png DIR]` (at least one of the three destinations).
     Screenshot,  ///< `attnlab [SESSION.json] --screenshot FILE.png`: the window rendered to an image, no display.
     ShowHelp,    ///< `--help`.
     ShowVersion, ///< `--version`.
     Fail,        ///< A usage error; `error` says what is wrong.
 };
 
-/// The options of `attnlab export`.
+/// The options of `attnlab export`. At least one of outDir, handoutPdf and handoutPngDir is set.
 struct ExportOptions {
-    QString outDir;
+    QString outDir; ///< The heatmap images' folder, or empty for none.
     QList<attn::ui::ImageFormat> formats{attn::ui::ImageFormat::Png};
-    int scale{1}; ///< 1, 2 or 4.
+    int scale{1};          ///< 1, 2 or 4.
+    QString handoutPdf;    ///< `--handout FILE.pdf`: the handout as a PDF, or empty.
+    QString handoutPngDir; ///< `--handout-png DIR`: the handout pages as page-01.png, … in DIR, or empty.
 };
 
 /// The parsed command line.
 struct CommandLine {
     Action action{Action::OpenWindow};
-    QString sessionPath; ///< Empty for the window on the built-in example.
+    QString sessionPath;    ///< Empty for the window on the built-in example.
     QString screenshotPath; ///< Where Action::Screenshot writes the PNG.
     ExportOptions exportOptions;
     QString error; ///< Set when action is Fail, e.g. "--scale must be 1, 2 or 4, got \"3\"".

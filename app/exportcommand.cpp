@@ -6,6 +6,7 @@
 #include "export/heatmapexport.h"
 #include "heatmap/heatmapspec.h"
 #include "io/sessionjson.h"
+#include "teach/handout.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +34,13 @@ QString prepareOutputDirectory(const QString& dir)
     return {};
 }
 
+/// Prints each of `paths` on its own line on stdout.
+void printPaths(const QStringList& paths)
+{
+    for (const QString& path : paths)
+        writeTo(stdout, (QDir::toNativeSeparators(path) + u'\n').toUtf8());
+}
+
 } // namespace
 
 int runExport(const QString& sessionPath, const ExportOptions& options)
@@ -48,17 +56,30 @@ int runExport(const QString& sessionPath, const ExportOptions& options)
         return fail(QDir::toNativeSeparators(sessionPath) + u": "_s + QString::fromUtf8(error.what()));
     }
 
-    if (const QString error = prepareOutputDirectory(options.outDir); !error.isEmpty())
-        return fail(error);
-
-    // Every stage of every head, so that a handout can show any of them; file names are the specs' ids.
-    const attn::ui::HeatmapSelection everyStage{attn::ui::HeatmapSelection::Mode::Everything};
-    const attn::ui::HeatmapExportResult result = attn::ui::exportHeatmaps(
-        attn::ui::heatmapsFor(session, computation, everyStage), options.outDir, options.formats, options.scale);
-    for (const QString& path : result.written)
-        writeTo(stdout, (QDir::toNativeSeparators(path) + u'\n').toUtf8());
-    if (!result.error.isEmpty())
-        return fail(result.error);
+    if (!options.outDir.isEmpty()) {
+        if (const QString error = prepareOutputDirectory(options.outDir); !error.isEmpty())
+            return fail(error);
+        // Every stage of every head, so that a handout can show any of them; file names are the specs' ids.
+        const attn::ui::HeatmapSelection everyStage{attn::ui::HeatmapSelection::Mode::Everything};
+        const attn::ui::HeatmapExportResult result =
+            attn::ui::exportHeatmaps(attn::ui::heatmapsFor(session, computation, everyStage), options.outDir,
+                                     options.formats, options.scale);
+        printPaths(result.written);
+        if (!result.error.isEmpty())
+            return fail(result.error);
+    }
+    if (!options.handoutPdf.isEmpty()) {
+        if (const QString error = attn::ui::writeHandoutPdf(session, options.handoutPdf); !error.isEmpty())
+            return fail(error);
+        printPaths({options.handoutPdf});
+    }
+    if (!options.handoutPngDir.isEmpty()) {
+        QStringList written;
+        const QString error = attn::ui::writeHandoutPngs(session, options.handoutPngDir, {}, &written);
+        printPaths(written);
+        if (!error.isEmpty())
+            return fail(error);
+    }
     return 0;
 }
 

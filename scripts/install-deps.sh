@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libeigen3-dev libgtest-dev libgl-dev
   xvfb xauth fonts-dejavu-core
+  poppler-utils
 )
 
 missing=()

@@ -1,0 +1,229 @@
+// Handouts (issue 4): one page per teaching step, as a searchable PDF and as PNG pages. The PDF is read back
+// with poppler-utils (pdfinfo, pdftotext); the expected numbers are DOMAIN.md's worked example 1.
+#include "../support/pdftools.h"
+
+#include "attn/session.h"
+#include "io/sessionjson.h"
+#include "teach/handout.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+using namespace attn::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Scaled dot product with a causal mask: the five single-head steps.
+attn::Session scaledDotMasked()
+{
+    attn::Session session;
+    session.queries = attn::Matrix{{1, 0}, {0, 1}, {1, 1}};
+    session.keys = attn::Matrix{{1, 0}, {0, 1}, {1, 1}};
+    session.values = attn::Matrix{{1, 2}, {3, 4}, {5, 6}};
+    session.scoring = attn::Scoring(attn::ScoringFunction::ScaledDot);
+    session.mask.kind = attn::MaskKind::Causal;
+    return session;
+}
+
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+/// Calls `act` with the file dialog once it is open.
+void whenFileDialogOpens(std::function<void(QFileDialog*)> act, int attempts = 200)
+{
+    QTimer::singleShot(10, qApp, [act, attempts] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QFileDialog*>(widget); dialog && dialog->isVisible()) {
+                act(dialog);
+                return;
+            }
+        }
+        if (attempts > 0)
+            whenFileDialogOpens(act, attempts - 1);
+    });
+}
+
+void choose(QFileDialog* dialog, const QString& path, const QString& filterStart = {})
+{
+    if (!filterStart.isEmpty())
+        for (const QString& filter : dialog->nameFilters())
+            if (filter.startsWith(filterStart))
+                dialog->selectNameFilter(filter);
+    if (QWidget* focus = dialog->focusWidget())
+        focus->clearFocus(); // selectFile() leaves a focused file name field alone
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+}
+
+} // namespace
+
+TEST(Handout, WaistlineHasOnePagePerStepWithTheExplainedNumbers)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"waistline.pdf"_s);
+    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), path), QString());
+
+    EXPECT_EQ(pdftools::pageCount(path), 3); // Scores, Normalisation, Weighted sum; no title page
+    EXPECT_TRUE(pdftools::pageSize(path).contains(u"A4"_s)) << pdftools::pageSize(path).toStdString();
+    const QString scores = pdftools::pageText(path, 1);
+    const QString weights = pdftools::pageText(path, 2);
+    const QString outputs = pdftools::pageText(path, 3);
+    EXPECT_TRUE(scores.contains(u"Step 1 of 3 \u2014 Scores"_s)) << scores.toStdString();
+    EXPECT_TRUE(scores.contains(u"60 cm"_s)) << scores.toStdString(); // heatmap labels are text too
+    EXPECT_TRUE(weights.contains(u"Step 2 of 3 \u2014 Normalisation"_s)) << weights.toStdString();
+    // DOMAIN.md example 1: the weight of key 60 for query 62 is 0.499999971866208.
+    EXPECT_TRUE(weights.contains(u"a(62, 60) = exp(\u2212(62 \u2212 60)\u00b2/2)"_s)) << weights.toStdString();
+    EXPECT_TRUE(weights.contains(u"= 0.49999997"_s)) << weights.toStdString();
+    // The output is 112.5000007596124.
+    EXPECT_TRUE(outputs.contains(u"Step 3 of 3 \u2014 Weighted sum"_s)) << outputs.toStdString();
+    EXPECT_TRUE(outputs.contains(u"112.50000076"_s)) << outputs.toStdString();
+    EXPECT_FALSE(weights.contains(u"112.50000076"_s));
+}
+
+TEST(Handout, ChosenCellIsExplainedAndClampedToTheMatrix)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString second = dir.filePath(u"second.pdf"_s);
+    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), second, HandoutOptions{0, 1}), QString());
+    EXPECT_TRUE(pdftools::pageText(second, 2).contains(u"a(62, 64)"_s));
+    const QString beyond = dir.filePath(u"beyond.pdf"_s);
+    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), beyond, HandoutOptions{7, 9}), QString());
+    EXPECT_TRUE(pdftools::pageText(beyond, 2).contains(u"a(62, 68)"_s)); // the last key
+}
+
+TEST(Handout, ScaledDotWithAMaskHasFivePages)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"masked.pdf"_s);
+    ASSERT_EQ(writeHandoutPdf(scaledDotMasked(), path), QString());
+    ASSERT_EQ(pdftools::pageCount(path), 5);
+    const QStringList titles{u"Scores"_s, u"Scaling"_s, u"Mask"_s, u"Normalisation"_s, u"Weighted sum"_s};
+    for (int page = 1; page <= 5; ++page) {
+        const QString text = pdftools::pageText(path, page);
+        EXPECT_TRUE(text.contains(u"Step %1 of 5 \u2014 %2"_s.arg(page).arg(titles.at(page - 1))))
+            << page << ": " << text.toStdString();
+    }
+}
+
+TEST(Handout, SelfAttentionInputsPageHasTablesButNoExplanation)
+{
+    const attn::Session session = attn::io::readSessionFile(QStringLiteral(EXAMPLES_DIR "/causal-sentence.json"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"causal.pdf"_s);
+    ASSERT_EQ(writeHandoutPdf(session, path), QString());
+    // Inputs, Scores, Scaling, Mask, Normalisation, Weighted sum.
+    ASSERT_EQ(pdftools::pageCount(path), 6);
+    const QString inputs = pdftools::pageText(path, 1);
+    EXPECT_TRUE(inputs.contains(u"Step 1 of 6 \u2014 Inputs"_s)) << inputs.toStdString();
+    EXPECT_TRUE(inputs.contains(u"W_Q"_s)) << inputs.toStdString();
+    EXPECT_FALSE(inputs.contains(u"Worked cell"_s)) << inputs.toStdString();
+    EXPECT_TRUE(pdftools::pageText(path, 5).contains(u"Worked cell"_s));
+}
+
+TEST(Handout, PngPagesMatchThePdfPages)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString pages = dir.filePath(u"pages"_s); // created
+    QStringList written;
+    ASSERT_EQ(writeHandoutPngs(attn::waistlineExample(), pages, {}, &written), QString());
+    EXPECT_EQ(written.size(), 3);
+    for (int page = 1; page <= 3; ++page) {
+        const QString path = pages + u"/page-0%1.png"_s.arg(page);
+        EXPECT_TRUE(written.contains(path)) << path.toStdString();
+        const QImage image(path);
+        ASSERT_FALSE(image.isNull()) << path.toStdString();
+        EXPECT_EQ(image.size(), QSize(1600, 1131));                  // A4 landscape
+        EXPECT_GT(distinctColours(image), 20) << path.toStdString(); // a heatmap, not a blank page
+    }
+    EXPECT_FALSE(QFileInfo::exists(pages + u"/page-04.png"_s));
+}
+
+TEST(Handout, UnwritablePathsAreNamed)
+{
+    const attn::Session session = attn::waistlineExample();
+    const QString missing = u"/nonexistent-attnlab-folder/handout.pdf"_s;
+    const QString error = writeHandoutPdf(session, missing);
+    EXPECT_TRUE(error.contains(missing)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing));
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString folderError = writeHandoutPdf(session, dir.path());
+    EXPECT_TRUE(folderError.contains(QDir::toNativeSeparators(dir.path()))) << folderError.toStdString();
+
+    const QString file = dir.filePath(u"plain.txt"_s);
+    QFile plain(file);
+    ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString pngError = writeHandoutPngs(session, file);
+    EXPECT_TRUE(pngError.contains(file)) << pngError.toStdString();
+    EXPECT_TRUE(writeHandoutPdf(session, QString()).contains(u"No file name"_s));
+}
+
+TEST(Handout, InvalidSessionGivesAMessage)
+{
+    attn::Session session = attn::waistlineExample();
+    session.scoring = attn::Scoring(attn::ScoringFunction::Gaussian, -1.0); // σ must be > 0
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"bad.pdf"_s);
+    EXPECT_FALSE(writeHandoutPdf(session, path).isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST(HandoutDialog, WritesThePdfChosen)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"chosen"_s); // no suffix: ".pdf" is added
+    whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, path); });
+    exportHandoutInteractively(nullptr, attn::waistlineExample());
+    EXPECT_EQ(pdftools::pageCount(path + u".pdf"_s), 3);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+TEST(HandoutDialog, WritesPngPagesIntoTheFolderChosen)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString folder = dir.filePath(u"slides"_s);
+    whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, folder, u"PNG"_s); });
+    exportHandoutInteractively(nullptr, attn::waistlineExample());
+    EXPECT_FALSE(QImage(folder + u"/page-03.png"_s).isNull());
+}
+
+TEST(HandoutDialog, CancelWritesNothing)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    whenFileDialogOpens([&](QFileDialog* dialog) {
+        dialog->selectFile(dir.filePath(u"never.pdf"_s));
+        dialog->reject();
+    });
+    exportHandoutInteractively(nullptr, attn::waistlineExample());
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}

@@ -1,0 +1,172 @@
+#include "teach/handout.h"
+
+#include "teach/handoutpainter.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <exception>
+
+namespace attn::ui {
+
+namespace {
+
+/// Translation context of the handout messages.
+struct Handout {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::Handout)
+};
+
+/// Device resolution of both page kinds: QCustomPlot's point-sized fonts then come out alike on PDF and PNG.
+constexpr int kDotsPerInch = 96;
+
+QString cannotWrite(const QString& path, const QString& reason)
+{
+    return Handout::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+/// The pages of `session`, or the reason there are none in `error`.
+QList<HandoutPage> pagesOrError(const attn::Session& session, const HandoutOptions& options, QString& error)
+{
+    try {
+        QList<HandoutPage> pages = handoutPages(session, options);
+        if (pages.isEmpty())
+            error = Handout::tr("The session has no steps to put in a handout.");
+        return pages;
+    } catch (const std::exception& failure) {
+        error = Handout::tr("Cannot make the handout: %1").arg(QString::fromUtf8(failure.what()));
+    }
+    return {};
+}
+
+/// Why `path` cannot be a file to write, or an empty string.
+QString unfitTarget(const QString& path)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Handout::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(target.absolutePath()));
+    if (target.isDir())
+        return Handout::tr("it is a folder");
+    return {};
+}
+
+/// Paints every page into `writer`, which writes into an open file.
+QString paintPdf(QPdfWriter& writer, const QList<HandoutPage>& pages)
+{
+    QCPPainter painter;
+    if (!painter.begin(&writer))
+        return Handout::tr("the PDF could not be started");
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0 && !writer.newPage())
+            return Handout::tr("page %1 could not be started").arg(i + 1);
+        painter.setWindow(QRect(QPoint(0, 0), kHandoutPageSize)); // logical page → the whole A4 page
+        paintHandoutPage(painter, pages.at(i));
+    }
+    if (!painter.end())
+        return Handout::tr("the PDF could not be finished");
+    return {};
+}
+
+QString writePng(const QImage& image, const QString& path)
+{
+    if (const QString reason = unfitTarget(path); !reason.isEmpty())
+        return cannotWrite(path, reason);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        return cannotWrite(path, writer.errorString());
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+QString writeHandoutPdf(const attn::Session& session, const QString& path, const HandoutOptions& options)
+{
+    if (path.isEmpty())
+        return Handout::tr("No file name was given for the handout.");
+    if (const QString reason = unfitTarget(path); !reason.isEmpty())
+        return cannotWrite(path, reason);
+    QString error;
+    const QList<HandoutPage> pages = pagesOrError(session, options, error);
+    if (!error.isEmpty())
+        return error;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    QString reason;
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setTitle(pages.constFirst().sessionTitle.isEmpty()
+                            ? Handout::tr("Attention handout")
+                            : Handout::tr("%1 \u2014 handout").arg(pages.constFirst().sessionTitle));
+        writer.setResolution(kDotsPerInch);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+        reason = paintPdf(writer, pages);
+    }
+    if (reason.isEmpty() && file.error() != QFileDevice::NoError)
+        reason = file.errorString();
+    if (!reason.isEmpty()) {
+        file.cancelWriting();
+        return cannotWrite(path, reason);
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+QString writeHandoutPngs(const attn::Session& session, const QString& directory, const HandoutOptions& options,
+                         QStringList* written)
+{
+    if (directory.isEmpty())
+        return Handout::tr("No folder was given for the handout pages.");
+    const QFileInfo info(directory);
+    if (info.exists() && !info.isDir())
+        return Handout::tr("Cannot write the handout pages into %1: it is not a folder")
+            .arg(QDir::toNativeSeparators(directory));
+    if (!QDir().mkpath(directory))
+        return Handout::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
+    QString error;
+    const QList<HandoutPage> pages = pagesOrError(session, options, error);
+    if (!error.isEmpty())
+        return error;
+
+    const QDir target(directory);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QImage image(kHandoutPageSize, QImage::Format_RGB32);
+        const int dotsPerMeter = qRound(kDotsPerInch / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(Qt::white);
+        QCPPainter painter;
+        if (!painter.begin(&image))
+            return Handout::tr("Cannot draw handout page %1.").arg(i + 1);
+        paintHandoutPage(painter, pages.at(i));
+        painter.end();
+        const QString path = target.filePath(QStringLiteral("page-%1.png").arg(i + 1, 2, 10, QLatin1Char('0')));
+        if (const QString failure = writePng(image, path); !failure.isEmpty())
+            return failure;
+        if (written)
+            *written << path;
+    }
+    return {};
+}
+
+} // namespace attn::ui

@@ -1,0 +1,75 @@
+// exportHandoutInteractively(), declared in teach/handout.h: the widgets side of the handout.
+#include "teach/handout.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace attn::ui {
+
+namespace {
+
+/// Translation context of the handout dialog.
+struct HandoutDialog {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::HandoutDialog)
+};
+
+/// The folder of the last handout written, or empty.
+QString& lastHandoutDirectory()
+{
+    static QString directory;
+    return directory;
+}
+
+QString startDirectory()
+{
+    if (!lastHandoutDirectory().isEmpty() && QDir(lastHandoutDirectory()).exists())
+        return lastHandoutDirectory();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+/// Removes a ".pdf" or ".png" suffix that a user typed for a folder of PNG pages.
+QString folderName(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (!info.isDir() && (suffix == u"png" || suffix == u"pdf"))
+        return info.dir().filePath(info.completeBaseName());
+    return path;
+}
+
+} // namespace
+
+void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
+{
+    const QString pdfFilter = HandoutDialog::tr("PDF handout (*.pdf)");
+    const QString pngFilter = HandoutDialog::tr("PNG pages in a folder (*)");
+    QString selectedFilter = pdfFilter;
+    QString path = QFileDialog::getSaveFileName(parent, HandoutDialog::tr("Export Handout"),
+                                                QDir(startDirectory()).filePath(QStringLiteral("handout.pdf")),
+                                                pdfFilter + QStringLiteral(";;") + pngFilter, &selectedFilter);
+    if (path.isEmpty())
+        return; // cancelled
+
+    const bool pngPages = selectedFilter == pngFilter;
+    if (pngPages)
+        path = folderName(path);
+    else if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), error);
+        return;
+    }
+    lastHandoutDirectory() = QFileInfo(path).absolutePath(); // for a folder of pages: the folder beside it
+}
+
+} // namespace attn::ui
