@@ -12,6 +12,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace attn::ui {
