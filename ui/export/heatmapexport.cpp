@@ -26,10 +26,11 @@ constexpr double kMaxMatrixHeight = 1200;
 constexpr double kMinCell = 20;
 
 /// The logical image size for `spec` already shown on `plot`: the plot's own margins (labels, titles, colour
-/// scale, measured by laying the plot out once) plus a cell size that shrinks only for large matrices.
-QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec)
+/// scale, measured by laying the plot out once) plus a cell size that shrinks only for large matrices and grows
+/// with the font scale.
+QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec, double fontScale)
 {
-    const QSize probe(1200, 900);
+    const QSize probe(qRound(1200 * fontScale), qRound(900 * fontScale));
     plot.resize(probe);
     plot.setViewport(QRect(QPoint(0, 0), probe));
     for (int pass = 0; pass < 2; ++pass) { // the token tickers adapt to the first layout's cell size
@@ -43,16 +44,16 @@ QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec)
 
     const auto columns = static_cast<double>(std::max<Eigen::Index>(1, spec.values.cols()));
     const auto rows = static_cast<double>(std::max<Eigen::Index>(1, spec.values.rows()));
-    const double cellWidth = std::clamp(kMaxMatrixWidth / columns, kMinCell, kCellWidth);
-    const double cellHeight = std::clamp(kMaxMatrixHeight / rows, kMinCell, kCellHeight);
-    return QSize(std::max(kMinimumSize.width(), marginsWidth + qRound(cellWidth * columns)),
-                 std::max(kMinimumSize.height(), marginsHeight + qRound(cellHeight * rows)));
+    const double cellWidth = std::clamp(kMaxMatrixWidth * fontScale / columns, kMinCell, kCellWidth * fontScale);
+    const double cellHeight = std::clamp(kMaxMatrixHeight * fontScale / rows, kMinCell, kCellHeight * fontScale);
+    return QSize(std::max(qRound(kMinimumSize.width() * fontScale), marginsWidth + qRound(cellWidth * columns)),
+                 std::max(qRound(kMinimumSize.height() * fontScale), marginsHeight + qRound(cellHeight * rows)));
 }
 
 } // namespace
 
 HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
-                                   const QList<ImageFormat>& formats, int scale)
+                                   const QList<ImageFormat>& formats, int scale, const HeatmapStyle& style)
 {
     HeatmapExportResult result;
     if (!QDir().mkpath(dir)) {
@@ -63,8 +64,9 @@ HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QStrin
     for (const HeatmapSpec& spec : specs) {
         QCustomPlot plot; // never shown
         HeatmapController controller(&plot);
+        controller.setStyle(style);
         controller.show(spec);
-        const QSize size = imageSizeFor(plot, spec);
+        const QSize size = imageSizeFor(plot, spec, controller.style().fontScale);
         plot.resize(size);
         for (const ImageFormat format : formats) {
             const QString path = target.filePath(spec.id + u'.' + imageFormatSuffix(format));

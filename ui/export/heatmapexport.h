@@ -2,6 +2,7 @@
 
 #include "export/plotexport.h"
 #include "heatmap/heatmapspec.h"
+#include "heatmap/heatmapstyle.h"
 
 #include <QList>
 #include <QString>
@@ -16,9 +17,10 @@ struct HeatmapExportResult {
 };
 
 /// Renders each spec on its own offscreen QCustomPlot (no window is shown; a QApplication must exist) and
-/// writes `<dir>/<spec.id>.<suffix>` for every format. The image size follows the matrix shape so that cells
-/// and labels stay legible. Creates `dir` if needed.
+/// writes `<dir>/<spec.id>.<suffix>` for every format, drawn in `style` (colour map, font scale, light or dark).
+/// The image size follows the matrix shape and the font scale so that cells and labels stay legible. Creates
+/// `dir` if needed.
 HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
-                                   const QList<ImageFormat>& formats, int scale);
+                                   const QList<ImageFormat>& formats, int scale, const HeatmapStyle& style = {});
 
 } // namespace attn::ui

@@ -1,5 +1,6 @@
 #include "heatmap/celllabelsitem.h"
 
+#include "heatmap/cellgeometry.h"
 #include "heatmap/cellmarks.h"
 #include "heatmap/numberformat.h"
 
@@ -7,11 +8,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace attn::ui {
 
 namespace {
+
+constexpr int kDigits[] = {4, 3, 2}; ///< Significant digits to try, most first.
 
 /// Linearised sRGB channel (WCAG 2 relative luminance).
 double linear(int channel)
@@ -20,16 +22,10 @@ double linear(int channel)
     return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
 
-/// Centre of cell `index` of `count` cells spread over `range` as QCPColorMapData does it; with one cell the
-/// range is the cell itself.
-double cellCentre(const QCPRange& range, int count, int index)
+double luminance(const QColor& color)
 {
-    return count > 1 ? range.lower + index * range.size() / (count - 1) : range.center();
-}
-
-double cellHalfSize(const QCPRange& range, int count)
-{
-    return count > 1 ? range.size() / (count - 1) / 2.0 : range.size() / 2.0;
+    const QColor rgb = color.toRgb();
+    return 0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue());
 }
 
 } // namespace
@@ -52,23 +48,32 @@ double CellLabelsItem::selectTest(const QPointF& pos, bool onlySelectable, QVari
     return -1;
 }
 
+double CellLabelsItem::contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QColor CellLabelsItem::textColorFor(const QColor& background)
 {
-    const QColor rgb = background.toRgb();
-    const double luminance =
-        0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue());
-    const double contrastWithWhite = 1.05 / (luminance + 0.05);
-    const double contrastWithBlack = (luminance + 0.05) / 0.05;
+    const double l = luminance(background);
+    const double contrastWithWhite = 1.05 / (l + 0.05);
+    const double contrastWithBlack = (l + 0.05) / 0.05;
     return contrastWithWhite > contrastWithBlack ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-double CellLabelsItem::pixelSizeFor(const QSizeF& cellSize, double widestText, double probeSize)
+double CellLabelsItem::pixelSizeFor(const QSizeF& cellSize, double widestText, double probeSize, double fontScale)
 {
-    const double fromHeight = std::clamp(cellSize.height() * 0.3, kMinPixelSize, kMaxPixelSize);
+    const double scale = std::clamp(fontScale, 0.5, 4.0);
+    const double smallest = kMinPixelSize * scale;
+    // The text's line height is about 1.2 × its pixel size: never aim above 0.75 of the cell height.
+    const double wanted = std::min(cellSize.height() * 0.3 * scale, cellSize.height() * 0.75);
+    const double fromHeight = std::clamp(wanted, smallest, kMaxPixelSize * scale);
     const double padding = std::max(4.0, 0.08 * cellSize.width());
     const double available = cellSize.width() - 2 * padding;
-    const double fromWidth = widestText > 0 ? probeSize * available / widestText : kMaxPixelSize;
-    return std::max(kMinPixelSize, std::floor(std::min(fromHeight, fromWidth)));
+    const double fromWidth = widestText > 0 ? probeSize * available / widestText : kMaxPixelSize * scale;
+    return std::max(smallest, std::floor(std::min(fromHeight, fromWidth)));
 }
 
 void CellLabelsItem::setMarks(const attn::MaskMatrix& masked, const QStringList& rowNotes, bool printValues)
@@ -76,6 +81,11 @@ void CellLabelsItem::setMarks(const attn::MaskMatrix& masked, const QStringList&
     m_masked = masked;
     m_rowNotes = rowNotes;
     m_printValues = printValues;
+}
+
+void CellLabelsItem::setStyle(const HeatmapStyle& style)
+{
+    m_style = style;
 }
 
 bool CellLabelsItem::isMasked(int row, int column) const
@@ -90,20 +100,13 @@ bool CellLabelsItem::hasNote(int row) const
 
 QRectF CellLabelsItem::cellRect(int column, int row) const
 {
-    QCPColorMapData* data = m_map->data();
-    const QCPRange keys = data->keyRange();
-    const QCPRange values = data->valueRange();
-    const double halfKey = cellHalfSize(keys, data->keySize());
-    const double halfValue = cellHalfSize(values, data->valueSize());
-    const double key = cellCentre(keys, data->keySize(), column);
-    const double value = cellCentre(values, data->valueSize(), row);
-    return QRectF(m_map->coordsToPixels(key - halfKey, value - halfValue),
-                  m_map->coordsToPixels(key + halfKey, value + halfValue))
-        .normalized();
+    return cellPixelRect(m_map, column, row);
 }
 
 void CellLabelsItem::draw(QCPPainter* painter)
 {
+    m_printed.clear();
+    m_printedDigits = 0;
     if (!m_map)
         return;
     QCPColorMapData* data = m_map->data();
@@ -124,25 +127,41 @@ void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels)
     // "masked" a little smaller than the numbers beside it, so that they stand out; on its own (the mask heatmap)
     // as large as a number would be.
     const int maxPixels = valuePixels > 0 ? std::max(static_cast<int>(kMinPixelSize), valuePixels * 5 / 6)
-                                          : static_cast<int>(pixelSizeFor(cellSize, 0, 1));
+                                          : static_cast<int>(pixelSizeFor(cellSize, 0, 1, m_style.fontScale));
     const int maskedPixels =
         cellmarks::fittingPixelSize(maskedText, font, cellSize, maxPixels, static_cast<int>(kMinPixelSize));
     font.setPixelSize(std::max(1, maskedPixels));
     for (int row = 0; row < rows; ++row) {
         if (hasNote(row)) {
             const QRectF rowRect = cellRect(0, row).united(cellRect(columns - 1, row));
-            cellmarks::drawRowNote(painter, rowRect, m_rowNotes.at(row), mParentPlot->font());
+            cellmarks::drawRowNote(painter, rowRect, m_rowNotes.at(row), mParentPlot->font(), m_style);
             continue;
         }
         for (int column = 0; column < columns; ++column) {
             if (!isMasked(row, column))
                 continue;
             const QRectF cell = cellRect(column, row);
-            cellmarks::drawMaskedCell(painter, cell);
+            cellmarks::drawMaskedCell(painter, cell, m_style);
             if (maskedPixels > 0)
-                cellmarks::drawMaskedText(painter, cell, maskedText, font);
+                cellmarks::drawMaskedText(painter, cell, maskedText, font, m_style);
         }
     }
+}
+
+QStringList CellLabelsItem::texts(int digits) const
+{
+    QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
+    const int columns = data->keySize();
+    const int rows = data->valueSize();
+    QStringList texts;
+    texts.reserve(static_cast<qsizetype>(rows) * columns);
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const bool number = !hasNote(row) && !isMasked(row, column); // else hatched or an empty row
+            texts << (number ? formatCellValue(data->cell(column, row), digits) : QString());
+        }
+    }
+    return texts;
 }
 
 int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
@@ -153,30 +172,40 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
     if (cellSize.height() < kMinPixelSize || cellSize.width() < 2 * kMinPixelSize)
         return 0; // nothing could fit: skip formatting every cell of a large matrix
 
+    // Larger text with fewer digits before smaller text: a projected heatmap must stay readable from the back.
+    QList<double> scales{std::clamp(m_style.fontScale, 0.5, 4.0)};
+    if (scales.front() > 1.0)
+        scales << 1.0;
     QFont font = mParentPlot->font();
     constexpr int probeSize = 100;
-    font.setPixelSize(probeSize);
-    std::vector<QString> texts(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows));
-    double widest = 0;
-    {
-        const QFontMetricsF probe(font);
-        for (int row = 0; row < rows; ++row) {
-            for (int column = 0; column < columns; ++column) {
-                if (hasNote(row) || isMasked(row, column))
-                    continue; // no number: hatched or part of an empty row
-                QString& text = texts[static_cast<std::size_t>(row) * columns + column];
-                text = formatCellValue(data->cell(column, row));
-                widest = std::max(widest, probe.horizontalAdvance(text));
+    QStringList candidates[std::size(kDigits)];
+    double widestAtProbe[std::size(kDigits)] = {};
+    QStringList chosen;
+    int pixels = 0;
+    for (const double scale : std::as_const(scales)) {
+        for (std::size_t attempt = 0; attempt < std::size(kDigits) && chosen.isEmpty(); ++attempt) {
+            if (candidates[attempt].isEmpty()) {
+                candidates[attempt] = texts(kDigits[attempt]);
+                font.setPixelSize(probeSize);
+                const QFontMetricsF probe(font);
+                for (const QString& text : std::as_const(candidates[attempt]))
+                    widestAtProbe[attempt] = std::max(widestAtProbe[attempt], probe.horizontalAdvance(text));
+            }
+            pixels = static_cast<int>(pixelSizeFor(cellSize, widestAtProbe[attempt], probeSize, scale));
+            font.setPixelSize(pixels);
+            const QFontMetricsF metrics(font);
+            double widest = 0;
+            for (const QString& text : std::as_const(candidates[attempt]))
+                widest = std::max(widest, metrics.horizontalAdvance(text));
+            if (widest <= cellSize.width() - 2 && metrics.height() <= cellSize.height()) {
+                chosen = candidates[attempt];
+                m_printedDigits = kDigits[attempt];
             }
         }
+        if (!chosen.isEmpty())
+            break;
     }
-    const int pixels = static_cast<int>(pixelSizeFor(cellSize, widest, probeSize));
-    font.setPixelSize(pixels);
-    const QFontMetricsF metrics(font);
-    double widestNow = 0;
-    for (const QString& text : texts)
-        widestNow = std::max(widestNow, metrics.horizontalAdvance(text));
-    if (widestNow > cellSize.width() - 2 || metrics.height() > cellSize.height())
+    if (chosen.isEmpty())
         return 0; // all or nothing: a cell left blank among printed ones would look like a missing value
     painter->setFont(font);
 
@@ -185,7 +214,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
     const bool logarithmic = m_map->dataScaleType() == QCPAxis::stLogarithmic;
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
-            const QString& text = texts[static_cast<std::size_t>(row) * columns + column];
+            const QString& text = chosen.at(static_cast<qsizetype>(row) * columns + column);
             if (text.isEmpty())
                 continue;
             const QColor cell = QColor::fromRgba(gradient.color(data->cell(column, row), range, logarithmic));
@@ -193,6 +222,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
             painter->drawText(cellRect(column, row), Qt::AlignCenter, text);
         }
     }
+    m_printed = chosen;
     return pixels;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/mask.h"
+#include "heatmap/heatmapstyle.h"
 
 #include <qcustomplot.h>
 
@@ -11,10 +12,12 @@
 namespace attn::ui {
 
 /// Prints the value of every cell of a QCPColorMap inside the cell, in one draw() call (no item per cell, so
-/// large matrices stay cheap). The text is formatCellValue(v); it is black or white, whichever contrasts more
-/// with the cell's colour from the map's gradient; the font grows with the cell size (kMinPixelSize to
-/// kMaxPixelSize) and is the same for every cell. If the longest text does not fit inside a cell even at
-/// kMinPixelSize, no text is printed at all (a blank cell among printed ones would read as a missing value).
+/// large matrices stay cheap). The text is formatCellValue(v) with 4 significant digits; it is black or white,
+/// whichever contrasts more with the cell's colour from the map's gradient; the font grows with the cell size
+/// (kMinPixelSize to kMaxPixelSize, both times the style's font scale) and is the same for every cell. When the
+/// longest text does not fit, every cell gets fewer digits (3, then 2); when even that does not fit (and, with a
+/// font scale above 1, not at the unscaled minimum size either), no text is printed at all: a blank cell among
+/// printed ones would read as a missing value.
 /// It also draws what is not a number (see setMarks): masked cells hatched, with "masked" where it fits, and
 /// rows without values empty with their note; these are drawn whatever the cell size.
 class CellLabelsItem : public QCPAbstractItem {
@@ -31,16 +34,31 @@ public:
     /// (the mask heatmap). Takes effect at the next replot.
     void setMarks(const attn::MaskMatrix& masked, const QStringList& rowNotes, bool printValues);
 
+    /// The font scale and the light or dark colours of the marks. Takes effect at the next replot.
+    void setStyle(const HeatmapStyle& style);
+
+    /// The texts of the last draw, row by row (rows × columns; empty for a cell without a number), or an empty
+    /// list if no number was printed.
+    const QStringList& printedTexts() const { return m_printed; }
+
+    /// The significant digits of the last draw's numbers (4, 3 or 2), or 0 if none were printed.
+    int printedDigits() const { return m_printedDigits; }
+
     /// Not selectable: always -1.
     double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;
 
     /// Black or white, whichever has the higher contrast ratio with `background` (WCAG 2 relative luminance).
+    /// The ratio is then at least √21 ≈ 4.58 on any colour.
     static QColor textColorFor(const QColor& background);
+
+    /// The WCAG 2 contrast ratio of two colours (1 to 21).
+    static double contrastRatio(const QColor& a, const QColor& b);
 
     /// The text pixel size for cells of `cellSize` logical pixels whose widest text is `widestText` pixels wide
     /// at a pixel size of `probeSize`: as large as the cell height allows, shrunk so that the widest text
-    /// fits, but never below kMinPixelSize.
-    static double pixelSizeFor(const QSizeF& cellSize, double widestText, double probeSize);
+    /// fits, but never below kMinPixelSize × `fontScale`.
+    static double pixelSizeFor(const QSizeF& cellSize, double widestText, double probeSize,
+                               double fontScale = 1.0);
 
 protected:
     void draw(QCPPainter* painter) override;
@@ -48,6 +66,8 @@ protected:
 private:
     /// Draws the numbers; returns their pixel size, or 0 if none were printed.
     int drawValues(QCPPainter* painter, const QSizeF& cellSize);
+    /// The texts of every cell at `digits` significant digits (empty where no number is printed).
+    QStringList texts(int digits) const;
     /// Hatches the masked cells and empties the rows with a note.
     void drawMarks(QCPPainter* painter, int valuePixels);
     QRectF cellRect(int column, int row) const;
@@ -58,6 +78,9 @@ private:
     attn::MaskMatrix m_masked;
     QStringList m_rowNotes;
     bool m_printValues{true};
+    HeatmapStyle m_style;
+    QStringList m_printed;
+    int m_printedDigits{0};
 };
 
 } // namespace attn::ui

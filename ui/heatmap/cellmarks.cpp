@@ -17,33 +17,34 @@ constexpr int kNoteMinPixels = 12;
 
 } // namespace
 
-QColor maskedFill()
+QColor maskedFill(const HeatmapStyle& style)
 {
-    return QColor(0xdc, 0xdc, 0xdc);
+    return style.dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdc, 0xdc, 0xdc);
 }
 
-QColor hatchColor()
+QColor hatchColor(const HeatmapStyle& style)
 {
-    return QColor(0x96, 0x96, 0x96);
+    return style.dark ? QColor(0x80, 0x80, 0x80) : QColor(0x96, 0x96, 0x96);
 }
 
-QColor emptyRowFill()
+QColor emptyRowFill(const HeatmapStyle& style)
 {
-    return QColor(Qt::white);
+    return heatmapColors(style).background;
 }
 
-QColor visibleFill()
+QColor visibleFill(const HeatmapStyle& style)
 {
-    return QColor(0xde, 0xeb, 0xf7); // ColorBrewer Blues, second lightest
+    // ColorBrewer Blues' second lightest on white; on the dark background a muted blue-grey, as quiet there.
+    return style.dark ? QColor(0x26, 0x38, 0x4e) : QColor(0xde, 0xeb, 0xf7);
 }
 
-void drawMaskedCell(QCPPainter* painter, const QRectF& cell)
+void drawMaskedCell(QCPPainter* painter, const QRectF& cell, const HeatmapStyle& style)
 {
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(maskedFill());
+    painter->setBrush(maskedFill(style));
     painter->drawRect(cell);
-    painter->setPen(QPen(hatchColor(), 1.5, Qt::SolidLine, Qt::FlatCap));
+    painter->setPen(QPen(hatchColor(style), 1.5, Qt::SolidLine, Qt::FlatCap));
     // Lines x + y = c for every multiple c of the spacing that crosses the cell: fixed in device coordinates,
     // so that the hatching of neighbouring masked cells lines up. Each line is cut to the cell here rather than
     // by a clip region, which SVG output does not honour.
@@ -57,7 +58,8 @@ void drawMaskedCell(QCPPainter* painter, const QRectF& cell)
     painter->restore();
 }
 
-void drawMaskedText(QCPPainter* painter, const QRectF& cell, const QString& text, const QFont& font)
+void drawMaskedText(QCPPainter* painter, const QRectF& cell, const QString& text, const QFont& font,
+                    const HeatmapStyle& style)
 {
     const QFontMetricsF metrics(font);
     const QSizeF size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
@@ -65,21 +67,22 @@ void drawMaskedText(QCPPainter* painter, const QRectF& cell, const QString& text
     patch.moveCenter(cell.center());
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(maskedFill());
+    painter->setBrush(maskedFill(style));
     painter->drawRect(patch.intersected(cell));
     painter->setFont(font);
-    painter->setPen(QColor(0x40, 0x40, 0x40));
+    painter->setPen(style.dark ? QColor(0xd8, 0xd8, 0xd8) : QColor(0x40, 0x40, 0x40));
     painter->drawText(cell, Qt::AlignCenter, text);
     painter->restore();
 }
 
-void drawRowNote(QCPPainter* painter, const QRectF& row, const QString& note, const QFont& font)
+void drawRowNote(QCPPainter* painter, const QRectF& row, const QString& note, const QFont& font,
+                 const HeatmapStyle& style)
 {
     painter->save();
-    painter->setBrush(emptyRowFill());
+    painter->setBrush(emptyRowFill(style));
     painter->setPen(Qt::NoPen);
     painter->drawRect(row);
-    QPen outline(QColor(0xa0, 0xa0, 0xa0), 1, Qt::DashLine);
+    QPen outline(style.dark ? QColor(0x78, 0x78, 0x78) : QColor(0xa0, 0xa0, 0xa0), 1, Qt::DashLine);
     painter->setPen(outline);
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(row.adjusted(1.5, 1.5, -1.5, -1.5));
@@ -90,7 +93,10 @@ void drawRowNote(QCPPainter* painter, const QRectF& row, const QString& note, co
     noteFont.setItalic(true);
     const double padding = 8;
     const QRectF area = row.adjusted(padding, 2, -padding, -2);
-    const int fromHeight = std::clamp(static_cast<int>(row.height() * 0.3), kNoteMinPixels, kNoteMaxPixels);
+    const double scale = std::clamp(style.fontScale, 0.5, 4.0);
+    const int maxPixels = qRound(kNoteMaxPixels * scale);
+    const int minPixels = std::min(qRound(kNoteMinPixels * scale), std::max(kNoteMinPixels, maxPixels));
+    const int fromHeight = std::clamp(static_cast<int>(row.height() * 0.3 * scale), minPixels, maxPixels);
     int flags = Qt::AlignCenter;
     QString text = note;
     bool fits = false;
@@ -113,7 +119,7 @@ void drawRowNote(QCPPainter* painter, const QRectF& row, const QString& note, co
     }
     if (QFontMetricsF(noteFont).height() <= row.height()) {
         painter->setFont(noteFont);
-        painter->setPen(QColor(0x30, 0x30, 0x30));
+        painter->setPen(style.dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x30, 0x30, 0x30));
         painter->drawText(area, flags, text);
     }
     painter->restore();

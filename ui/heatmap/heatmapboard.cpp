@@ -1,5 +1,7 @@
 #include "heatmap/heatmapboard.h"
 
+#include "heatmap/heatmapcontroller.h"
+#include "heatmap/heatmaplinks.h"
 #include "heatmap/heatmapwidget.h"
 
 #include <QEvent>
@@ -19,6 +21,13 @@ namespace {
 constexpr int kGridColumns = 6; ///< Divisible by 1, 2 and 3 heatmaps per row.
 constexpr int kMaxPerRow = 3;
 constexpr QSize kMinimumHeatmapSize{320, 240}; ///< Below this, cell values and labels stop being legible.
+
+/// The minimum heatmap size at `style`'s font scale: larger text needs proportionally larger heatmaps, or the
+/// cells would shrink to nothing between the labels (the board scrolls instead).
+QSize minimumHeatmapSize(const HeatmapStyle& style)
+{
+    return kMinimumHeatmapSize * std::max(1.0, style.fontScale);
+}
 constexpr int kMargin = 4;
 constexpr int kSpacing = 8;
 
@@ -68,11 +77,11 @@ QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, int maxPerRow)
 
 /// How many heatmaps fit side by side in `scroll` at their minimum width (1 to kMaxPerRow). The vertical scroll
 /// bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
-int capacityOf(const QScrollArea* scroll)
+int capacityOf(const QScrollArea* scroll, const HeatmapStyle& style)
 {
     const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
     const int width = scroll->width() - bar - 2 * kMargin + kSpacing;
-    return std::clamp(width / (kMinimumHeatmapSize.width() + kSpacing), 1, kMaxPerRow);
+    return std::clamp(width / (minimumHeatmapSize(style).width() + kSpacing), 1, kMaxPerRow);
 }
 
 /// Lays `widgets` (one per spec) out on a new grid layout of `grid`.
@@ -129,13 +138,7 @@ HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
     scroll->setWidget(m_grid);
     layout->addWidget(scroll);
     // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
-    scroll->installEventFilter(new ResizeWatcher(this, [this, scroll] {
-        const int capacity = capacityOf(scroll);
-        if (capacity != m_grid->property("perRow").toInt()) {
-            m_grid->setProperty("perRow", capacity);
-            arrange(m_grid, m_widgets, m_specs, capacity);
-        }
-    }));
+    scroll->installEventFilter(new ResizeWatcher(this, [this] { rearrange(false); }));
 }
 
 HeatmapWidget* HeatmapBoard::heatmap(const QString& id) const
@@ -168,7 +171,8 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
             unused.removeOne(widget);
         } else {
             widget = new HeatmapWidget(m_grid);
-            widget->setMinimumSize(kMinimumHeatmapSize);
+            widget->setMinimumSize(minimumHeatmapSize(m_style));
+            widget->setStyle(m_style);
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
         }
@@ -183,11 +187,91 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
     }
     m_widgets = widgets;
     m_specs = specs;
+    applyStepView();
+    applySelection();
 
-    const int capacity = capacityOf(findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly));
-    m_grid->setProperty("perRow", capacity);
-    arrange(m_grid, m_widgets, m_specs, capacity);
+    rearrange(true);
     m_grid->setUpdatesEnabled(true);
+}
+
+void HeatmapBoard::rearrange(bool always)
+{
+    const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+    const int capacity = capacityOf(scroll, m_style);
+    if (always || capacity != m_grid->property("perRow").toInt()) {
+        m_grid->setProperty("perRow", capacity);
+        arrange(m_grid, m_widgets, m_specs, capacity);
+    }
+}
+
+void HeatmapBoard::setStyle(const HeatmapStyle& style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    // In the dark, the gaps between the heatmaps are darker still; in the light, the window's colour as before.
+    m_grid->setAutoFillBackground(style.dark);
+    QPalette palette = m_grid->palette();
+    palette.setColor(QPalette::Window,
+                     style.dark ? QColor(0x10, 0x10, 0x10) : this->palette().color(QPalette::Window));
+    m_grid->setPalette(palette);
+    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
+        widget->setMinimumSize(minimumHeatmapSize(style));
+        widget->setStyle(style);
+    }
+    rearrange(false);
+}
+
+void HeatmapBoard::setSelection(const QString& id, int row, int column)
+{
+    m_selection = Selection{id, row, column};
+    applySelection();
+}
+
+void HeatmapBoard::clearSelection()
+{
+    m_selection.reset();
+    applySelection();
+}
+
+void HeatmapBoard::applySelection()
+{
+    const HeatmapWidget* selected = m_selection ? heatmap(m_selection->id) : nullptr;
+    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
+        HeatmapController* controller = widget->controller();
+        if (!selected)
+            controller->clearHighlight();
+        else
+            controller->setHighlight(linkedHighlight(selected->controller()->spec(), m_selection->row,
+                                                     m_selection->column, controller->spec()));
+    }
+}
+
+void HeatmapBoard::setStepView(const QStringList& shownIds, const QStringList& currentIds)
+{
+    m_stepView = StepView{shownIds, currentIds};
+    applyStepView();
+}
+
+void HeatmapBoard::clearStepView()
+{
+    m_stepView.reset();
+    applyStepView();
+}
+
+void HeatmapBoard::applyStepView()
+{
+    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
+        HeatmapWidget::StepState state = HeatmapWidget::StepState::Normal;
+        if (m_stepView) {
+            const QString id = widget->objectName();
+            if (m_stepView->current.contains(id))
+                state = HeatmapWidget::StepState::Current;
+            else if (!m_stepView->shown.contains(id))
+                state = HeatmapWidget::StepState::NotYet;
+        }
+        widget->setStepState(state);
+    }
 }
 
 } // namespace attn::ui

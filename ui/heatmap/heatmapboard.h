@@ -1,9 +1,13 @@
 #pragma once
 
 #include "heatmap/heatmapspec.h"
+#include "heatmap/heatmapstyle.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 namespace attn::ui {
 
@@ -12,6 +16,7 @@ class HeatmapWidget;
 /// The window's heatmap area: one HeatmapWidget per spec, arranged in reading order in a grid that suits the
 /// shapes (wide, flat heatmaps one per row; square ones side by side), inside a scroll area when they do not fit.
 /// Widgets are reused across setSpecs() calls with the same ids, so that an edit repaints without flicker.
+/// The style, the selection and the step view apply to every heatmap, present and future: they survive setSpecs().
 class HeatmapBoard : public QWidget {
     Q_OBJECT
 public:
@@ -25,14 +30,52 @@ public:
     HeatmapWidget* heatmap(const QString& id) const;
     QList<HeatmapWidget*> heatmaps() const;
 
+    /// Draws every heatmap with `style` (colour map, font scale, light or dark). Larger text makes the heatmaps'
+    /// minimum size grow with it (fewer side by side; the board scrolls).
+    void setStyle(const HeatmapStyle& style);
+    const HeatmapStyle& style() const { return m_style; }
+
+    /// Selects cell (`row`, `column`) of the heatmap `id`: that cell gets a thick outline, and in every other
+    /// heatmap the cells of the same query and the same key a thin one (see linkedHighlight()). The board does not
+    /// select on a click by itself: the window reacts to cellClicked() and calls this.
+    void setSelection(const QString& id, int row, int column);
+    /// Removes every outline.
+    void clearSelection();
+
+    /// A step-through: heatmaps whose id is in `currentIds` are drawn inside an accent frame, the others not in
+    /// `shownIds` dimmed and empty ("not yet"), the rest as usual. No widget is created or rebuilt.
+    void setStepView(const QStringList& shownIds, const QStringList& currentIds);
+    /// Shows every heatmap as usual again.
+    void clearStepView();
+
 signals:
     /// A cell was clicked (left button) in the heatmap with id `id`.
     void cellClicked(const QString& id, int row, int column);
 
 private:
+    struct Selection {
+        QString id;
+        int row{0};
+        int column{0};
+    };
+    struct StepView {
+        QStringList shown;
+        QStringList current;
+    };
+
+    /// Lays the heatmaps out again if the number that fits side by side changed, or `always`.
+    void rearrange(bool always);
+    /// Outlines the selection (or nothing) on every heatmap.
+    void applySelection();
+    /// Gives every heatmap its step state.
+    void applyStepView();
+
     QList<HeatmapSpec> m_specs;
     QList<HeatmapWidget*> m_widgets;
     QWidget* m_grid{nullptr};
+    HeatmapStyle m_style;
+    std::optional<Selection> m_selection;
+    std::optional<StepView> m_stepView;
 };
 
 } // namespace attn::ui

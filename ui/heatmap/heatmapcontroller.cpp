@@ -1,8 +1,10 @@
 #include "heatmap/heatmapcontroller.h"
 
+#include "heatmap/cellhighlightitem.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/cellmarks.h"
 #include "heatmap/fittedtextelement.h"
+#include "heatmap/heatmapaxes.h"
 
 #include <qcustomplot.h>
 
@@ -16,126 +18,16 @@ namespace attn::ui {
 
 namespace {
 
-constexpr double kTickFontPoints = 12.0;
-constexpr double kAxisTitlePoints = 12.0;
 constexpr double kTitlePoints = 14.0;
 constexpr double kScaleFontPoints = 11.0;
-constexpr double kMinTickPoints = 7.0;
-
-QFont fontOf(const QCustomPlot* plot, double points, bool bold = false)
-{
-    QFont font = plot->font();
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
+constexpr double kNotYetPoints = 14.0;
+constexpr int kScaleBarWidth = 16;
 
 /// Data coordinates of `count` cells so that cell i is centred at i (one cell spans [-0.5, 0.5]: with a single
 /// cell QCPColorMap would otherwise draw nothing).
 QCPRange cellRange(int count)
 {
     return count > 1 ? QCPRange(0, count - 1) : QCPRange(-0.5, 0.5);
-}
-
-void styleAxis(QCPAxis* axis, const QCustomPlot* plot)
-{
-    axis->grid()->setVisible(false);
-    axis->setSubTicks(false);
-    axis->setTickLength(0, 5);
-    axis->setTickLabelFont(fontOf(plot, kTickFontPoints));
-    axis->setLabelFont(fontOf(plot, kAxisTitlePoints, true));
-    axis->setTickLabelPadding(8);
-    axis->setLabelPadding(8);
-    axis->setBasePen(QPen(QColor(0x60, 0x60, 0x60)));
-}
-
-/// Token labels that stay legible when cells get small: rather than let neighbours overlap, the labels of a
-/// horizontal axis turn (45°, then 90°), the font shrinks down to kMinTickPoints, and as a last resort only every
-/// n-th label is shown. The axis length is estimated when the ticks are generated, before the new layout: the
-/// last axis length plus the change of the plot size since then.
-class TokenTicker : public QCPAxisTickerText {
-public:
-    explicit TokenTicker(QCPAxis* axis) : m_axis(axis) {}
-
-    void generate(const QCPRange& range, const QLocale& locale, QChar formatChar, int precision,
-                  QVector<double>& ticks, QVector<double>* subTicks, QVector<QString>* tickLabels) override
-    {
-        adaptToCellSize();
-        QCPAxisTickerText::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
-    }
-
-protected:
-    QVector<double> createTickVector(double tickStep, const QCPRange& range) override
-    {
-        QVector<double> ticks = QCPAxisTickerText::createTickVector(tickStep, range);
-        if (m_step > 1)
-            ticks.removeIf([this](double tick) { return qRound(tick) % m_step != 0; });
-        return ticks;
-    }
-
-private:
-    double estimatedAxisLength()
-    {
-        const QRect outer = m_axis->parentPlot()->plotLayout()->outerRect();
-        const QRect inner = m_axis->axisRect()->rect();
-        const bool horizontal = m_axis->orientation() == Qt::Horizontal;
-        double length = horizontal ? inner.width() : inner.height();
-        if (inner.isEmpty()) // never laid out
-            length = 0.6 * (horizontal ? outer.width() : outer.height());
-        else if (m_lastOuter.isValid())
-            length += horizontal ? outer.width() - m_lastOuter.width() : outer.height() - m_lastOuter.height();
-        m_lastOuter = outer;
-        return length;
-    }
-
-    void adaptToCellSize()
-    {
-        if (mTicks.isEmpty() || !m_axis)
-            return;
-        const double cell = std::max(1.0, estimatedAxisLength() / mTicks.size());
-        const bool horizontal = m_axis->orientation() == Qt::Horizontal;
-        QFont font = m_axis->tickLabelFont();
-        double widest = 0;
-        double height = 0;
-        for (double points = kTickFontPoints;; points -= 0.5) {
-            font.setPointSizeF(points);
-            const QFontMetricsF metrics(font);
-            height = metrics.height();
-            widest = 0;
-            for (const QString& label : std::as_const(mTicks))
-                widest = std::max(widest, metrics.horizontalAdvance(label));
-            const bool fits = horizontal ? std::min(widest + 6, 1.5 * height) <= cell : height <= cell;
-            if (fits || points <= kMinTickPoints)
-                break;
-        }
-        double rotation = 0;
-        double needed = horizontal ? widest + 6 : height;
-        if (horizontal && widest + 6 > cell) {
-            rotation = 1.5 * height <= cell ? -45 : -90;
-            needed = rotation == -45 ? 1.5 * height : 1.1 * height;
-        }
-        m_step = needed <= cell ? 1 : static_cast<int>(std::ceil(needed / cell));
-        m_axis->setTickLabelFont(font);
-        m_axis->setTickLabelRotation(rotation);
-    }
-
-    QPointer<QCPAxis> m_axis;
-    QRect m_lastOuter;
-    int m_step{1};
-};
-
-void setLabels(QCPAxis* axis, const QStringList& labels, int count, const QString& title)
-{
-    auto ticker = axis->ticker().dynamicCast<TokenTicker>(); // kept across show(): it remembers the layout
-    if (!ticker) {
-        ticker = QSharedPointer<TokenTicker>::create(axis);
-        axis->setTicker(ticker);
-    }
-    ticker->clear();
-    for (int i = 0; i < count; ++i)
-        ticker->addTick(i, i < labels.size() ? labels.at(i) : QString());
-    axis->setLabel(title);
-    axis->setRange(-0.5, count - 0.5);
 }
 
 /// The finite minimum and maximum of the cells of `values` for which `shown` is true, or nothing if none.
@@ -200,20 +92,33 @@ attn::MaskMatrix maskedCells(const HeatmapSpec& spec)
     return spec.masked;
 }
 
+/// `highlight` without the indices that lie outside a rows × columns matrix.
+HeatmapHighlight clipped(HeatmapHighlight highlight, Eigen::Index rows, Eigen::Index columns)
+{
+    if (highlight.row && (*highlight.row < 0 || *highlight.row >= rows))
+        highlight.row.reset();
+    if (highlight.column && (*highlight.column < 0 || *highlight.column >= columns))
+        highlight.column.reset();
+    if (highlight.cell) {
+        const auto [row, column] = *highlight.cell;
+        if (row < 0 || column < 0 || row >= rows || column >= columns)
+            highlight.cell.reset();
+    }
+    return highlight;
+}
+
 } // namespace
 
 HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObject(parent), m_plot(plot)
 {
     QCPAxisRect* rect = plot->axisRect();
     plot->plotLayout()->insertRow(0);
-    m_title = new FittedTextElement(plot, QString(), fontOf(plot, kTitlePoints, true));
+    m_title = new FittedTextElement(plot, QString(), heatmapaxes::fontOf(plot, kTitlePoints, true));
     plot->plotLayout()->addElement(0, 0, m_title);
 
     m_scale = new QCPColorScale(plot);
     plot->plotLayout()->addElement(1, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
-    m_scale->setBarWidth(16);
-    m_scale->axis()->setTickLabelFont(fontOf(plot, kScaleFontPoints));
     m_scale->axis()->setNumberFormat(QStringLiteral("gb"));
     m_scale->axis()->setSubTicks(false);
     m_numberTicker = m_scale->axis()->ticker();
@@ -225,19 +130,37 @@ HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObje
     auto* group = new QCPMarginGroup(plot);
     rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-
-    styleAxis(rect->axis(QCPAxis::atBottom), plot);
-    styleAxis(rect->axis(QCPAxis::atLeft), plot);
     rect->axis(QCPAxis::atLeft)->setRangeReversed(true); // first query at the top
+    // The opposite axes only close the frame around the cells: a white cell (grey map) must not merge with a
+    // white background.
+    for (QCPAxis* frame : {rect->axis(QCPAxis::atTop), rect->axis(QCPAxis::atRight)}) {
+        frame->setVisible(true);
+        frame->setTicks(false);
+        frame->setTickLabels(false);
+        frame->grid()->setVisible(false);
+        frame->setPadding(0);
+    }
 
     m_map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     m_map->setInterpolate(false);
     m_map->setTightBoundary(false);
-    m_map->setColorScale(m_scale); // resets gradient and data range: show() sets them afterwards
+    m_map->setColorScale(m_scale); // resets gradient and data range: applyAppearance() sets them afterwards
     m_labels = new CellLabelsItem(plot, m_map);
+    m_highlightItem = new CellHighlightItem(plot, m_map); // above the values and the marks of masked cells
+
+    m_notYet = new QCPItemText(plot);
+    m_notYet->setClipToAxisRect(true);
+    m_notYet->setClipAxisRect(rect);
+    m_notYet->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_notYet->position->setAxisRect(rect);
+    m_notYet->position->setCoords(0.5, 0.5);
+    m_notYet->setPositionAlignment(Qt::AlignCenter);
+    m_notYet->setText(tr("not yet", "a heatmap of a later step in a step-through"));
+    m_notYet->setSelectable(false);
+    applyAppearance();
 }
 
-QCPColorGradient HeatmapController::gradientFor(HeatmapKind kind)
+QCPColorGradient HeatmapController::gradientFor(HeatmapKind kind, const HeatmapStyle& style)
 {
     QCPColorGradient gradient;
     gradient.clearColorStops();
@@ -245,23 +168,100 @@ QCPColorGradient HeatmapController::gradientFor(HeatmapKind kind)
     gradient.setNanHandling(QCPColorGradient::nhTransparent);
     if (kind == HeatmapKind::Mask) {
         // Two blocks: visible in the lower half of the range, masked in the upper half.
-        gradient.setColorStopAt(0, cellmarks::visibleFill());
-        gradient.setColorStopAt(0.499, cellmarks::visibleFill());
-        gradient.setColorStopAt(0.501, cellmarks::maskedFill());
-        gradient.setColorStopAt(1, cellmarks::maskedFill());
+        gradient.setColorStopAt(0, cellmarks::visibleFill(style));
+        gradient.setColorStopAt(0.499, cellmarks::visibleFill(style));
+        gradient.setColorStopAt(0.501, cellmarks::maskedFill(style));
+        gradient.setColorStopAt(1, cellmarks::maskedFill(style));
     } else if (kind == HeatmapKind::Scores || kind == HeatmapKind::Signed) {
         // ColorBrewer RdBu (reversed): blue for negative, near-white at zero, red for positive.
         const char* stops[] = {"#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"};
         for (int i = 0; i < 7; ++i)
             gradient.setColorStopAt(i / 6.0, QColor::fromString(QLatin1StringView(stops[i])));
     } else {
-        // viridis (van der Walt and Smith, matplotlib), nine evenly spaced samples.
-        const char* stops[] = {"#440154", "#472d7b", "#3b528b", "#2c728e", "#21908c",
-                               "#27ad81", "#5dc863", "#aadc32", "#fde725"};
-        for (int i = 0; i < 9; ++i)
-            gradient.setColorStopAt(i / 8.0, QColor::fromString(QLatin1StringView(stops[i])));
+        const QList<QColor> stops = sequentialMapStops(style.map);
+        for (qsizetype i = 0; i < stops.size(); ++i)
+            gradient.setColorStopAt(static_cast<double>(i) / static_cast<double>(stops.size() - 1), stops[i]);
     }
     return gradient;
+}
+
+void HeatmapController::applyAppearance()
+{
+    const HeatmapColors colors = heatmapColors(m_style);
+    const double scale = m_style.fontScale;
+    const QColor text = m_dimmed ? colors.dimmedText : colors.text;
+    const QColor line = m_dimmed ? colors.dimmedText : colors.axis;
+
+    m_plot->setBackground(QBrush(colors.background));
+    m_plot->axisRect()->setBackground(m_dimmed ? QBrush(colors.dimmedArea) : QBrush(Qt::NoBrush));
+    m_title->setFont(heatmapaxes::fontOf(m_plot, kTitlePoints * scale, true));
+    m_title->setTextColor(text);
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
+        heatmapaxes::styleAxis(axis, scale, text, line);
+    for (QCPAxis* frame : {m_plot->xAxis2, m_plot->yAxis2})
+        frame->setBasePen(QPen(line));
+
+    QCPAxis* scaleAxis = m_scale->axis();
+    scaleAxis->setTickLabelFont(heatmapaxes::fontOf(m_plot, kScaleFontPoints * scale));
+    // Dimmed, the numbers of the scale are there but transparent: the layout must not change between steps.
+    scaleAxis->setTickLabelColor(m_dimmed ? QColor(Qt::transparent) : colors.text);
+    scaleAxis->setBasePen(QPen(line));
+    scaleAxis->setTickPen(QPen(line));
+    scaleAxis->setTickLabelPadding(qRound(5 * scale));
+    m_scale->setBarWidth(qRound(kScaleBarWidth * std::max(1.0, scale)));
+
+    if (m_dimmed) {
+        QCPColorGradient flat;
+        flat.clearColorStops();
+        flat.setColorStopAt(0, colors.dimmedArea);
+        flat.setColorStopAt(1, colors.dimmedArea);
+        m_map->setGradient(flat); // the colour scale follows its map
+    } else {
+        m_map->setGradient(gradientFor(m_spec.kind, m_style));
+    }
+    m_map->setVisible(!m_dimmed);
+    m_labels->setVisible(!m_dimmed);
+    m_labels->setStyle(m_style);
+    m_highlightItem->setVisible(!m_dimmed);
+    m_highlightItem->setHighlight(m_highlight, scale);
+    QFont notYetFont = heatmapaxes::fontOf(m_plot, kNotYetPoints * scale);
+    notYetFont.setItalic(true);
+    m_notYet->setFont(notYetFont);
+    m_notYet->setColor(colors.dimmedText);
+    m_notYet->setVisible(m_dimmed);
+}
+
+void HeatmapController::setStyle(const HeatmapStyle& style)
+{
+    m_style = style;
+    m_style.fontScale = std::clamp(style.fontScale, 0.5, 4.0);
+    applyAppearance();
+    m_plot->replot();
+}
+
+void HeatmapController::setHighlight(const HeatmapHighlight& highlight)
+{
+    const HeatmapHighlight h = clipped(highlight, m_spec.values.rows(), m_spec.values.cols());
+    if (h == m_highlight)
+        return;
+    m_highlight = h;
+    m_highlightItem->setHighlight(m_highlight, m_style.fontScale);
+    m_plot->replot();
+}
+
+void HeatmapController::setHighlight(std::optional<int> row, std::optional<int> column,
+                                     std::optional<std::pair<int, int>> cell)
+{
+    setHighlight(HeatmapHighlight{row, column, cell});
+}
+
+void HeatmapController::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    applyAppearance();
+    m_plot->replot();
 }
 
 void HeatmapController::show(const HeatmapSpec& spec)
@@ -284,13 +284,14 @@ void HeatmapController::show(const HeatmapSpec& spec)
     } else {
         data->clear();
     }
-    m_map->setGradient(gradientFor(spec.kind));
+    m_highlight = clipped(m_highlight, rows, columns);
+    applyAppearance(); // the gradient depends on the kind
     m_map->setDataRange(dataRangeFor(spec));
     m_scale->axis()->setTicker(isMask ? m_maskTicker : m_numberTicker);
     m_labels->setMarks(masked, spec.rowNotes, !isMask);
 
-    setLabels(m_map->keyAxis(), spec.columnLabels, columns, spec.columnAxisTitle);
-    setLabels(m_map->valueAxis(), spec.rowLabels, rows, spec.rowAxisTitle);
+    heatmapaxes::setLabels(m_map->keyAxis(), spec.columnLabels, columns, spec.columnAxisTitle, m_style.fontScale);
+    heatmapaxes::setLabels(m_map->valueAxis(), spec.rowLabels, rows, spec.rowAxisTitle, m_style.fontScale);
     m_plot->replot();
 }
 

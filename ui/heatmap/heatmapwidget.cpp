@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -48,7 +49,7 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     m_plot = new QCustomPlot(this);
     m_controller = new HeatmapController(m_plot, this);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(kFrameWidth, kFrameWidth, kFrameWidth, kFrameWidth);
     layout->addWidget(m_plot);
     setMinimumSize(260, 200);
 
@@ -101,7 +102,7 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
 
 QPoint HeatmapWidget::cellAt(const QPointF& pos) const
 {
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+    if (m_stepState == StepState::NotYet || !m_plot->axisRect()->rect().contains(pos.toPoint()))
         return {-1, -1};
     double key = 0;
     double value = 0;
@@ -142,6 +143,29 @@ void HeatmapWidget::setSpec(const HeatmapSpec& spec)
     m_controller->show(spec);
 }
 
+void HeatmapWidget::setStyle(const HeatmapStyle& style)
+{
+    m_controller->setStyle(style);
+    update(); // the frame takes the plot's background
+}
+
+void HeatmapWidget::setStepState(StepState state)
+{
+    if (state == m_stepState)
+        return;
+    m_stepState = state;
+    m_controller->setDimmed(state == StepState::NotYet);
+    update();
+}
+
+void HeatmapWidget::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    const bool current = m_stepState == StepState::Current;
+    painter.fillRect(rect(), current ? stepAccentColor() : heatmapColors(m_controller->style()).background);
+}
+
 void HeatmapWidget::exportInteractively(const QString& format, int scale)
 {
     const std::optional<ImageFormat> imageFormat = imageFormatFromName(format);
@@ -162,7 +186,13 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
 
-    const QString error = exportPlot(*m_plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
+    // A fresh plot of the same size: the export shows the matrix, not the selection or the step-through state.
+    QCustomPlot plot;
+    HeatmapController controller(&plot);
+    controller.setStyle(m_controller->style());
+    controller.show(m_controller->spec());
+    plot.resize(m_plot->size());
+    const QString error = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;

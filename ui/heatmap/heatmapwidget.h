@@ -1,6 +1,7 @@
 #pragma once
 
 #include "heatmap/heatmapspec.h"
+#include "heatmap/heatmapstyle.h"
 
 #include <QWidget>
 
@@ -12,14 +13,30 @@ class HeatmapController;
 
 /// A heatmap in the window: a QCustomPlot driven by a HeatmapController, with a right-click menu that exports
 /// this heatmap as PNG (1×, 2×, 4×), PDF or SVG, a tooltip with each cell's exact value, and cellClicked() on a
-/// left click on a cell.
+/// left click on a cell. A thin frame around the plot marks the current step of a step-through.
 class HeatmapWidget : public QWidget {
     Q_OBJECT
 public:
+    /// The heatmap's place in a step-through.
+    enum class StepState {
+        Normal,  ///< drawn as usual (also when there is no step-through).
+        NotYet,  ///< a later step: dimmed and empty (see HeatmapController::setDimmed); no tooltips or clicks.
+        Current, ///< the current step: drawn as usual inside an accent frame.
+    };
+
+    static constexpr int kFrameWidth = 3; ///< Pixels of the frame around the plot (the accent when current).
+
     explicit HeatmapWidget(QWidget* parent = nullptr);
 
     /// Shows `spec` (replaces what was shown) and repaints.
     void setSpec(const HeatmapSpec& spec);
+
+    /// Draws with `style` from now on (see HeatmapStyle) and repaints.
+    void setStyle(const HeatmapStyle& style);
+
+    /// Sets the step-through state and repaints if it changed.
+    void setStepState(StepState state);
+    StepState stepState() const { return m_stepState; }
 
     HeatmapController* controller() const { return m_controller; }
     QCustomPlot* plot() const { return m_plot; }
@@ -32,18 +49,22 @@ public:
     /// The cell (x = column, y = row) under the plot position `pos` (in plot pixels), or (-1, -1) if none.
     QPoint cellAt(const QPointF& pos) const;
 
-    /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`;
-    /// reports failures in a message box.
+    /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`, at its size on
+    /// screen in its style but without selection outlines or dimming; reports failures in a message box.
     void exportInteractively(const QString& format, int scale);
 
 signals:
     /// A cell was clicked with the left button (a press and release on the same cell, without dragging).
     void cellClicked(int row, int column);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
     QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
+    StepState m_stepState{StepState::Normal};
 };
 
 } // namespace attn::ui
