@@ -259,7 +259,7 @@ TEST(HeatmapBoardStyle, AppliesToPresentAndFutureHeatmaps)
     style.dark = true;
     style.fontScale = 1.6;
     style.map = SequentialMap::Cividis;
-    board.setStyle(style);
+    board.setHeatmapStyle(style);
     for (const HeatmapWidget* widget : board.heatmaps())
         EXPECT_EQ(widget->controller()->style(), style) << widget->objectName().toStdString();
     board.setSpecs(specsOf(causalSelfAttention()));

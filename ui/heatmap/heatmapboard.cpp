@@ -172,7 +172,7 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
         } else {
             widget = new HeatmapWidget(m_grid);
             widget->setMinimumSize(minimumHeatmapSize(m_style));
-            widget->setStyle(m_style);
+            widget->setHeatmapStyle(m_style);
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
         }
@@ -204,7 +204,7 @@ void HeatmapBoard::rearrange(bool always)
     }
 }
 
-void HeatmapBoard::setStyle(const HeatmapStyle& style)
+void HeatmapBoard::setHeatmapStyle(const HeatmapStyle& style)
 {
     if (style == m_style)
         return;
@@ -217,7 +217,7 @@ void HeatmapBoard::setStyle(const HeatmapStyle& style)
     m_grid->setPalette(palette);
     for (HeatmapWidget* widget : std::as_const(m_widgets)) {
         widget->setMinimumSize(minimumHeatmapSize(style));
-        widget->setStyle(style);
+        widget->setHeatmapStyle(style);
     }
     rearrange(false);
 }

@@ -32,8 +32,8 @@ public:
 
     /// Draws every heatmap with `style` (colour map, font scale, light or dark). Larger text makes the heatmaps'
     /// minimum size grow with it (fewer side by side; the board scrolls).
-    void setStyle(const HeatmapStyle& style);
-    const HeatmapStyle& style() const { return m_style; }
+    void setHeatmapStyle(const HeatmapStyle& style);
+    const HeatmapStyle& heatmapStyle() const { return m_style; }
 
     /// Selects cell (`row`, `column`) of the heatmap `id`: that cell gets a thick outline, and in every other
     /// heatmap the cells of the same query and the same key a thin one (see linkedHighlight()). The board does not

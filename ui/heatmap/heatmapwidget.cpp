@@ -143,7 +143,7 @@ void HeatmapWidget::setSpec(const HeatmapSpec& spec)
     m_controller->show(spec);
 }
 
-void HeatmapWidget::setStyle(const HeatmapStyle& style)
+void HeatmapWidget::setHeatmapStyle(const HeatmapStyle& style)
 {
     m_controller->setStyle(style);
     update(); // the frame takes the plot's background

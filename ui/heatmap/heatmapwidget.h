@@ -32,7 +32,7 @@ public:
     void setSpec(const HeatmapSpec& spec);
 
     /// Draws with `style` from now on (see HeatmapStyle) and repaints.
-    void setStyle(const HeatmapStyle& style);
+    void setHeatmapStyle(const HeatmapStyle& style);
 
     /// Sets the step-through state and repaints if it changed.
     void setStepState(StepState state);

@@ -66,7 +66,7 @@ void ExportActions::exportAllInteractively()
                            m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const HeatmapExportResult result = exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale());
+    const HeatmapExportResult result = exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale(), m_board->heatmapStyle());
     if (!result.error.isEmpty()) {
         QMessageBox::warning(m_parent, tr("Export All Heatmaps"), result.error);
         return;

@@ -161,7 +161,7 @@ void ViewActions::apply()
     } else {
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
-    m_window->board()->setStyle(style());
+    m_window->board()->setHeatmapStyle(style());
 }
 
 } // namespace attn::ui
