@@ -80,8 +80,10 @@ Explanation explainTraceCell(const Context& c, const CellRef& cell)
     requireCell(cell, shapeOf.rows(), shapeOf.cols());
     const long i = cell.row;
     const long j = cell.column;
-    const std::string query = queryLabel(c.session, i);
-    const std::string pair = cell.stage == Stage::Outputs ? "" : keyLabel(c.session, j) + " for " + query;
+    // Labels are quoted: token labels such as "the" would otherwise read as words of the sentence.
+    const std::string query = "\u201c" + queryLabel(c.session, i) + "\u201d";
+    const std::string pair =
+        cell.stage == Stage::Outputs ? "" : "key \u201c" + keyLabel(c.session, j) + "\u201d for query " + query;
     std::string title;
     Formula f;
     if (c.head >= 0) {

@@ -89,7 +89,7 @@ TEST(FormatExplained, LatexIsAscii)
 TEST(ExplainWaistline, WeightOfSixtyCentimetres)
 {
     const attn::Explanation e = explainCell(attn::waistlineExample(), Stage::Weights, 0, 0);
-    EXPECT_EQ(e.title, "Attention weight of 60 cm for 62 cm");
+    EXPECT_EQ(e.title, "Attention weight of key \u201c60 cm\u201d for query \u201c62 cm\u201d");
     EXPECT_EQ(e.text,
               "a(62, 60) = exp(\u2212(62 \u2212 60)\u00b2/2) / [exp(\u22122) + exp(\u22122) + exp(\u221218)] = "
               "0.49999997");

@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -251,6 +252,16 @@ void HeatmapBoard::setStepView(const QStringList& shownIds, const QStringList& c
 {
     m_stepView = StepView{shownIds, currentIds};
     applyStepView();
+    // Bring the current step into view: in a long board (self-attention, heads) it may be far below.
+    // (After the pending layout, so that the widget's position is final.)
+    if (!currentIds.isEmpty()) {
+        QTimer::singleShot(0, this, [this, id = currentIds.first()] {
+            HeatmapWidget* first = heatmap(id);
+            auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+            if (first && scroll)
+                scroll->ensureWidgetVisible(first, 0, 0);
+        });
+    }
 }
 
 void HeatmapBoard::clearStepView()

@@ -46,8 +46,12 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const bool isLabel = index.column() < labelColumns();
-    if (role == Qt::BackgroundRole)
-        return m_highlighted.contains(index.row()) ? QVariant(QColor(255, 214, 102)) : QVariant();
+    if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
+        if (!m_highlighted.contains(index.row()))
+            return {};
+        // Amber with black text: legible in the light and the dark theme alike.
+        return role == Qt::BackgroundRole ? QColor(255, 214, 102) : QColor(Qt::black);
+    }
     if (role == Qt::TextAlignmentRole)
         return isLabel ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)

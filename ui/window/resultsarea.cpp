@@ -74,6 +74,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
     views->addWidget(m_regression);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
+    views->setSizes({600, 400}); // the heatmaps keep the larger share
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notice);
