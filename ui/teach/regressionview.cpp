@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStackedLayout>
 
 #include <algorithm>
@@ -36,7 +37,8 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_plot);
     m_stack->addWidget(m_message);
-    setMinimumSize(320, 240);
+    m_plot->setMinimumSize(260, 200); // below the legend's natural width, so that it never crowds the heatmaps
+    setMinimumSize(260, 200);
 
     styleAxis(m_plot->xAxis, tr("Key / query"));
     styleAxis(m_plot->yAxis, tr("Value"));
@@ -93,6 +95,13 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     connect(m_plot, &QCustomPlot::mouseRelease, this, &RegressionView::onMouseRelease);
 
     showMessage(tr("The regression view needs one-dimensional keys and values (d_k = d_v = 1)."));
+}
+
+void RegressionView::resizeEvent(QResizeEvent* event)
+{
+    // About one key/query tick per 110 pixels, so that the tick labels never run into each other.
+    m_plot->xAxis->ticker()->setTickCount(std::clamp(event->size().width() / 110, 2, 8));
+    QWidget::resizeEvent(event);
 }
 
 void RegressionView::showMessage(const QString& text)

@@ -50,6 +50,9 @@ public:
     /// The message shown instead of the plot, or empty when the plot is shown.
     QString message() const;
 
+    /// Room for a readable plot beside the heatmaps; the widget shrinks to 260 × 200.
+    QSize sizeHint() const override { return {420, 320}; }
+
     QCustomPlot* plot() const { return m_plot; }
     /// The curve f(q): one data point per sample, NaN where there are no weights.
     QCPGraph* curveGraph() const { return m_curve; }
@@ -57,6 +60,9 @@ public:
 signals:
     /// The user dragged query line `queryRow` to `newValue` (emitted for every mouse move during the drag).
     void queryMoved(int queryRow, double newValue);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showMessage(const QString& text);
