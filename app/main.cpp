@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exportcommand.h"
 
+#include "io/sessionjson.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -36,9 +37,9 @@ int runWindow(const QString& sessionPath)
 int writeScreenshot(const QString& sessionPath, const QString& imagePath)
 {
     attn::ui::MainWindow window;
-    window.loadSession(attn::ui::builtInExample());
-    if (!sessionPath.isEmpty() && !window.openSession(sessionPath))
-        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot open %1").arg(sessionPath));
+    // Read the file here, not through the window: its message box would wait for a click that never comes.
+    window.loadSession(sessionPath.isEmpty() ? attn::ui::builtInExample() : attn::io::readSessionFile(sessionPath),
+                       sessionPath);
     window.show();
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))

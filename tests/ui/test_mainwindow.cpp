@@ -155,3 +155,20 @@ TEST(MainWindow, SavedSessionOpensAgainWithTheEdits)
     EXPECT_NEAR(again.heatmap(QStringLiteral("outputs"))->controller()->cellValue(0, 0),
                 0.499999971866208 * 215.0 + 5.626758419358835e-08 * 126.0, 1e-11);
 }
+
+TEST(MainWindow, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
+{
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample());
+    w.show();
+    auto* values = w.valuesEditor()->model();
+    ASSERT_TRUE(values->setData(values->index(0, 1), QStringLiteral("100")));
+    QString asked;
+    closeNextModal(&asked); // closing the question box is its Cancel
+    EXPECT_FALSE(w.close());
+    EXPECT_TRUE(asked.contains(QStringLiteral("not saved"))) << asked.toStdString();
+    EXPECT_TRUE(w.isVisible());
+    EXPECT_EQ(w.document()->session().values(0, 0), 100.0);
+    w.document()->setClean();
+    EXPECT_TRUE(w.close()); // nothing to save: no question
+}

@@ -109,3 +109,58 @@ TEST_F(MatrixModelTest, QueryAndKeyColumnsShareDk)
     EXPECT_EQ(document.session().keys, (attn::Matrix{{0.0}, {0.0}, {0.0}}));
     EXPECT_FALSE(document.removeColumn(MatrixRole::Keys, 0)) << "the last dimension stays";
 }
+
+TEST_F(MatrixModelTest, MasksFollowTheirTokensWhenRowsChange)
+{
+    attn::Session s;
+    s.queries = attn::Matrix::Zero(3, 1);
+    s.keys = attn::Matrix::Zero(3, 1);
+    s.values = attn::Matrix::Zero(3, 1);
+    s.mask.kind = attn::MaskKind::Cells;
+    s.mask.cells = {{2, 1}, {0, 2}};
+    document.reset(s);
+    // Removing query 0: cell [2, 1] is now [1, 1]; [0, 2] belonged to the removed query and goes.
+    ASSERT_TRUE(document.removeRow(MatrixRole::Queries, 0));
+    EXPECT_EQ(document.session().mask.cells, (std::vector<std::pair<long, long>>{{1, 1}}));
+    // Inserting a key before key 1 moves the masked key to column 2.
+    document.insertRow(MatrixRole::Keys, 1);
+    EXPECT_EQ(document.session().mask.cells, (std::vector<std::pair<long, long>>{{1, 2}}));
+
+    s.mask = attn::Mask{attn::MaskKind::ValidLengths, {1, 2, 3}, 0, {}};
+    document.reset(s);
+    // Removing query 0 drops its length: [2, 3]. Removing key 0 shortens every length that counted it: [1, 2].
+    ASSERT_TRUE(document.removeRow(MatrixRole::Queries, 0));
+    EXPECT_EQ(document.session().mask.valid_lengths, (std::vector<long>{2, 3}));
+    ASSERT_TRUE(document.removeRow(MatrixRole::Keys, 0));
+    EXPECT_EQ(document.session().mask.valid_lengths, (std::vector<long>{1, 2}));
+}
+
+TEST_F(MatrixModelTest, SwitchingModesKeepsLabelsAndValues)
+{
+    // Waistline: self-attention on and off again gives back the key labels.
+    document.setSelfAttention(true);
+    EXPECT_EQ(document.label(MatrixRole::Keys, 0), QStringLiteral("62 cm")); // the only token is the query
+    document.setSelfAttention(false);
+    EXPECT_EQ(document.session().key_labels, (std::vector<std::string>{"60 cm", "64 cm", "68 cm"}));
+    // Multi-head on a 1-d model turns V (3 × 2) into 3 × 1; off again restores both columns.
+    document.insertColumn(MatrixRole::Values, 1);
+    document.setCell(MatrixRole::Values, 0, 1, 7.0);
+    document.setMultiHead(true);
+    EXPECT_EQ(document.session().values.cols(), 1);
+    document.setMultiHead(false);
+    EXPECT_EQ(document.session().values.cols(), 2);
+    EXPECT_EQ(document.session().values(0, 1), 7.0);
+}
+
+TEST_F(MatrixModelTest, ASelfAttentionSessionSwitchedToTypedQKVStartsFromTheDerivedOnes)
+{
+    attn::Session s;
+    s.self_attention = attn::SelfAttention{attn::Matrix{{1.0, 0.0}, {0.0, 1.0}}, attn::Matrix{{2.0, 0.0}, {0.0, 2.0}},
+                                           attn::Matrix::Identity(2, 2), attn::Matrix::Identity(2, 2), false};
+    document.reset(s);
+    document.setSelfAttention(false);
+    // Q = X W_Q = 2 I; K = V = X.
+    EXPECT_EQ(document.session().queries, (attn::Matrix{{2.0, 0.0}, {0.0, 2.0}}));
+    EXPECT_EQ(document.session().keys, attn::Matrix::Identity(2, 2));
+    EXPECT_EQ(document.session().values, attn::Matrix::Identity(2, 2));
+}

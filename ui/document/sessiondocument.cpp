@@ -50,6 +50,35 @@ std::string freshLabel(const std::vector<std::string>& labels, char prefix)
     }
 }
 
+/// Keeps the mask on the same tokens when query row `query` and/or key row `key` is inserted (`delta` = +1) or
+/// removed (−1): masked cells shift or go, valid lengths follow their query and count the same keys.
+void shiftMask(attn::Mask& mask, std::optional<long> query, std::optional<long> key, int delta)
+{
+    std::vector<std::pair<long, long>> cells;
+    for (auto [i, j] : mask.cells) {
+        if ((delta < 0 && query && i == *query) || (delta < 0 && key && j == *key))
+            continue; // the cell's token is gone
+        if (query && i >= *query)
+            i += delta;
+        if (key && j >= *key)
+            j += delta;
+        cells.emplace_back(i, j);
+    }
+    mask.cells = std::move(cells);
+    std::vector<long>& lengths = mask.valid_lengths;
+    if (key)
+        for (long& length : lengths)
+            if (*key < length || (delta > 0 && *key == length && length > 0))
+                length += delta;
+    if (query && !lengths.empty()) {
+        const auto at = lengths.begin() + std::min<long>(*query, static_cast<long>(lengths.size()));
+        if (delta > 0)
+            lengths.insert(at, lengths.empty() ? 1 : lengths.back());
+        else if (at != lengths.end())
+            lengths.erase(at);
+    }
+}
+
 /// The matrices that change together when a column of `role` is inserted or removed.
 std::vector<attn::Matrix*> columnGroup(attn::Session& s, MatrixRole role)
 {
@@ -112,6 +141,8 @@ void SessionDocument::reset(const attn::Session& session, const QString& filePat
     m_session = session;
     m_stashedSelf.reset();
     m_stashedHeads.reset();
+    m_stashedKeyLabels.clear();
+    m_stashedValues.reset();
     m_filePath = filePath;
     emit filePathChanged(m_filePath);
     emit shapeChanged();
@@ -158,6 +189,8 @@ void SessionDocument::insertRow(MatrixRole role, int row)
         labels.insert(labels.begin() + row, freshLabel(labels, role == MatrixRole::Queries ? 'q'
                                                                : role == MatrixRole::X     ? 'x'
                                                                                            : 'k'));
+    shiftMask(m_session.mask, role == MatrixRole::Queries || role == MatrixRole::X ? std::optional<long>(row) : std::nullopt,
+              role != MatrixRole::Queries ? std::optional<long>(row) : std::nullopt, +1);
     if (role == MatrixRole::X) {
         insertMatrixRow(m_session.self_attention->X, row);
     } else if (role == MatrixRole::Queries) {
@@ -176,6 +209,8 @@ bool SessionDocument::removeRow(MatrixRole role, int row)
     std::vector<std::string>& labels = labelsRef(role);
     if (!labels.empty())
         labels.erase(labels.begin() + row);
+    shiftMask(m_session.mask, role == MatrixRole::Queries || role == MatrixRole::X ? std::optional<long>(row) : std::nullopt,
+              role != MatrixRole::Queries ? std::optional<long>(row) : std::nullopt, -1);
     if (role == MatrixRole::X) {
         removeMatrixRow(m_session.self_attention->X, row);
     } else if (role == MatrixRole::Queries) {
@@ -303,6 +338,8 @@ void SessionDocument::setSelfAttention(bool on)
     if (on == m_session.self_attention.has_value())
         return;
     if (on) {
+        // In self-attention the keys are the tokens themselves: their labels are the query labels.
+        m_stashedKeyLabels = std::exchange(m_session.key_labels, {});
         if (m_stashedSelf) {
             m_session.self_attention = m_stashedSelf;
         } else {
@@ -312,6 +349,20 @@ void SessionDocument::setSelfAttention(bool on)
                                                            false};
         }
     } else {
+        // A session that was written in self-attention has no typed Q, K, V: start from the derived ones.
+        if (m_session.queries.size() == 0 || m_session.keys.size() == 0 || m_session.values.size() == 0) {
+            try {
+                const attn::Computation c = attn::evaluate(m_session);
+                m_session.queries = c.queries;
+                m_session.keys = c.keys;
+                m_session.values = c.values;
+                m_session.key_labels = m_session.query_labels;
+            } catch (const attn::AttentionError&) {
+                m_session.queries = m_session.keys = m_session.values = m_session.self_attention->X;
+            }
+        } else {
+            m_session.key_labels = m_stashedKeyLabels;
+        }
         m_stashedSelf = m_session.self_attention;
         m_session.self_attention.reset();
     }
@@ -341,6 +392,7 @@ void SessionDocument::setMultiHead(bool on)
     if (on == m_session.multi_head.has_value())
         return;
     if (on) {
+        m_stashedValues = m_session.values; // multi-head gives V d_model columns; turning it off gives them back
         const long d = modelDimension(m_session);
         m_session.multi_head = m_stashedHeads ? *m_stashedHeads
                                               : attn::MultiHead{d % 2 == 0 ? 2 : 1, attn::identityMatrix(d, d),
@@ -349,6 +401,9 @@ void SessionDocument::setMultiHead(bool on)
     } else {
         m_stashedHeads = m_session.multi_head;
         m_session.multi_head.reset();
+        if (m_stashedValues && m_stashedValues->rows() == m_session.values.rows())
+            m_session.values = *m_stashedValues;
+        m_stashedValues.reset();
     }
     structureChanged();
 }

@@ -104,6 +104,8 @@ private:
     attn::Session m_session;
     std::optional<attn::SelfAttention> m_stashedSelf;
     std::optional<attn::MultiHead> m_stashedHeads;
+    std::vector<std::string> m_stashedKeyLabels; ///< The plain keys' labels while self-attention is on.
+    std::optional<attn::Matrix> m_stashedValues; ///< V before multi-head gave it d_model columns.
     QString m_filePath;
     bool m_modified{false};
 };

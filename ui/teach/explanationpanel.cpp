@@ -13,10 +13,12 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("explanation"));
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // token labels such as <s> are text, never markup
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_formula = new QLabel(this);
+    m_formula->setTextFormat(Qt::PlainText);
     m_formula->setWordWrap(true);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont formulaFont = m_formula->font();

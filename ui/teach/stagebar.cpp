@@ -10,6 +10,11 @@
 
 namespace attn::ui {
 
+namespace {
+/// The button id of "All stages": QButtonGroup treats −1 as "choose an id", so −1 cannot name it.
+constexpr int kAllId = 1000000;
+} // namespace
+
 StageBar::StageBar(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stage-bar"));
@@ -26,6 +31,7 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     m_pace->setSuffix(tr(" s"));
     m_pace->setToolTip(tr("Seconds per stage while playing"));
     m_description = new QLabel(this);
+    m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
     QFont descriptionFont = m_description->font();
     descriptionFont.setPointSizeF(descriptionFont.pointSizeF() * 1.15);
@@ -34,7 +40,7 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
 
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);
-    m_group->addButton(m_all, -1);
+    m_group->addButton(m_all, kAllId);
     m_stepsLayout = new QHBoxLayout;
     auto* row = new QHBoxLayout;
     row->addWidget(m_all);
@@ -48,10 +54,14 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     layout->addLayout(row);
     layout->addWidget(m_description);
 
-    connect(m_group, &QButtonGroup::idClicked, this, &StageBar::setCurrent);
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { setCurrent(id == kAllId ? -1 : id); });
     connect(m_previous, &QPushButton::clicked, this, &StageBar::previous);
     connect(m_next, &QPushButton::clicked, this, &StageBar::next);
     connect(m_play, &QPushButton::toggled, this, &StageBar::setPlaying);
+    connect(m_pace, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        if (m_timer->isActive())
+            m_timer->start(static_cast<int>(seconds * 1000.0));
+    });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_current + 1 >= m_steps.size())
             setPlaying(false);
@@ -139,7 +149,7 @@ QString StageBar::description() const
 
 void StageBar::updateView()
 {
-    if (QAbstractButton* b = m_group->button(m_current))
+    if (QAbstractButton* b = m_group->button(m_current < 0 ? kAllId : m_current))
         b->setChecked(true);
     for (qsizetype i = 0; i < m_stepButtons.size(); ++i) {
         QFont f = m_stepButtons[i]->font();

@@ -16,6 +16,7 @@
 #include "window/scoringpanel.h"
 #include "window/sessionfileactions.h"
 
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
@@ -148,6 +149,8 @@ void MainWindow::buildMenus()
     examples->setToolTipsVisible(true);
     for (const attn::io::ExampleInfo& example : attn::io::builtInExamples()) {
         QAction* action = examples->addAction(example.title, this, [this, example] {
+            if (!m_files->maybeSave())
+                return;
             try {
                 loadSession(attn::io::readSessionFile(example.path));
                 statusBar()->showMessage(example.description, 15000);
@@ -158,6 +161,14 @@ void MainWindow::buildMenus()
         action->setToolTip(example.description);
         action->setStatusTip(example.description);
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_files->maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 bool MainWindow::openSession(const QString& path)

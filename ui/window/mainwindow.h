@@ -62,6 +62,10 @@ public:
     /// The settings and tables column (hidden in presentation mode).
     QWidget* inputsColumn() const;
 
+protected:
+    /// Asks about unsaved changes; stays open if the user cancels.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QWidget* buildSettings();
     QWidget* buildTables();

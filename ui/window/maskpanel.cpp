@@ -33,6 +33,7 @@ MaskPanel::MaskPanel(SessionDocument* document, QWidget* parent) : QWidget(paren
     m_hint = new QLabel(tr("Click a score cell to mask or unmask it."), this);
     m_hint->setWordWrap(true);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -114,6 +115,7 @@ void MaskPanel::syncFromDocument()
     const bool byLength = mask.kind == attn::MaskKind::ValidLengths;
     m_lengths->setVisible(byLength);
     m_lengthsLabel->setVisible(byLength);
+    m_hint->setVisible(mask.kind == attn::MaskKind::Cells);
     const bool byWindow = mask.kind == attn::MaskKind::Window;
     m_window->setVisible(byWindow);
     m_windowLabel->setVisible(byWindow);

@@ -56,6 +56,12 @@ bool columnsAreKeys(const QString& id)
     return id.endsWith(u"scores") || id.endsWith(u"weights") || id.endsWith(u"mask");
 }
 
+/// True for the heatmaps where a click masks or unmasks a cell (with the "chosen cells" mask): scores and mask.
+bool togglesMask(const QString& id)
+{
+    return id.endsWith(u"scores") || id.endsWith(u"mask");
+}
+
 } // namespace
 
 ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* parent)
@@ -63,6 +69,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
 {
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_stages = new StageBar(this);
@@ -129,14 +136,13 @@ void ResultsArea::refresh()
         m_summary.clear();
         m_regression->hide();
     }
-    applyStep(m_stages->current());
     explainSelection();
-    emit summaryChanged(m_summary);
+    applyStep(m_stages->current());
 }
 
 void ResultsArea::onCellClicked(const QString& id, int row, int column)
 {
-    if (m_document->session().mask.kind == attn::MaskKind::Cells && columnsAreKeys(id))
+    if (m_document->session().mask.kind == attn::MaskKind::Cells && togglesMask(id))
         m_document->toggleMaskCell(row, column); // recomputes; the selection below survives it
     select(id, row, column);
 }
@@ -183,6 +189,9 @@ void ResultsArea::explainSelection()
 void ResultsArea::applyStep(int index)
 {
     const QList<TeachingStep>& steps = m_stages->steps();
+    // While stepping, the outputs summary would give the answer away before the weighted-sum stage.
+    const bool answerShown = index < 0 || index + 1 >= steps.size();
+    emit summaryChanged(answerShown ? m_summary : QString());
     if (index < 0 || index >= steps.size()) {
         m_board->clearStepView();
         return;

@@ -36,7 +36,7 @@ void SessionFileActions::populate(QMenu* menu)
     menu->addAction(tr("&Open\u2026"), QKeySequence::Open, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(m_parent, tr("Open Session"), lastDirectory(), sessionFilter());
-        if (!path.isEmpty())
+        if (!path.isEmpty() && maybeSave())
             open(path);
     });
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &SessionFileActions::save);
@@ -82,6 +82,18 @@ bool SessionFileActions::saveTo(const QString& path)
     m_document->setFilePath(path);
     m_document->setClean();
     return true;
+}
+
+bool SessionFileActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        m_parent, tr("Unsaved Changes"), tr("The session has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
 }
 
 QString SessionFileActions::lastDirectory() const

@@ -28,6 +28,9 @@ public:
     bool saveAs();
     /// Saves to `path`; on failure shows the message. Returns success.
     bool saveTo(const QString& path);
+    /// Before the session is replaced or the window closes: with unsaved changes, asks Save / Discard /
+    /// Cancel. Returns true if it is fine to go on (saved, discarded, or nothing to save).
+    bool maybeSave();
 
 private:
     QString lastDirectory() const;
