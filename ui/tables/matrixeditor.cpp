@@ -73,6 +73,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     : QWidget(parent), m_document(document), m_role(role), m_model(new MatrixModel(document, role, this))
 {
     m_title = new QLabel(this);
+    m_title->setWordWrap(true); // lets a narrow column wrap the title instead of growing the window
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

@@ -42,17 +42,21 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     m_group->setExclusive(true);
     m_group->addButton(m_all, kAllId);
     m_stepsLayout = new QHBoxLayout;
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_all);
-    row->addLayout(m_stepsLayout, 1);
-    row->addWidget(m_previous);
-    row->addWidget(m_next);
-    row->addWidget(m_play);
-    row->addWidget(m_pace);
+    // Two rows, so that the bar fits a 1280-pixel projector: the stages, then the controls and what the
+    // current stage does.
+    auto* stagesRow = new QHBoxLayout;
+    stagesRow->addWidget(m_all);
+    stagesRow->addLayout(m_stepsLayout, 1);
+    auto* controlsRow = new QHBoxLayout;
+    controlsRow->addWidget(m_previous);
+    controlsRow->addWidget(m_next);
+    controlsRow->addWidget(m_play);
+    controlsRow->addWidget(m_pace);
+    controlsRow->addWidget(m_description, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
-    layout->addLayout(row);
-    layout->addWidget(m_description);
+    layout->addLayout(stagesRow);
+    layout->addLayout(controlsRow);
 
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { setCurrent(id == kAllId ? -1 : id); });
     connect(m_previous, &QPushButton::clicked, this, &StageBar::previous);
