@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using attn::ui::RegressionView;
 
@@ -77,7 +78,12 @@ TEST(RegressionView, WaistlineEstimateIsDomainExampleOne)
     EXPECT_TRUE(view.message().isEmpty());
     EXPECT_NEAR(view.estimateAt(62), 112.5000007596124, 1e-9);
     EXPECT_DOUBLE_EQ(view.queryPosition(0), 62.0);
-    EXPECT_TRUE(view.weightsShown().isEmpty()) << "bars appear only while dragging";
+    // At rest the bars show the first query's weights (DOMAIN.md example 1).
+    const QVector<double> bars = view.weightsShown();
+    ASSERT_EQ(bars.size(), 3);
+    EXPECT_NEAR(bars[0], 0.499999971866208, 1e-14);
+    EXPECT_NEAR(bars[1], 0.499999971866208, 1e-14);
+    EXPECT_NEAR(bars[2], 5.626758419358835e-08, 1e-20);
 }
 
 TEST(RegressionView, CurveSpansKeysPlusThreeSigmaWith400Samples)
@@ -116,7 +122,7 @@ TEST(RegressionView, PressOnQueryLineShowsTheWeightsAsBars)
     EXPECT_NEAR(bars[1], 0.499999971866208, 1e-14);
     EXPECT_NEAR(bars[2], 5.626758419358835e-08, 1e-20);
     QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(62));
-    EXPECT_TRUE(shown.view.weightsShown().isEmpty());
+    EXPECT_EQ(shown.view.weightsShown(), bars) << "row 0's bars stay after the release";
     EXPECT_EQ(shown.view.draggedQuery(), -1);
 }
 
@@ -152,7 +158,10 @@ TEST(RegressionView, DraggingTheQueryEmitsQueryMovedAndTheBarsFollow)
 
     QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(64));
     EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), q);
-    EXPECT_TRUE(shown.view.weightsShown().isEmpty());
+    const QVector<double> atRest = shown.view.weightsShown();
+    ASSERT_EQ(atRest.size(), 3) << "the bars stay, at the query's new position";
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(atRest[j], expected[j], 1e-12) << "key " << j;
 }
 
 TEST(RegressionView, DragSurvivesTheWindowCallingSetSessionOnEveryMove)
@@ -205,6 +214,85 @@ TEST(RegressionView, BoxcarCurveHasAGapWhereNoKeyIsWithinSigma)
     // Within σ of some key on (57, 71); beyond it (the range reaches 3σ out) no key is: gaps at both ends.
     for (const QCPGraphData& point : *view.curveGraph()->data())
         EXPECT_EQ(std::isnan(point.value), point.key <= 57 || point.key >= 71) << "at q = " << point.key;
+}
+
+TEST(RegressionView, AtRestTheBarsAreRowZerosAndWhileDraggingTheDraggedRows)
+{
+    attn::Session session = waistline();
+    session.queries = attn::Matrix{{62}, {66}};
+    session.query_labels.clear();
+    ShownView shown(session);
+    QCustomPlot* plot = shown.view.plot();
+    const std::vector<double> row0 = handWeights(62);
+    ASSERT_EQ(shown.view.weightsShown().size(), 3);
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(shown.view.weightsShown()[j], row0[j], 1e-12) << "key " << j;
+
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(66));
+    ASSERT_EQ(shown.view.draggedQuery(), 1);
+    const std::vector<double> row1 = handWeights(66);
+    ASSERT_EQ(shown.view.weightsShown().size(), 3);
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(shown.view.weightsShown()[j], row1[j], 1e-12) << "key " << j;
+    QTest::mouseMove(plot, shown.pixelAt(67));
+    const double q = shown.view.queryPosition(1);
+    const std::vector<double> moved = handWeights(q);
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(shown.view.weightsShown()[j], moved[j], 1e-12) << "key " << j << " at q = " << q;
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(67));
+
+    EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), 62.0);
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(shown.view.weightsShown()[j], row0[j], 1e-12) << "back to row 0, key " << j;
+}
+
+TEST(RegressionView, AtItsDefaultWidthTheLegendAndQueryLabelsFit)
+{
+    attn::Session edges = waistline();
+    edges.queries = attn::Matrix{{57.2}, {70.8}}; // labels near both edges of the range 57 … 71
+    edges.query_labels = {"waist A", "waist B"};
+    const std::pair<attn::Session, int> cases[] = {{waistline(), 1}, {edges, 2}};
+    for (const auto& [session, queries] : cases) {
+        RegressionView view;
+        view.resize(380, 420);
+        view.setSession(session);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        QCustomPlot* plot = view.plot();
+        plot->replot();
+        if (const QString path = qEnvironmentVariable("ATTN_REGRESSION_PNG"); !path.isEmpty())
+            view.grab().save(QStringLiteral("%1-%2.png").arg(path).arg(queries));
+
+        const QRect legend = plot->legend->outerRect();
+        EXPECT_GE(legend.left(), 0);
+        EXPECT_LE(legend.right(), plot->width() - 1);
+        int entries = 0;
+        for (int i = 0; i < plot->legend->elementCount(); ++i) {
+            if (!plot->legend->elementAt(i)) // the empty cell after the last entry
+                continue;
+            ++entries;
+            const QRect item = plot->legend->elementAt(i)->outerRect();
+            EXPECT_GE(item.left(), legend.left()) << "legend item " << i;
+            EXPECT_LE(item.right(), legend.right()) << "legend item " << i;
+            EXPECT_LE(item.right(), plot->width() - 1) << "legend item " << i;
+        }
+        EXPECT_EQ(entries, 3) << "curve, points and weights";
+        EXPECT_EQ(plot->legend->rowCount(), 2);
+
+        const QRect rect = plot->axisRect()->rect();
+        int labels = 0;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible() || !text->text().contains(QStringLiteral("q =")))
+                continue;
+            ++labels;
+            const QPointF topLeft = text->topLeft->pixelPosition();
+            const QPointF bottomRight = text->bottomRight->pixelPosition();
+            EXPECT_GE(topLeft.x(), rect.left()) << text->text().toStdString();
+            EXPECT_LE(bottomRight.x(), rect.right() + 1) << text->text().toStdString();
+        }
+        EXPECT_EQ(labels, queries);
+    }
 }
 
 TEST(RegressionView, DraggingIntoAGapShowsNoBars)

@@ -58,23 +58,27 @@ QCPTextElement* placeLegendBelow(QCustomPlot* plot)
     plot->plotLayout()->addElement(1, 0, row);
     plot->plotLayout()->setRowStretchFactor(1, 0.001);
     row->setMargins(QMargins(8, 0, 8, 4));
+    row->setRowSpacing(0);
 
     QCPLegend* legend = plot->legend;
     legend->setVisible(true);
     legend->setFont(fontOf(plot, kLegendPoints));
     legend->setBorderPen(Qt::NoPen);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(2); // two entries a row, so that a narrow plot does not cut the legend
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    legend->setRowSpacing(0);
     plot->axisRect()->insetLayout()->take(legend);
     plot->axisRect()->insetLayout()->simplify();
 
-    // [spacer | legend | note]: equal stretch either side keeps the legend centred at its natural width.
+    // [spacer | legend | spacer] over [spacer | note | spacer]: equal stretch either side keeps both centred.
     auto* note = new QCPTextElement(plot, QString(), fontOf(plot, kLegendPoints));
     note->setTextColor(QColor(0x50, 0x50, 0x50));
-    note->setTextFlags(Qt::AlignRight | Qt::AlignVCenter);
-    note->setMargins(QMargins(24, 2, 2, 2));
+    note->setTextFlags(Qt::AlignHCenter | Qt::AlignVCenter);
+    note->setMargins(QMargins(2, 0, 2, 0));
     row->addElement(0, 0, new QCPLayoutElement(plot));
     row->addElement(0, 1, legend);
-    row->addElement(0, 2, note);
+    row->addElement(0, 2, new QCPLayoutElement(plot));
+    row->addElement(1, 1, note);
     row->setColumnStretchFactors({1.0, 0.001, 1.0});
     return note;
 }

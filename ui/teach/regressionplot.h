@@ -34,8 +34,8 @@ void styleAxis(QCPAxis* axis, const QString& label);
 /// A text item on `plot` in `color`, clipped to the axis rect.
 QCPItemText* makeText(QCustomPlot* plot, const QColor& color, double points, bool bold = false);
 
-/// Moves the legend into a row of its own under the axis rect, centred, one line of entries; returns the text
-/// element to the right of it (for notes such as the curve's gaps).
+/// Moves the legend under the axis rect, centred, two entries a row (so that it fits a narrow plot); returns the
+/// text element centred under it (for notes such as the curve's gaps).
 QCPTextElement* placeLegendBelow(QCustomPlot* plot);
 
 /// Keeps a fixed right margin for yAxis2 (the weights), so that showing or hiding its ticks and title

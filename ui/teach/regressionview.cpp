@@ -6,6 +6,7 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QStackedLayout>
@@ -49,7 +50,7 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     reserveWeightAxis(m_plot);
     showWeightAxis(m_plot, false, {});
 
-    // Created first so that the bars lie under the curve and points; in the legend only while dragging.
+    // Created first so that the bars lie under the curve and points.
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis2);
     m_bars->setName(tr("weights a(q, k)"));
     QColor barFill = kBarColor;
@@ -61,11 +62,11 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_bars->setVisible(false);
 
     m_curve = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_curve->setName(tr("f(q) = \u03a3 a(q, k) v"));
+    m_curve->setName(tr("f(q) = \u03a3 a\u00b7v"));
     m_curve->setPen(QPen(kCurveColor, 3.0));
 
     m_points = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_points->setName(tr("keys and values"));
+    m_points->setName(tr("keys, values"));
     m_points->setLineStyle(QCPGraph::lsNone);
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kPointColor, kPointColor, 11));
 
@@ -81,13 +82,15 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_estimateText->setBrush(QColor(255, 255, 255, 225));
     m_estimateText->position->setType(QCPItemPosition::ptAbsolute);
     m_estimateText->position->setParentAnchor(m_estimate->position);
-    m_estimateText->position->setCoords(0, 12); // pixels below the marker
-    m_estimateText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_estimateText->position->setCoords(0, 12);                            // pixels below the marker
+    m_estimateText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop); // kept inside by keepLabelsInside()
     m_estimateText->setPadding(QMargins(6, 3, 6, 3));
     m_estimateText->setVisible(false);
 
-    m_gapNote = placeLegendBelow(m_plot); // the legend now holds the curve and the points
-    m_bars->removeFromLegend();
+    m_gapNote = placeLegendBelow(m_plot);
+    m_bars->removeFromLegend(); // re-added last: the curve and the points on the first row, the weights under them
+    m_bars->addToLegend();
+    connect(m_plot, &QCustomPlot::afterLayout, this, &RegressionView::keepLabelsInside);
 
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mousePress, this, &RegressionView::onMousePress);
@@ -171,7 +174,7 @@ void RegressionView::setSession(const attn::Session& session)
     rebuildPoints();
     rebuildQueryLines();
     updateValueRange();
-    updateDragFeedback();
+    updateWeightFeedback();
     m_plot->replot(m_dragRow >= 0 ? QCustomPlot::rpQueuedReplot : QCustomPlot::rpRefreshHint);
 }
 
@@ -272,22 +275,27 @@ void RegressionView::showWeights(const QVector<double>& keys, const QVector<doub
     }
 }
 
-void RegressionView::updateDragFeedback()
+int RegressionView::weightsRow() const
 {
-    const bool dragging = m_valid && m_dragRow >= 0;
+    if (!m_valid || m_queries.isEmpty())
+        return -1;
+    return m_dragRow >= 0 ? m_dragRow : 0;
+}
+
+void RegressionView::updateWeightFeedback()
+{
+    const int row = weightsRow();
+    const bool shown = row >= 0;
     m_weightsShown.clear();
     clearWeightLabels();
     m_bars->data()->clear();
-    m_bars->setVisible(dragging);
+    m_bars->setVisible(shown);
     m_estimate->setVisible(false);
-    m_estimateText->setVisible(dragging);
-    showWeightAxis(m_plot, dragging, tr("Weight a(q, k)"));
-    if (!dragging) {
-        m_bars->removeFromLegend();
+    m_estimateText->setVisible(shown);
+    showWeightAxis(m_plot, shown, tr("Weight a(q, k)"));
+    if (!shown)
         return;
-    }
-    m_bars->addToLegend();
-    const double q = m_queries[m_dragRow];
+    const double q = m_queries[row];
     const RegressionSample sample = sampleAt(m_session, q);
     if (!sample.hasWeights) { // the text alone, halfway up the query line
         m_estimate->position->setCoords(q, m_plot->yAxis->range().center());
@@ -305,6 +313,40 @@ void RegressionView::updateDragFeedback()
     m_estimate->setVisible(true);
     m_estimate->position->setCoords(q, sample.estimate);
     m_estimateText->setText(tr("f(%1) = %2").arg(formatCellValue(q), formatCellValue(sample.estimate, 6)));
+}
+
+void RegressionView::keepLabelsInside()
+{
+    // Each label centred on its line where there is room, otherwise slid along until it lies inside the axis
+    // rect (run after every layout, so that it follows resizes and drags).
+    if (!m_valid)
+        return;
+    const QRect rect = m_plot->axisRect()->rect();
+    const auto leftEdge = [&rect](const QCPItemText* label, double centre) {
+        const QMargins padding = label->padding();
+        const double width =
+            QFontMetrics(label->font()).boundingRect(QRect(), Qt::AlignCenter, label->text()).width() +
+            padding.left() + padding.right();
+        const double left = centre - 0.5 * width;
+        return std::max(rect.left() + 1.0, std::min(left, rect.right() - 1.0 - width));
+    };
+    for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
+        QCPItemText* label = m_queryLines[i].label;
+        const double left = leftEdge(label, m_plot->xAxis->coordToPixel(m_queries[i]));
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->position->setCoords(m_plot->xAxis->pixelToCoord(left), label->position->coords().y());
+    }
+    if (m_estimateText->visible()) { // under the marker, or above it where there is no room below
+        const QPointF marker = m_estimate->position->pixelPosition();
+        const QMargins padding = m_estimateText->padding();
+        const int height = QFontMetrics(m_estimateText->font())
+                               .boundingRect(QRect(), Qt::AlignCenter, m_estimateText->text())
+                               .height() +
+                           padding.top() + padding.bottom();
+        const bool below = marker.y() + 12 + height <= rect.bottom();
+        m_estimateText->setPositionAlignment(Qt::AlignLeft | (below ? Qt::AlignTop : Qt::AlignBottom));
+        m_estimateText->position->setCoords(leftEdge(m_estimateText, marker.x()) - marker.x(), below ? 12 : -12);
+    }
 }
 
 double RegressionView::estimateAt(double q) const
@@ -356,7 +398,7 @@ void RegressionView::onMousePress(QMouseEvent* event)
     if (m_dragRow < 0)
         return;
     m_plot->setCursor(Qt::SizeHorCursor);
-    updateDragFeedback();
+    updateWeightFeedback();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -380,7 +422,7 @@ void RegressionView::onMouseMove(QMouseEvent* event)
     m_queries[row] = q;
     m_session.queries(row, 0) = q;
     updateQueryLine(row);
-    updateDragFeedback();
+    updateWeightFeedback();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     emit queryMoved(row, q); // the window may call setSession() from here
 }

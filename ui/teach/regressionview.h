@@ -22,9 +22,10 @@ namespace attn::ui {
 
 /// Nadaraya–Watson kernel regression made interactive (d2l §11.2's attention-pooling figure, seed 004's
 /// waistline → weight example): the key–value pairs as labelled points, the estimate f(q) = Σ_j a(q, k_j) v_j
-/// as a curve over a range of q (gaps where no key lies within σ), and each query as a vertical line. Dragging
-/// a query line with the left button shows that query's weights as bars at the key positions (second y axis,
-/// 0–1) and f(q) as a marked point, and emits queryMoved() for every move.
+/// as a curve over a range of q (gaps where no key lies within σ), and each query as a vertical line. The
+/// weights of one query are always shown as bars at the key positions (second y axis, 0–1), with f(q) as a
+/// marked point: those of the first query (row 0) at rest, those of the dragged query while a query line is
+/// dragged with the left button; they follow the line live, and queryMoved() is emitted for every move.
 ///
 /// Only for plain Q/K/V sessions with d_k = d_v = 1; any other session shows a message instead of the plot.
 /// The curve uses the session's scoring and normalisation but not its mask.
@@ -33,7 +34,7 @@ class RegressionView : public QWidget {
 public:
     explicit RegressionView(QWidget* parent = nullptr);
 
-    /// Shows `session`, recomputing the curve, points, query lines and (while dragging) the weights. Call it
+    /// Shows `session`, recomputing the curve, points, query lines and the weights. Call it
     /// after every edit, including while a query line is being dragged: the drag continues. The x range stays
     /// fixed during a drag so that the line stays under the mouse.
     void setSession(const attn::Session& session);
@@ -41,7 +42,8 @@ public:
     /// f(q) for the current session (attn::attend on the 1 × 1 query [q], no mask); NaN when the query has
     /// no weights at q or the view shows a message.
     double estimateAt(double q) const;
-    /// The heights of the weight bars, one per key row; empty when no query is being dragged.
+    /// The heights of the weight bars, one per key row: those of the dragged query, or of query row 0 when none
+    /// is dragged. Empty when that query has no weights (e.g. no key within σ) or the view shows a message.
     QVector<double> weightsShown() const;
     /// The position of query row `row` as shown (during a drag, where the line is); NaN for no such row.
     double queryPosition(int row) const;
@@ -71,7 +73,9 @@ private:
     void rebuildPoints();
     void rebuildQueryLines();
     void updateQueryLine(int row);
-    void updateDragFeedback();
+    int weightsRow() const;
+    void updateWeightFeedback();
+    void keepLabelsInside();
     void updateValueRange();
     int queryLineAt(double pixelX) const;
     double snappedQuery(double pixelX) const;
@@ -89,8 +93,8 @@ private:
     QCustomPlot* m_plot{nullptr};
     QCPGraph* m_curve{nullptr};         ///< f(q) over the range.
     QCPGraph* m_points{nullptr};        ///< (k_j, v_j).
-    QCPItemTracer* m_estimate{nullptr}; ///< Marks (q, f(q)) of the dragged query.
-    QCPBars* m_bars{nullptr};           ///< a(q, k_j) of the dragged query, on yAxis2.
+    QCPItemTracer* m_estimate{nullptr}; ///< Marks (q, f(q)) of the dragged query, or row 0's.
+    QCPBars* m_bars{nullptr};           ///< a(q, k_j) of the dragged query or row 0, on yAxis2.
     QCPItemText* m_estimateText{nullptr};
     QCPTextElement* m_gapNote{nullptr}; ///< Explains the curve's gaps, beside the legend.
     QList<QCPItemText*> m_keyLabels;
