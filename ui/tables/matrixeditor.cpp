@@ -148,10 +148,9 @@ void MatrixEditor::updateTitle()
     const auto [rowsName, columnsName] = shapeNames(m_role);
     const long rows = m_document->rows(m_role);
     const long columns = m_document->columns(m_role);
-    m_title->setText(tr("%1 %2 (%3 \u00d7 %4 = %5 \u00d7 %6)")
-                         .arg(roleTitle(m_role), roleSymbol(m_role), rowsName, columnsName)
-                         .arg(rows)
-                         .arg(columns));
+    // The numbers in the title; what they count (n_q × d_k, …) in its tooltip, so that the title stays short.
+    m_title->setText(tr("%1 %2  %3 \u00d7 %4").arg(roleTitle(m_role), roleSymbol(m_role)).arg(rows).arg(columns));
+    m_title->setToolTip(tr("%1 \u00d7 %2 = %3 \u00d7 %4").arg(rowsName, columnsName).arg(rows).arg(columns));
     if (m_removeRow)
         m_removeRow->setEnabled(rows > 1);
     if (m_removeColumn)
