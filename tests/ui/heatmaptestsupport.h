@@ -2,10 +2,13 @@
 #pragma once
 
 #include "attn/session.h"
+#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapspec.h"
+#include "heatmap/heatmapwidget.h"
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QColor>
 #include <QImage>
 
@@ -108,6 +111,34 @@ template <typename Test> int countIn(const QImage& image, const QRect& rect, Tes
         for (int x = rect.left(); x <= rect.right(); ++x)
             count += test(image.pixelColor(x, y)) ? 1 : 0;
     return count;
+}
+
+
+/// A spec with id "weights", title "Attention weights" and labels q1, q2, … and k1, k2, … (rendering tests).
+inline attn::ui::HeatmapSpec labelledSpec(attn::ui::HeatmapKind kind, const attn::Matrix& values)
+{
+    attn::ui::HeatmapSpec spec;
+    spec.id = QStringLiteral("weights");
+    spec.title = QStringLiteral("Attention weights");
+    spec.kind = kind;
+    spec.values = values;
+    for (int i = 0; i < values.rows(); ++i)
+        spec.rowLabels << QStringLiteral("q%1").arg(i + 1);
+    for (int j = 0; j < values.cols(); ++j)
+        spec.columnLabels << QStringLiteral("k%1").arg(j + 1);
+    spec.rowAxisTitle = QStringLiteral("Queries");
+    spec.columnAxisTitle = QStringLiteral("Keys");
+    return spec;
+}
+
+/// Shows `board` at `size` and lets it lay out and replot.
+inline void showAt(attn::ui::HeatmapBoard& board, QSize size)
+{
+    board.resize(size);
+    board.show();
+    QApplication::processEvents();
+    for (attn::ui::HeatmapWidget* widget : board.heatmaps())
+        widget->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 
 } // namespace heatmaptest

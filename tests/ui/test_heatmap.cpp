@@ -5,6 +5,7 @@
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
+#include "heatmaptestsupport.h"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
@@ -20,18 +21,7 @@ namespace {
 
 HeatmapSpec makeSpec(HeatmapKind kind, const attn::Matrix& values)
 {
-    HeatmapSpec spec;
-    spec.id = QStringLiteral("weights");
-    spec.title = QStringLiteral("Attention weights");
-    spec.kind = kind;
-    spec.values = values;
-    for (int i = 0; i < values.rows(); ++i)
-        spec.rowLabels << QStringLiteral("q%1").arg(i + 1);
-    for (int j = 0; j < values.cols(); ++j)
-        spec.columnLabels << QStringLiteral("k%1").arg(j + 1);
-    spec.rowAxisTitle = QStringLiteral("Queries");
-    spec.columnAxisTitle = QStringLiteral("Keys");
-    return spec;
+    return heatmaptest::labelledSpec(kind, values);
 }
 
 QList<HeatmapSpec> waistlineSpecs()

@@ -32,15 +32,6 @@ QStringList objectNames(const QList<HeatmapWidget*>& widgets)
     return names;
 }
 
-/// Shows `board` at `size` and lets it lay out and replot.
-void showAt(HeatmapBoard& board, QSize size)
-{
-    board.resize(size);
-    board.show();
-    QApplication::processEvents();
-    for (HeatmapWidget* widget : board.heatmaps())
-        widget->plot()->replot(QCustomPlot::rpImmediateRefresh);
-}
 
 QPoint cellCentre(const HeatmapWidget* widget, int row, int column)
 {

@@ -25,14 +25,6 @@ QList<HeatmapSpec> specsOf(const attn::Session& session, HeatmapSelection select
     return heatmapsFor(session, attn::evaluate(session), selection);
 }
 
-void showAt(HeatmapBoard& board, QSize size)
-{
-    board.resize(size);
-    board.show();
-    QApplication::processEvents();
-    for (HeatmapWidget* widget : board.heatmaps())
-        widget->plot()->replot(QCustomPlot::rpImmediateRefresh);
-}
 
 QImage render(const HeatmapWidget* widget)
 {

@@ -41,18 +41,7 @@ const Published kPublished[] = {
 
 HeatmapSpec weightsSpec(const attn::Matrix& values)
 {
-    HeatmapSpec spec;
-    spec.id = QStringLiteral("weights");
-    spec.title = QStringLiteral("Attention weights");
-    spec.kind = HeatmapKind::Weights;
-    spec.values = values;
-    for (int i = 0; i < values.rows(); ++i)
-        spec.rowLabels << QStringLiteral("q%1").arg(i + 1);
-    for (int j = 0; j < values.cols(); ++j)
-        spec.columnLabels << QStringLiteral("k%1").arg(j + 1);
-    spec.rowAxisTitle = QStringLiteral("Queries");
-    spec.columnAxisTitle = QStringLiteral("Keys");
-    return spec;
+    return labelledSpec(HeatmapKind::Weights, values);
 }
 
 QColor gradientColour(HeatmapKind kind, const HeatmapStyle& style, double value, const QCPRange& range)
