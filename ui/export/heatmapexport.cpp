@@ -31,13 +31,7 @@ constexpr double kMinCell = 20;
 QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec, double fontScale)
 {
     const QSize probe(qRound(1200 * fontScale), qRound(900 * fontScale));
-    plot.resize(probe);
-    plot.setViewport(QRect(QPoint(0, 0), probe));
-    for (int pass = 0; pass < 2; ++pass) { // the token tickers adapt to the first layout's cell size
-        plot.plotLayout()->update(QCPLayoutElement::upPreparation);
-        plot.plotLayout()->update(QCPLayoutElement::upMargins);
-        plot.plotLayout()->update(QCPLayoutElement::upLayout);
-    }
+    layOutOffscreen(plot, probe);
     const QRect inner = plot.axisRect()->rect();
     const int marginsWidth = probe.width() - inner.width();
     const int marginsHeight = probe.height() - inner.height();
@@ -51,6 +45,17 @@ QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec, double fontScale)
 }
 
 } // namespace
+
+void layOutOffscreen(QCustomPlot& plot, const QSize& size)
+{
+    plot.resize(size);
+    plot.setViewport(QRect(QPoint(0, 0), size));
+    for (int pass = 0; pass < 2; ++pass) { // the token tickers adapt to the first layout's cell size
+        plot.plotLayout()->update(QCPLayoutElement::upPreparation);
+        plot.plotLayout()->update(QCPLayoutElement::upMargins);
+        plot.plotLayout()->update(QCPLayoutElement::upLayout);
+    }
+}
 
 HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
                                    const QList<ImageFormat>& formats, int scale, const HeatmapStyle& style)

@@ -8,7 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+class QCustomPlot;
+class QSize;
+
 namespace attn::ui {
+
+/// Lays `plot` out offscreen at `size` (logical pixels), twice, because the token tickers adapt to the first
+/// layout's cell size. Used before measuring margins or painting a plot that is never shown.
+void layOutOffscreen(QCustomPlot& plot, const QSize& size);
 
 /// What exportHeatmaps() wrote, or why it stopped.
 struct HeatmapExportResult {

@@ -1,5 +1,6 @@
 #include "teach/handoutpainter.h"
 
+#include "export/heatmapexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "teach/handouttables.h"
 
@@ -136,23 +137,12 @@ struct PlotBox {
     }
 };
 
-void layOut(QCustomPlot& plot, const QSize& size)
-{
-    plot.resize(size);
-    plot.setViewport(QRect(QPoint(0, 0), size));
-    for (int pass = 0; pass < 2; ++pass) { // the token tickers adapt to the first layout's cell size
-        plot.plotLayout()->update(QCPLayoutElement::upPreparation);
-        plot.plotLayout()->update(QCPLayoutElement::upMargins);
-        plot.plotLayout()->update(QCPLayoutElement::upLayout);
-    }
-}
-
 /// Shows `spec` on the box's plot and measures its margins by laying it out once.
 void prepare(PlotBox& box, const HeatmapSpec& spec)
 {
     box.controller->show(spec);
     const QSize probe(1200, 900);
-    layOut(*box.plot, probe);
+    layOutOffscreen(*box.plot, probe);
     const QRect inner = box.plot->axisRect()->rect();
     box.margins = QSizeF(probe.width() - inner.width(), probe.height() - inner.height());
     box.cells = QSizeF(static_cast<double>(std::max<Eigen::Index>(1, spec.values.cols())),
@@ -211,7 +201,7 @@ void paintHeatmaps(QCPPainter& painter, std::vector<PlotBox>& boxes, const QRect
         const QPointF corner(tileCorner.x() + (tile.width() - drawn.width()) / 2,
                              tileCorner.y() + (tile.height() - drawn.height()) / 2);
         QCustomPlot& plot = *boxes[i].plot;
-        layOut(plot, logical);
+        layOutOffscreen(plot, logical);
         painter.save();
         painter.translate(corner);
         painter.scale(zoom, zoom);
