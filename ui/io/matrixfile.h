@@ -37,20 +37,33 @@ struct LabelledMatrix {
     std::vector<std::string> columnLabels;  ///< One per column when the file had a header row, else empty.
 };
 
-/// Parses CSV or TSV text. The delimiter is a tab if the first non-empty line holds one, otherwise a comma
-/// (semicolons are accepted too when a line has neither). Blank lines and lines starting with '#' are skipped;
-/// fields may be quoted with "…" (RFC 4180). The first line is a header of column labels when any of its fields
-/// is not a number; the first column holds row labels when every data line's first field is not a number.
-/// Numbers use '.' as the decimal point and may have an exponent ("5.6e-08").
+/// Parses CSV or TSV text (docs/data-files.md). The delimiter is a tab if the first line with content holds one
+/// (outside quotes), otherwise a comma (a semicolon when that line has a semicolon but no comma). Blank lines and
+/// lines starting with '#' are skipped (np.savetxt's header); a UTF-8 byte-order mark is allowed; fields may be
+/// quoted with "…" (RFC 4180: "" inside is a quote, a quoted field may hold delimiters and line breaks); spaces
+/// around a field are dropped.
+/// The first line is a header of column labels when a field after its first is not a number, when its first
+/// field is empty (the corner above row labels), or when it is a single field that is not a number. The first
+/// column holds row labels when every data line's first field is not a number (a quoted "" counts as a label),
+/// or when the header's first field is empty (pandas' DataFrame.to_csv with its index).
+/// Numbers use '.' as the decimal point and may have a sign and an exponent ("5.6e-08", "+3", ".5", "1E3").
 /// @param source the file name used in messages.
-/// @throws MatrixFileError for empty input, binary data, a line with a different number of fields (naming
-///         both lines), a field that is not a number (line, column and the text), NaN or infinity, values out of
-///         the range of a double, or more than kMaxMatrixSide rows or columns.
+/// @return rows × columns values (1 ≤ rows, columns ≤ kMaxMatrixSide), with the labels found.
+/// @throws MatrixFileError "<source>: <place>: <fault>" for text without numbers, binary data (a NUL byte or
+///         invalid UTF-8, with its byte offset), a line with a different number of fields (naming both lines),
+///         an empty cell, a field that is not a number (line, column and the text), NaN or infinity, values out
+///         of the range of a double ("1e400", "1e-400"), an unclosed quote, a header without rows, more than
+///         kMaxMatrixSide rows or columns, or text larger than kMaxDataFileBytes.
 LabelledMatrix parseDelimited(const QByteArray& text, const QString& source);
 
-/// `matrix` as CSV (delimiter ',') or TSV ('\t'), one line per row, numbers in shortest round-trip form
-/// ("%.17g"-exact, '.' as decimal point). With `columnLabels` a header line; with `rowLabels` a first column
-/// (its header cell empty). Labels that hold the delimiter, a quote or a line break are quoted.
+/// `matrix` as CSV (delimiter ',') or TSV ('\t'), one line per row ending in '\n', numbers in shortest round-trip
+/// form (std::to_chars: "0.1", "-0", "1e+21", "5e-324"; parseDelimited reads every finite double back bit for
+/// bit; NaN and infinity would be written as "nan" and "inf", which parseDelimited refuses). With `columnLabels` a
+/// header line; with `rowLabels` a first column (its header cell empty). Labels that are empty, hold the delimiter,
+/// a quote or a line break, start with '#' or start or end with a space or tab are quoted. Labels read back as
+/// written, except that row labels that look like numbers need column labels too to be read as labels, and
+/// column labels that all look like numbers need row labels.
+/// @throws std::invalid_argument if a non-empty label list does not have one label per row (column).
 QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string>& rowLabels = {},
                        const std::vector<std::string>& columnLabels = {}, char delimiter = ',');
 
@@ -82,15 +95,20 @@ private:
     Type m_type{Type::Float64};
     bool m_bigEndian{false};
     bool m_fortranOrder{false};
-    QByteArray m_data; ///< The raw payload, product(shape) × item size bytes.
+    QByteArray m_data;     ///< The file's bytes (shared with the caller's, not copied).
+    qsizetype m_offset{0}; ///< Where the payload, product(shape) × item size bytes, starts in m_data.
     QString m_source;
 };
 
-/// Parses a .npy file's bytes.
-/// @throws MatrixFileError for a missing magic string, an unknown format version, a header that is cut off, not
-///         a Python dict literal, or lacks 'descr', 'fortran_order' or 'shape'; a dtype other than float32 or
-///         float64 (naming it, e.g. "'<i8' (64-bit integers)"), object arrays, a negative or overflowing shape,
-///         more than kMaxArrayElements elements, or data shorter than the shape needs (giving both byte counts).
+/// Parses a .npy file's bytes (format versions 1.0, 2.0 and 3.0). The header is read as a Python dict literal with
+/// exactly the keys 'descr', 'fortran_order' and 'shape'. Bytes after the array's data are ignored (a second
+/// np.save into the same stream). The returned array shares `bytes` (no copy).
+/// @throws MatrixFileError "<source>: byte <offset>: <fault>" for a missing magic string, an unknown format
+///         version, a header that is cut off, not a Python dict literal, has unknown or repeated keys, or lacks
+///         'descr', 'fortran_order' or 'shape'; a dtype other than float32 or float64 (naming it, e.g.
+///         "'<i8' (64-bit integers)"), structured and object arrays, a negative dimension, more than 64
+///         dimensions, more than kMaxArrayElements elements, an array without elements, or data shorter than the
+///         shape needs (giving both byte counts).
 NpyArray parseNpy(const QByteArray& bytes, const QString& source);
 
 /// `matrix` as a .npy file (version 1.0, '<f8', C order, shape (rows, columns)) that numpy.load reads.

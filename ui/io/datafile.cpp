@@ -1,0 +1,89 @@
+// Reading and writing data files (docs/data-files.md): readDataFile, writeDataFile and dataFileKind.
+
+#include "io/matrixfile.h"
+
+#include "io/jsonhelpers.h"
+#include "io/textcheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace attn::io {
+
+namespace {
+
+using detail::format;
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::io::MatrixFile)
+};
+
+} // namespace
+
+QByteArray readDataFile(const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const auto fail = [&name](const QString& fault) {
+        throw MatrixFileError((name + u": "_s + fault).toStdString());
+    };
+    if (path.isEmpty())
+        throw MatrixFileError(Tr::tr("no data file given").toStdString());
+    const QFileInfo info(path);
+    if (!info.exists())
+        fail(Tr::tr("no such file"));
+    if (info.isDir())
+        fail(Tr::tr("is a directory, not a data file"));
+    if (info.size() > kMaxDataFileBytes)
+        fail(format(Tr::tr("is too large (%1 bytes; a data file has at most %2, see docs/data-files.md)"),
+                    info.size(), kMaxDataFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(Tr::tr("cannot be read: %1").arg(file.errorString()));
+    // In pieces, so that a device without a size (a pipe, /dev/zero) cannot make it read without end.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(info.size()));
+    constexpr qint64 kPiece = 1 << 20;
+    for (;;) {
+        const QByteArray piece = file.read(kPiece);
+        if (file.error() != QFileDevice::NoError)
+            fail(Tr::tr("cannot be read: %1").arg(file.errorString()));
+        if (piece.isEmpty())
+            break;
+        if (bytes.size() + piece.size() > kMaxDataFileBytes)
+            fail(format(Tr::tr("is too large (a data file has at most %1 bytes, see docs/data-files.md)"),
+                        kMaxDataFileBytes));
+        bytes.append(piece);
+    }
+    if (bytes.isEmpty())
+        fail(Tr::tr("the file is empty"));
+    return bytes;
+}
+
+QString writeDataFile(const QString& path, const QByteArray& bytes)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot write %1: %2").arg(name, fault); };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return failure(error);
+    }
+    if (!file.commit())
+        return failure(file.errorString());
+    return {};
+}
+
+DataFileKind dataFileKind(const QByteArray& bytes)
+{
+    return detail::hasNpyMagic(bytes) ? DataFileKind::Npy : DataFileKind::Delimited;
+}
+
+} // namespace attn::io

@@ -1,0 +1,460 @@
+// CSV and TSV matrices (docs/data-files.md): parseDelimited and toDelimited.
+
+#include "io/matrixfile.h"
+
+#include "io/jsonhelpers.h"
+#include "io/textcheck.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+#include <string_view>
+#include <system_error>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace attn::io {
+
+namespace {
+
+using detail::format;
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::io::MatrixFile)
+};
+
+[[noreturn]] void fail(const QString& source, const QString& fault)
+{
+    throw MatrixFileError((source + u": "_s + fault).toStdString());
+}
+
+/// A field's text as a message shows it: quoted, at most 40 characters.
+QString quotedText(const std::string& text)
+{
+    QString shown = QString::fromStdString(text);
+    if (shown.size() > 40)
+        shown = shown.left(40) + QChar(0x2026);
+    return u'"' + shown + u'"';
+}
+
+/// What one field holds.
+enum class Cell {
+    Number,     ///< A finite double.
+    NotFinite,  ///< NaN or infinity, spelled out ("nan", "-inf", "Infinity").
+    OutOfRange, ///< A number beyond the range of a double ("1e400", "1e-400").
+    Empty,      ///< Nothing (unquoted).
+    Text,       ///< Anything else, and a quoted empty field "".
+};
+
+struct Field {
+    std::string text;
+    bool quoted{false};
+};
+
+struct Parsed {
+    Cell kind{Cell::Text};
+    double value{0.0};
+};
+
+/// Reads `field` as a number with std::from_chars: locale-independent ('.' is the decimal point), bounded by the
+/// field's length (no terminating NUL needed), an optional '+' or '-' sign and an exponent allowed.
+Parsed parseCell(const Field& field)
+{
+    std::string_view text = field.text;
+    if (text.empty())
+        return {field.quoted ? Cell::Text : Cell::Empty};
+    if (text.front() == '+') {
+        text.remove_prefix(1);
+        if (text.empty() || text.front() == '-' || text.front() == '+')
+            return {Cell::Text};
+    }
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (end != text.data() + text.size())
+        return {Cell::Text};
+    if (error == std::errc::result_out_of_range)
+        return {Cell::OutOfRange};
+    if (error != std::errc())
+        return {Cell::Text};
+    if (!std::isfinite(value))
+        return {Cell::NotFinite};
+    return {Cell::Number, value};
+}
+
+/// Splits text into records of fields (RFC 4180 quoting; a quoted field may span lines), skipping blank lines
+/// and lines that start with '#'. Line numbers count from 1; a record's line is the line it starts on.
+class Tokenizer {
+public:
+    Tokenizer(const char* begin, const char* end, char delimiter, long firstLine, const QString& source)
+        : m_pos{begin}, m_end{end}, m_delimiter{delimiter}, m_line{firstLine}, m_source{source}
+    {
+    }
+
+    /// The next record into `fields`, its line into `line`. @return false at the end of the text.
+    bool next(std::vector<Field>& fields, long& line)
+    {
+        while (m_pos < m_end) {
+            const char* p = m_pos;
+            while (p < m_end && isSpace(*p))
+                ++p;
+            if (p == m_end) {
+                m_pos = m_end;
+                return false;
+            }
+            if (*p == '\n' || *p == '\r' || *p == '#') {
+                while (p < m_end && *p != '\n' && *p != '\r')
+                    ++p;
+                m_pos = p;
+                endLine();
+                continue;
+            }
+            line = m_line;
+            fields.clear();
+            for (;;) {
+                fields.push_back(field(line, long(fields.size()) + 1));
+                if (long(fields.size()) > kMaxMatrixSide + 1)
+                    fail(m_source, format(Tr::tr("line %1 has more than %2 values (a matrix has at most %3 "
+                                                 "columns, see docs/data-files.md)"),
+                                          line, kMaxMatrixSide + 1, kMaxMatrixSide));
+                if (m_pos < m_end && *m_pos == m_delimiter) {
+                    ++m_pos;
+                    continue;
+                }
+                endLine();
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    bool isSpace(char c) const { return c == ' ' || (c == '\t' && m_delimiter != '\t'); }
+
+    /// Steps over the line break at m_pos ("\n", "\r\n" or "\r"), if any.
+    void endLine()
+    {
+        if (m_pos < m_end && *m_pos == '\r')
+            ++m_pos;
+        if (m_pos < m_end && *m_pos == '\n')
+            ++m_pos;
+        ++m_line;
+    }
+
+    /// One field from m_pos up to the next delimiter or line break (not consumed); spaces around it are dropped.
+    Field field(long line, long column)
+    {
+        while (m_pos < m_end && isSpace(*m_pos))
+            ++m_pos;
+        Field result;
+        if (m_pos < m_end && *m_pos == '"') {
+            result.quoted = true;
+            ++m_pos;
+            for (;;) {
+                if (m_pos == m_end)
+                    fail(m_source, format(Tr::tr("line %1, column %2: the quoted field is not closed (a \" is "
+                                                 "missing)"),
+                                          line, column));
+                const char c = *m_pos++;
+                if (c == '"') {
+                    if (m_pos < m_end && *m_pos == '"') {
+                        result.text += '"';
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n' || (c == '\r' && (m_pos == m_end || *m_pos != '\n')))
+                    ++m_line;
+                result.text += c;
+            }
+            while (m_pos < m_end && isSpace(*m_pos))
+                ++m_pos;
+            if (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')
+                fail(m_source, format(Tr::tr("line %1, column %2: text after the closing quote of %3"), line,
+                                      column, quotedText(result.text)));
+            return result;
+        }
+        const char* start = m_pos;
+        while (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')
+            ++m_pos;
+        const char* end = m_pos;
+        while (end > start && isSpace(end[-1]))
+            --end;
+        result.text.assign(start, end);
+        return result;
+    }
+
+    const char* m_pos{nullptr};
+    const char* m_end{nullptr};
+    char m_delimiter{','};
+    long m_line{1};
+    const QString& m_source;
+};
+
+/// A tab if the first line with content holds one (outside quotes), otherwise a comma, otherwise a semicolon if
+/// that line holds one, otherwise a comma.
+char detectDelimiter(const char* p, const char* end)
+{
+    while (p < end) {
+        const char* lineEnd = p;
+        while (lineEnd < end && *lineEnd != '\n' && *lineEnd != '\r')
+            ++lineEnd;
+        const char* first = p;
+        while (first < lineEnd && (*first == ' ' || *first == '\t'))
+            ++first;
+        if (first == lineEnd || *first == '#') {
+            p = lineEnd < end ? lineEnd + 1 : end;
+            continue;
+        }
+        bool comma = false;
+        bool semicolon = false;
+        bool quoted = false;
+        for (const char* c = p; c < end && (quoted || (*c != '\n' && *c != '\r')); ++c) {
+            if (*c == '"')
+                quoted = !quoted;
+            else if (!quoted && *c == '\t')
+                return '\t';
+            comma = comma || (!quoted && *c == ',');
+            semicolon = semicolon || (!quoted && *c == ';');
+        }
+        return comma || !semicolon ? ',' : ';';
+    }
+    return ',';
+}
+
+/// Reads the records after the header into numbers and, when the first column holds labels, labels.
+class DelimitedParser {
+public:
+    explicit DelimitedParser(const QString& source) : m_source{source} {}
+
+    LabelledMatrix parse(const QByteArray& text)
+    {
+        if (text.size() > kMaxDataFileBytes)
+            fail(m_source, format(Tr::tr("the text is too large (%1 bytes; at most %2)"), text.size(),
+                                  kMaxDataFileBytes));
+        if (const qsizetype at = detail::firstBinaryByte(text); at >= 0)
+            fail(m_source, format(Tr::tr("binary data at byte %1 (is this a .npy file?); a CSV or TSV file is "
+                                         "UTF-8 text"),
+                                  at));
+        const char* begin = text.constData();
+        const char* end = begin + text.size();
+        if (text.startsWith("\xEF\xBB\xBF"))
+            begin += 3;
+        Tokenizer tokenizer(begin, end, detectDelimiter(begin, end), 1, m_source);
+
+        std::vector<Field> fields;
+        long line = 0;
+        if (!tokenizer.next(fields, line))
+            fail(m_source, Tr::tr("the file holds no numbers (it is empty, or has only blank lines and # comments)"));
+        m_width = long(fields.size());
+        m_firstLine = line;
+        // A header: a label among the fields after the first (the first may be a row label), an empty first field
+        // (the corner above row labels), or a single field that is a label (the title of a single column).
+        bool header = parseCell(fields.front()).kind == Cell::Empty ||
+                      (fields.size() == 1 && parseCell(fields.front()).kind == Cell::Text);
+        for (std::size_t j = 1; j < fields.size(); ++j)
+            header = header || parseCell(fields[j]).kind == Cell::Text;
+        if (header) {
+            m_headerLine = line;
+            m_rowLabels = parseCell(fields.front()).kind == Cell::Empty && m_width > 1;
+            for (const Field& field : fields)
+                m_result.columnLabels.push_back(field.text);
+        } else {
+            addRow(fields, line);
+        }
+        while (tokenizer.next(fields, line))
+            addRow(fields, line);
+        return finish();
+    }
+
+private:
+    void addRow(const std::vector<Field>& fields, long line)
+    {
+        if (long(fields.size()) != m_width)
+            fail(m_source, format(Tr::tr("line %1 has %2, line %3 has %4"), line,
+                                  detail::counted(qsizetype(fields.size()), Tr::tr("value"), Tr::tr("values")),
+                                  m_firstLine, m_width));
+        if (m_rows == kMaxMatrixSide)
+            fail(m_source, format(Tr::tr("line %1: more than %2 rows (the limit of one matrix, see "
+                                         "docs/data-files.md)"),
+                                  line, kMaxMatrixSide));
+        ++m_rows;
+        const Parsed first = parseCell(fields.front());
+        decideFirstColumn(first, fields.front(), line);
+        m_firstTexts.push_back(fields.front().text);
+        m_firstValues.push_back(first.value);
+        for (std::size_t j = 1; j < fields.size(); ++j)
+            m_values.push_back(number(fields[j], line, long(j) + 1));
+    }
+
+    /// The first column holds labels when every data line's first field is text (or when the header's first
+    /// field is empty). A mix of numbers and text there is a fault at the first line that breaks the pattern.
+    void decideFirstColumn(const Parsed& first, const Field& field, long line)
+    {
+        if (m_rowLabels)
+            return;
+        const bool text = first.kind == Cell::Text;
+        if (m_rows == 1) {
+            m_firstIsText = text;
+            m_firstTextLine = line;
+            m_firstTextField = field;
+        }
+        if (!text) {
+            (void)number(field, line, 1); // a fault in a number (empty, NaN, 1e400) comes first
+            if (m_firstIsText)
+                fail(m_source, format(Tr::tr("line %1, column 1: %2 is not a number (line %3 starts with a "
+                                             "number, so the first column is not a column of row labels)"),
+                                      m_firstTextLine, quotedText(m_firstTextField.text), line));
+        } else if (!m_firstIsText) {
+            (void)number(field, line, 1);
+        }
+    }
+
+    /// The value of `field` at (line, column), or a fault naming the place.
+    double number(const Field& field, long line, long column) const
+    {
+        const Parsed parsed = parseCell(field);
+        const QString place = format(Tr::tr("line %1, column %2"), line, column);
+        switch (parsed.kind) {
+        case Cell::Number:
+            return parsed.value;
+        case Cell::Empty:
+            fail(m_source, place + Tr::tr(": the cell is empty (every cell of the matrix needs a number)"));
+        case Cell::NotFinite:
+            fail(m_source, place + format(Tr::tr(": %1 is not allowed (NaN and infinity cannot be computed "
+                                                 "with; every value must be a finite number)"),
+                                          quotedText(field.text)));
+        case Cell::OutOfRange:
+            fail(m_source, place + format(Tr::tr(": %1 is outside the range of a double (magnitudes from about "
+                                                 "4.9e-324 to 1.8e308)"),
+                                          quotedText(field.text)));
+        case Cell::Text:
+            break;
+        }
+        fail(m_source, place + format(Tr::tr(": %1 is not a number (write numbers with '.' as the decimal "
+                                             "point, e.g. 0.5 or 5.6e-08)"),
+                                      quotedText(field.text)));
+    }
+
+    LabelledMatrix finish()
+    {
+        if (m_rows == 0)
+            fail(m_source, format(Tr::tr("line %1 is a header of labels, but no rows of numbers follow"),
+                                  m_headerLine));
+        const bool rowLabels = m_rowLabels || m_firstIsText;
+        const long columns = rowLabels ? m_width - 1 : m_width;
+        if (columns == 0)
+            fail(m_source, Tr::tr("every line holds only a label, no numbers"));
+        if (columns > kMaxMatrixSide)
+            fail(m_source, format(Tr::tr("line %1 has %2 columns of numbers, more than the limit of %3 (see "
+                                         "docs/data-files.md)"),
+                                  m_firstLine, columns, kMaxMatrixSide));
+        m_result.values.resize(m_rows, columns);
+        const long rest = m_width - 1;
+        for (long i = 0; i < m_rows; ++i) {
+            long j = 0;
+            if (!rowLabels)
+                m_result.values(i, j++) = m_firstValues[std::size_t(i)];
+            for (long k = 0; k < rest; ++k)
+                m_result.values(i, j++) = m_values[std::size_t(i * rest + k)];
+        }
+        if (rowLabels) {
+            m_result.rowLabels = std::move(m_firstTexts);
+            if (!m_result.columnLabels.empty())
+                m_result.columnLabels.erase(m_result.columnLabels.begin()); // the corner
+        }
+        return std::move(m_result);
+    }
+
+    const QString& m_source;
+    LabelledMatrix m_result;
+    long m_width{0};      ///< Fields per line.
+    long m_firstLine{0};  ///< The line that set m_width.
+    long m_headerLine{0}; ///< 0 without a header.
+    long m_rows{0};
+    bool m_rowLabels{false}; ///< Known from the header's empty corner.
+    bool m_firstIsText{false};
+    long m_firstTextLine{0};
+    Field m_firstTextField;
+    std::vector<std::string> m_firstTexts;
+    std::vector<double> m_firstValues;
+    std::vector<double> m_values; ///< Columns 2 … m_width of every row, row by row.
+};
+
+bool needsQuotes(const std::string& label, char delimiter)
+{
+    if (label.empty())
+        return true; // "" is an empty label; an empty cell would be a missing number
+    const char first = label.front();
+    const char last = label.back();
+    return first == ' ' || first == '\t' || first == '#' || last == ' ' || last == '\t' ||
+           label.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string::npos;
+}
+
+void appendLabel(QByteArray& out, const std::string& label, char delimiter)
+{
+    if (!needsQuotes(label, delimiter)) {
+        out.append(label.data(), qsizetype(label.size()));
+        return;
+    }
+    out.append('"');
+    for (const char c : label) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+void appendNumber(QByteArray& out, double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest round-trip form
+    out.append(buffer, result.ptr - buffer);
+}
+
+} // namespace
+
+LabelledMatrix parseDelimited(const QByteArray& text, const QString& source)
+{
+    return DelimitedParser(source).parse(text);
+}
+
+QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string>& rowLabels,
+                       const std::vector<std::string>& columnLabels, char delimiter)
+{
+    if (!rowLabels.empty() && long(rowLabels.size()) != matrix.rows())
+        throw std::invalid_argument("toDelimited: " + std::to_string(rowLabels.size()) + " row labels for " +
+                                    std::to_string(matrix.rows()) + " rows");
+    if (!columnLabels.empty() && long(columnLabels.size()) != matrix.cols())
+        throw std::invalid_argument("toDelimited: " + std::to_string(columnLabels.size()) +
+                                    " column labels for " + std::to_string(matrix.cols()) + " columns");
+    QByteArray out;
+    if (!columnLabels.empty()) {
+        if (!rowLabels.empty())
+            out.append(delimiter); // the empty corner cell above the row labels
+        for (std::size_t j = 0; j < columnLabels.size(); ++j) {
+            if (j > 0)
+                out.append(delimiter);
+            appendLabel(out, columnLabels[j], delimiter);
+        }
+        out.append('\n');
+    }
+    for (Eigen::Index i = 0; i < matrix.rows(); ++i) {
+        if (!rowLabels.empty()) {
+            appendLabel(out, rowLabels[std::size_t(i)], delimiter);
+            out.append(delimiter);
+        }
+        for (Eigen::Index j = 0; j < matrix.cols(); ++j) {
+            if (j > 0)
+                out.append(delimiter);
+            appendNumber(out, matrix(i, j));
+        }
+        out.append('\n');
+    }
+    return out;
+}
+
+} // namespace attn::io
