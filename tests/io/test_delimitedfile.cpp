@@ -168,8 +168,9 @@ TEST(DelimitedFile, FixtureErrorsNameFileLineColumnAndFault)
     EXPECT_EQ(error("comments_only.csv"), "comments_only.csv: the file holds no numbers (it is empty, or has only "
                                           "blank lines and # comments)");
     // A .npy file given as CSV: its first byte, 0x93, cannot start UTF-8 text.
-    EXPECT_EQ(error("binary.csv"), "binary.csv: binary data at byte 0 (is this a .npy file?); a CSV or TSV file is "
-                                   "UTF-8 text");
+    EXPECT_EQ(error("binary.csv"),
+              "binary.csv: binary data at byte 0 (is this a .npy file?); a CSV or TSV file is "
+              "UTF-8 text");
     // readDataFile refuses a file of zero bytes before parsing.
     EXPECT_EQ(error("empty.csv"), csvData("empty.csv").toStdString() + ": the file is empty");
 }
@@ -182,7 +183,8 @@ TEST_P(DelimitedErrors, MessageNamesThePlaceAndTheFault)
 INSTANTIATE_TEST_SUITE_P(
     Inline, DelimitedErrors,
     testing::Values(
-        TextErrorCase{"", "t.csv: the file holds no numbers (it is empty, or has only blank lines and # comments)"},
+        TextErrorCase{"",
+                      "t.csv: the file holds no numbers (it is empty, or has only blank lines and # comments)"},
         TextErrorCase{"1,2\n3,\n", "t.csv: line 2, column 2: the cell is empty (every cell of the matrix needs a "
                                    "number)"},
         TextErrorCase{"1,2,\n3,4,\n", "t.csv: line 1, column 3: the cell is empty (every cell of the matrix needs "
@@ -196,10 +198,12 @@ INSTANTIATE_TEST_SUITE_P(
         TextErrorCase{"k,l\n1,2\n3\n", "t.csv: line 3 has 1 value, line 1 has 2"},
         TextErrorCase{"k,l\nq1,1\n2,3\n", "t.csv: line 2, column 1: \"q1\" is not a number (line 3 starts with a "
                                           "number, so the first column is not a column of row labels)"},
-        TextErrorCase{"q1,1\n2,3\n", "t.csv: line 1, column 1: \"q1\" is not a number (line 2 starts with a number, "
-                                     "so the first column is not a column of row labels)"},
-        TextErrorCase{"1,2\nq,3\n", "t.csv: line 2, column 1: \"q\" is not a number (write numbers with '.' as the "
-                                    "decimal point, e.g. 0.5 or 5.6e-08)"},
+        TextErrorCase{"q1,1\n2,3\n",
+                      "t.csv: line 1, column 1: \"q1\" is not a number (line 2 starts with a number, "
+                      "so the first column is not a column of row labels)"},
+        TextErrorCase{"1,2\nq,3\n",
+                      "t.csv: line 2, column 1: \"q\" is not a number (write numbers with '.' as the "
+                      "decimal point, e.g. 0.5 or 5.6e-08)"},
         TextErrorCase{"1,2\n3,1,5\n", "t.csv: line 2 has 3 values, line 1 has 2"},
         TextErrorCase{"1,2\n3,0x10\n", "t.csv: line 2, column 2: \"0x10\" is not a number (write numbers with '.' "
                                        "as the decimal point, e.g. 0.5 or 5.6e-08)"},
@@ -208,8 +212,9 @@ INSTANTIATE_TEST_SUITE_P(
                                               "number)"},
         TextErrorCase{"1,2\n1e-400,3\n", "t.csv: line 2, column 1: \"1e-400\" is outside the range of a double "
                                          "(magnitudes from about 4.9e-324 to 1.8e308)"},
-        TextErrorCase{"1,2\n3,+-4\n", "t.csv: line 2, column 2: \"+-4\" is not a number (write numbers with '.' as "
-                                      "the decimal point, e.g. 0.5 or 5.6e-08)"},
+        TextErrorCase{"1,2\n3,+-4\n",
+                      "t.csv: line 2, column 2: \"+-4\" is not a number (write numbers with '.' as "
+                      "the decimal point, e.g. 0.5 or 5.6e-08)"},
         TextErrorCase{"1,2\n1.5;2,5\n", "t.csv: line 2, column 1: \"1.5;2\" is not a number (write numbers with "
                                         "'.' as the decimal point, e.g. 0.5 or 5.6e-08)"},
         // "é" in Latin-1 (0xE9) followed by ',' is not UTF-8.
@@ -224,10 +229,12 @@ TEST(DelimitedFile, NulInTheMiddleIsBinary)
 
 TEST(DelimitedFile, Utf8LabelsAreKept)
 {
-    const LabelledMatrix m = parseDelimited(",\xCF\x83 = 1\n\xE2\x80\x9C" "caf\xC3\xA9\xE2\x80\x9D,2\n",
+    const LabelledMatrix m = parseDelimited(",\xCF\x83 = 1\n\xE2\x80\x9C"
+                                            "caf\xC3\xA9\xE2\x80\x9D,2\n",
                                             QStringLiteral("t.csv"));
     EXPECT_EQ(m.columnLabels, (Strings{"\xCF\x83 = 1"}));
-    EXPECT_EQ(m.rowLabels, (Strings{"\xE2\x80\x9C" "caf\xC3\xA9\xE2\x80\x9D"}));
+    EXPECT_EQ(m.rowLabels, (Strings{"\xE2\x80\x9C"
+                                    "caf\xC3\xA9\xE2\x80\x9D"}));
 }
 
 TEST(DelimitedFile, RowLimitIsEnforced)
@@ -247,8 +254,9 @@ TEST(DelimitedFile, ColumnLimitIsEnforced)
     for (long j = 1; j < 8192; ++j)
         line += ",0";
     EXPECT_EQ(parseDelimited(line, QStringLiteral("t.csv")).values.cols(), 8192);
-    EXPECT_EQ(delimitedError(line + ",0"), "t.csv: line 1 has 8193 columns of numbers, more than the limit of 8192 "
-                                           "(see docs/data-files.md)");
+    EXPECT_EQ(delimitedError(line + ",0"),
+              "t.csv: line 1 has 8193 columns of numbers, more than the limit of 8192 "
+              "(see docs/data-files.md)");
     EXPECT_EQ(delimitedError(line + ",0,0"), "t.csv: line 1 has more than 8193 values (a matrix has at most 8192 "
                                              "columns, see docs/data-files.md)");
 }
@@ -257,8 +265,9 @@ TEST(DelimitedFile, WritesShortestNumbersAndQuotedLabels)
 {
     const attn::Matrix m = matrix({{0.1, -0.0, 1e21}, {5.6e-08, 112.5000007596124, -3}});
     EXPECT_EQ(toDelimited(m), QByteArray("0.1,-0,1e+21\n5.6e-08,112.5000007596124,-3\n"));
-    EXPECT_EQ(toDelimited(m, {"q1", "a, b"}, {"k1", "say \"hi\"", " x"}),
-              QByteArray(",k1,\"say \"\"hi\"\"\",\" x\"\nq1,0.1,-0,1e+21\n\"a, b\",5.6e-08,112.5000007596124,-3\n"));
+    EXPECT_EQ(
+        toDelimited(m, {"q1", "a, b"}, {"k1", "say \"hi\"", " x"}),
+        QByteArray(",k1,\"say \"\"hi\"\"\",\" x\"\nq1,0.1,-0,1e+21\n\"a, b\",5.6e-08,112.5000007596124,-3\n"));
     EXPECT_EQ(toDelimited(m, {}, {"a,b", "c", "#d"}, '\t'),
               QByteArray("a,b\tc\t\"#d\"\n0.1\t-0\t1e+21\n5.6e-08\t112.5000007596124\t-3\n"));
     EXPECT_THROW((void)toDelimited(m, {"only one"}), std::invalid_argument);
@@ -269,10 +278,11 @@ TEST(DelimitedFile, RoundTripIsBitwiseExact)
 {
     // Hard cases for shortest round-trip printing: subnormals, extremes, -0, values with 17 significant digits.
     const double min = std::numeric_limits<double>::min();
-    const attn::Matrix m = matrix({{0.1, 0.30000000000000004, -0.0, 5e-324},
-                                   {std::numeric_limits<double>::max(), -std::numeric_limits<double>::lowest(), min,
-                                    std::nextafter(1.0, 2.0)},
-                                   {std::numbers::pi, -std::numbers::e, 123456789012345678.0, 2.2250738585072009e-308}});
+    const attn::Matrix m =
+        matrix({{0.1, 0.30000000000000004, -0.0, 5e-324},
+                {std::numeric_limits<double>::max(), -std::numeric_limits<double>::lowest(), min,
+                 std::nextafter(1.0, 2.0)},
+                {std::numbers::pi, -std::numbers::e, 123456789012345678.0, 2.2250738585072009e-308}});
     const Strings rows{"first", "with, comma", "\"quoted\""};
     const Strings columns{"k1", "two\nlines", " padded ", "#hash"};
     for (const char delimiter : {',', '\t'}) {
@@ -288,7 +298,8 @@ TEST(DelimitedFile, RoundTripIsBitwiseExact)
         EXPECT_EQ(both.rowLabels, rows);
         EXPECT_EQ(both.columnLabels, columns);
 
-        const LabelledMatrix onlyRows = parseDelimited(toDelimited(m, rows, {}, delimiter), QStringLiteral("t.csv"));
+        const LabelledMatrix onlyRows =
+            parseDelimited(toDelimited(m, rows, {}, delimiter), QStringLiteral("t.csv"));
         expectBitwiseEqual(onlyRows.values, m, "row labels");
         EXPECT_EQ(onlyRows.rowLabels, rows);
 

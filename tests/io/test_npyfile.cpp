@@ -172,33 +172,39 @@ TEST(NpyFile, OneAndZeroDimensionalArrays)
 TEST(NpyFile, UnsupportedDtypesAreNamed)
 {
     // The 'descr' string starts at byte 20: 10 bytes before the header, then "{'descr': ".
-    EXPECT_EQ(fileError("int64.npy"), "int64.npy: byte 20: unsupported dtype '<i8' (64-bit integers); Attention Lab "
-                                      "reads float32 and float64 ('<f4', '>f4', '<f8', '>f8'): convert with "
-                                      "a.astype(numpy.float64)");
-    EXPECT_EQ(fileError("complex.npy"), "complex.npy: byte 20: unsupported dtype '<c16' (complex numbers); Attention "
-                                        "Lab reads float32 and float64 ('<f4', '>f4', '<f8', '>f8'): convert with "
-                                        "a.astype(numpy.float64)");
-    EXPECT_NE(fileError("bool.npy").find("bool.npy: byte 20: unsupported dtype '|b1' (booleans)"), std::string::npos);
+    EXPECT_EQ(fileError("int64.npy"),
+              "int64.npy: byte 20: unsupported dtype '<i8' (64-bit integers); Attention Lab "
+              "reads float32 and float64 ('<f4', '>f4', '<f8', '>f8'): convert with "
+              "a.astype(numpy.float64)");
+    EXPECT_EQ(fileError("complex.npy"),
+              "complex.npy: byte 20: unsupported dtype '<c16' (complex numbers); Attention "
+              "Lab reads float32 and float64 ('<f4', '>f4', '<f8', '>f8'): convert with "
+              "a.astype(numpy.float64)");
+    EXPECT_NE(fileError("bool.npy").find("bool.npy: byte 20: unsupported dtype '|b1' (booleans)"),
+              std::string::npos);
     EXPECT_NE(fileError("float16.npy").find("float16.npy: byte 20: unsupported dtype '<f2' (16-bit floats)"),
               std::string::npos);
     EXPECT_EQ(fileError("structured.npy"), "structured.npy: byte 20: structured arrays (a list of named fields in "
                                            "'descr') are not supported; save a plain float32 or float64 array");
-    EXPECT_EQ(fileError("object.npy"), "object.npy: byte 20: the dtype '|O' (Python objects): object arrays hold "
-                                       "pickled Python objects and cannot be read; save a float32 or float64 array");
+    EXPECT_EQ(fileError("object.npy"),
+              "object.npy: byte 20: the dtype '|O' (Python objects): object arrays hold "
+              "pickled Python objects and cannot be read; save a float32 or float64 array");
 }
 
 TEST(NpyFile, NonFiniteValuesNameTheirIndexAndByte)
 {
     // The data of these small version-1.0 files starts at byte 128 (NumPy pads the header to 64-byte blocks).
     // nan.npy is [[1, 2], [3, nan]] in float64: element [1, 1] is the fourth, at 128 + 3 · 8.
-    EXPECT_EQ(fileError("nan.npy"), "nan.npy: byte 152: element [1, 1] is NaN; only finite numbers can be imported");
+    EXPECT_EQ(fileError("nan.npy"),
+              "nan.npy: byte 152: element [1, 1] is NaN; only finite numbers can be imported");
     EXPECT_EQ(fileError("inf_f4.npy"),
               "inf_f4.npy: byte 128: element [0, 0] is -inf; only finite numbers can be imported");
 }
 
 TEST(NpyFile, EmptyArrayIsRefused)
 {
-    EXPECT_EQ(fileError("empty.npy"), "empty.npy: byte 10: the array is empty (shape (0, 3)): there is no matrix in it");
+    EXPECT_EQ(fileError("empty.npy"),
+              "empty.npy: byte 10: the array is empty (shape (0, 3)): there is no matrix in it");
 }
 
 TEST(NpyFile, SliceIndicesAreChecked)
@@ -214,8 +220,9 @@ TEST(NpyFile, SliceIndicesAreChecked)
     };
     EXPECT_EQ(error({}), "attention_4d.npy: a 4-D array of shape (2, 3, 4, 5) needs 2 indices before its last two "
                          "dimensions, got 0");
-    EXPECT_EQ(error({1}), "attention_4d.npy: a 4-D array of shape (2, 3, 4, 5) needs 2 indices before its last two "
-                          "dimensions, got 1");
+    EXPECT_EQ(error({1}),
+              "attention_4d.npy: a 4-D array of shape (2, 3, 4, 5) needs 2 indices before its last two "
+              "dimensions, got 1");
     EXPECT_EQ(error({2, 0}), "attention_4d.npy: index 2 is out of range for dimension 1 of shape (2, 3, 4, 5) "
                              "(0 \u2026 1)");
     EXPECT_EQ(error({0, -1}), "attention_4d.npy: index -1 is out of range for dimension 2 of shape (2, 3, 4, 5) "
@@ -235,7 +242,8 @@ TEST(NpyFile, TruncatedFiles)
     // The header length field says 118 (0x76): 10 + 118 = 128.
     EXPECT_EQ(npyError(whole.left(50)), "a.npy: byte 8: the header length 118 runs past the end of the file (50 "
                                         "bytes)");
-    EXPECT_EQ(npyError(whole.left(9)), "a.npy: byte 9: the file ends inside the header length (9 bytes; cut off?)");
+    EXPECT_EQ(npyError(whole.left(9)),
+              "a.npy: byte 9: the file ends inside the header length (9 bytes; cut off?)");
     EXPECT_EQ(npyError(whole.left(7)), "a.npy: byte 7: the file ends inside the format version (cut off?)");
     EXPECT_EQ(npyError(whole.left(3)), "a.npy: byte 0: not a .npy file (it does not start with the NumPy magic "
                                        "string \\x93NUMPY)");
@@ -276,9 +284,11 @@ TEST_P(NpyHeaderErrors, MessageGivesTheByteOffset)
 INSTANTIATE_TEST_SUITE_P(
     Inline, NpyHeaderErrors,
     testing::Values(
-        HeaderErrorCase{"", "a.npy: byte 10: the header is not a Python dict: it must start with '{', got the end of "
-                            "the header"},
-        HeaderErrorCase{"[1, 2]", "a.npy: byte 10: the header is not a Python dict: it must start with '{', got '['"},
+        HeaderErrorCase{"",
+                        "a.npy: byte 10: the header is not a Python dict: it must start with '{', got the end of "
+                        "the header"},
+        HeaderErrorCase{"[1, 2]",
+                        "a.npy: byte 10: the header is not a Python dict: it must start with '{', got '['"},
         HeaderErrorCase{"{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'extra': 1}",
                         "a.npy: byte 66: unknown key 'extra' in the header (expected 'descr', 'fortran_order' and "
                         "'shape')"},
@@ -354,14 +364,14 @@ TEST(NpyFile, NumpyLoadsWhatWeWrite)
     ASSERT_EQ(attn::io::writeDataFile(path, toNpy(m)), QString());
 
     // The expected values are written in Python, independently of our reader.
-    const QString check = QStringLiteral(
-        "import sys, numpy\n"
-        "a = numpy.load(sys.argv[1])\n"
-        "assert a.dtype == numpy.float64, a.dtype\n"
-        "assert a.shape == (2, 3), a.shape\n"
-        "assert a.tolist() == [[0.1, -2.5, 1e300], [5e-324, 3.0, 0.0]], a.tolist()\n"
-        "assert numpy.signbit(a[1, 2])\n"
-        "print('ok')\n");
+    const QString check =
+        QStringLiteral("import sys, numpy\n"
+                       "a = numpy.load(sys.argv[1])\n"
+                       "assert a.dtype == numpy.float64, a.dtype\n"
+                       "assert a.shape == (2, 3), a.shape\n"
+                       "assert a.tolist() == [[0.1, -2.5, 1e300], [5e-324, 3.0, 0.0]], a.tolist()\n"
+                       "assert numpy.signbit(a[1, 2])\n"
+                       "print('ok')\n");
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), check, path});
     ASSERT_TRUE(python.waitForFinished(30000));

@@ -241,3 +241,134 @@ INSTANTIATE_TEST_SUITE_P(
         JsonErrorCase{
             R"({"queries": [[0, 0]], "keys": [[1, 0]], "values": [[1]], "scoring": {"function": "cosine"}})",
             "inline.json: cosine scoring: query 1 has zero length, so its angle to a key is undefined"}));
+
+// A wrong type in every kind of field that the earlier lists do not cover yet.
+INSTANTIATE_TEST_SUITE_P(
+    WrongTypes, SessionJsonErrors,
+    testing::Values(
+        JsonErrorCase{"{" QKV R"(, "scoring": {"function": "general", "W": 5}})",
+                      "\"scoring\".\"W\" must be an array of rows such as [[1, 2], [3, 4]], got 5"},
+        JsonErrorCase{"{" QKV R"(, "scoring": {"function": "additive", "W_q": [[1]], "W_k": [[1]], "w_v": "x"}})",
+                      "\"scoring\".\"w_v\" must be a non-empty array of numbers such as [1, -1], got \"x\""},
+        JsonErrorCase{
+            "{" QKV R"(, "scoring": {"function": "additive", "W_q": [[1, 1]], "W_k": [[1, 1]], "w_v": [1, "b"]}})",
+            "\"scoring\".\"w_v\" item 2 is not a number (\"b\")"},
+        JsonErrorCase{"{" QKV R"(, "normalization": {"function": 2}})",
+                      "\"normalization\".\"function\" must be a string (softmax, sparsemax or relu), got 2"},
+        JsonErrorCase{"{" QKV R"(, "mask": "causal"})",
+                      "\"mask\" must be an object such as {\"kind\": \"causal\"}, got \"causal\""},
+        JsonErrorCase{
+            "{" QKV R"(, "mask": {"kind": true}})",
+            "\"mask\".\"kind\" must be a string (none, causal, valid_lengths, window or cells), got true"},
+        JsonErrorCase{"{" QKV R"(, "mask": {"kind": "valid_lengths", "valid_lengths": ["2", 1]}})",
+                      "\"mask\".\"valid_lengths\" item 1 must be a whole number \u2265 0, got \"2\""},
+        JsonErrorCase{"{" QKV R"(, "mask": {"kind": "window", "window": "2"}})",
+                      "\"mask\".\"window\" must be a whole number \u2265 0, got \"2\""},
+        JsonErrorCase{"{" QKV R"(, "mask": {"kind": "window", "window": 1e300}})",
+                      "\"mask\".\"window\" must be a whole number \u2265 0, got 1e+300"},
+        JsonErrorCase{"{" QKV R"(, "mask": {"kind": "cells", "cells": {}}})",
+                      "\"mask\".\"cells\" must be an array of [query, key] pairs such as [[0, 1]], got {}"},
+        JsonErrorCase{
+            R"({"self_attention": {"X": "tokens"}})",
+            "\"self_attention\".\"X\" must be an array of rows such as [[1, 2], [3, 4]], got \"tokens\""},
+        JsonErrorCase{R"({"self_attention": {)" X2 R"(, "W_Q": {}, "W_K": )" I2 R"(, "W_V": )" I2 R"(}})",
+                      "\"self_attention\".\"W_Q\" must be an array of rows such as [[1, 2], [3, 4]], got {}"},
+        JsonErrorCase{R"({"self_attention": {)" X2 R"(}, "multi_head": 2})",
+                      "\"multi_head\" must be an object such as {\"heads\": 2, "},
+        JsonErrorCase{R"({"self_attention": {)" X2 R"(}, "multi_head": {"heads": "two", "W_Q": )" I2
+                      R"(, "W_K": )" I2 R"(, "W_V": )" I2 R"(, "W_O": )" I2 R"(}})",
+                      "\"multi_head\".\"heads\" must be a whole number \u2265 1, got \"two\""},
+        JsonErrorCase{R"({"self_attention": {)" X2 R"(}, "multi_head": {"heads": 1.5, "W_Q": )" I2
+                      R"(, "W_K": )" I2 R"(, "W_V": )" I2 R"(, "W_O": )" I2 R"(}})",
+                      "\"multi_head\".\"heads\" must be a whole number \u2265 1, got 1.5"},
+        JsonErrorCase{R"({"self_attention": {)" X2 R"(}, "multi_head": {"heads": 1, "W_Q": [1, 0], "W_K": )" I2
+                      R"(, "W_V": )" I2 R"(, "W_O": )" I2 R"(}})",
+                      "\"multi_head\".\"W_Q\" row 1 is not an array of numbers but 1"}));
+
+// Binary data is named as such, with its byte offset, instead of a JSON parse error.
+INSTANTIATE_TEST_SUITE_P(
+    BinaryData, SessionJsonErrors,
+    testing::Values(
+        // "é" in Latin-1 (0xE9) is not UTF-8: byte 14 of the text.
+        JsonErrorCase{
+            "{\"title\": \"caf\xE9\", " QKV "}",
+            "inline.json: binary data at byte 14 (line 1, column 15): a session file is JSON text in UTF-8"},
+        JsonErrorCase{"\xFF\xFE{\0",
+                      "inline.json: binary data at byte 0 (line 1, column 1): a session file is JSON "
+                      "text in UTF-8"},
+        JsonErrorCase{"\x93NUMPY\x01",
+                      "inline.json: binary data at byte 0: this is a NumPy .npy file, not a session "
+                      "file (import it into a table instead)"}));
+
+TEST(SessionErrors, NulByteIsBinaryData)
+{
+    const QByteArray json("{\"queries\": [[1]],\n \"keys\"\0: [[1]]}", 33);
+    EXPECT_EQ(parseError(json),
+              "inline.json: binary data at byte 26 (line 2, column 8): a session file is JSON text "
+              "in UTF-8");
+}
+
+TEST(SessionErrors, NpyFileGivenAsSessionIsNamed)
+{
+    const QString path = QStringLiteral(TEST_DATA_DIR "/npy/f8_c.npy");
+    EXPECT_EQ(readError(path), path.toStdString() + ": binary data at byte 0: this is a NumPy .npy file, not a "
+                                                    "session file (import it into a table instead)");
+}
+
+TEST(SessionErrors, TruncatedJsonSaysTheFileEndsEarly)
+{
+    // Waistline queries, keys and values, cut off after 83 bytes inside the number 126 on line 4.
+    const QString path = sessionData("truncated.json");
+    ASSERT_EQ(readAll(path).size(), 83);
+    EXPECT_EQ(readError(path), path.toStdString() +
+                                   ": malformed JSON at byte offset 83 (line 4, column 31): invalid "
+                                   "termination by number; the file ends after 83 bytes, before the "
+                                   "JSON is complete (is it cut off?)");
+
+    // Inside a number, inside a string, and after the last member: each ends early.
+    for (const char* json : {R"({"queries": [[1]], "keys": [[1]], "values": [[1)",
+                             R"({"queries": [[1]], "keys": [[1]], "values": [[1]], "title": "ab)",
+                             "{\"queries\": [[1]], \"keys\": [[1]], \"values\": [[1]],  \n\n"}) {
+        const std::string inlineMessage = parseError(json);
+        EXPECT_NE(inlineMessage.find("before the JSON is complete (is it cut off?)"), std::string::npos)
+            << inlineMessage;
+    }
+    // A fault in the middle is not called a cut-off file.
+    EXPECT_EQ(parseError(R"({"queries": [[1]], "keys": [[1]] "values": [[1]]})").find("cut off"),
+              std::string::npos);
+}
+
+TEST(SessionErrors, MatricesAboveTheLimitAreRefused)
+{
+    // kMaxMatrixSide = 8192 rows and columns (docs/session-format.md).
+    const auto repeated = [](const char* item, int count) {
+        QByteArray text = item;
+        for (int i = 1; i < count; ++i)
+            text += QByteArray(", ") + item;
+        return text;
+    };
+    const QByteArray wide = "[" + repeated("0", 8192) + "]";
+    EXPECT_EQ(parse(("{\"queries\": [" + wide + "], \"keys\": [" + wide + "], \"values\": [[1]]}").constData())
+                  .queries.cols(),
+              8192);
+    EXPECT_EQ(parseError("{\"queries\": [[1]], \"keys\": [" + repeated("[1]", 8193) + "], \"values\": [" +
+                         repeated("[1]", 8193) + "]}"),
+              "inline.json: \"keys\" has 8193 rows, more than the limit of 8192 (docs/session-format.md)");
+    EXPECT_EQ(
+        parseError("{\"queries\": [[1], [" + repeated("1", 8193) + "]], \"keys\": [[1]], \"values\": [[1]]}"),
+        "inline.json: \"queries\" row 2 has 8193 numbers, more than the limit of 8192 columns "
+        "(docs/session-format.md)");
+    EXPECT_EQ(parseError("{" QKV ", \"scoring\": {\"function\": \"additive\", \"W_q\": [[1]], \"W_k\": [[1]], "
+                         "\"w_v\": [" +
+                         repeated("1", 8193) + "]}}"),
+              "inline.json: \"scoring\".\"w_v\" has 8193 numbers, more than the limit of 8192 "
+              "(docs/session-format.md)");
+}
+
+TEST(SessionErrors, SavingUnderARegularFileFailsAndSaysWhere)
+{
+    // /etc/passwd is a file, so no directory can be made under it, not even by root.
+    const QString error =
+        attn::io::writeSessionFile(QStringLiteral("/etc/passwd/x.json"), attn::waistlineExample());
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot save /etc/passwd/x.json: "))) << error.toStdString();
+}

@@ -2,6 +2,7 @@
 
 #include "io/matrixfile.h"
 
+#include "io/delimitedtokenizer.h"
 #include "io/jsonhelpers.h"
 #include "io/textcheck.h"
 
@@ -19,7 +20,10 @@ namespace attn::io {
 
 namespace {
 
+using detail::DelimitedField;
+using detail::DelimitedTokenizer;
 using detail::format;
+using detail::quotedFieldText;
 
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(attn::io::MatrixFile)
@@ -28,15 +32,6 @@ class Tr {
 [[noreturn]] void fail(const QString& source, const QString& fault)
 {
     throw MatrixFileError((source + u": "_s + fault).toStdString());
-}
-
-/// A field's text as a message shows it: quoted, at most 40 characters.
-QString quotedText(const std::string& text)
-{
-    QString shown = QString::fromStdString(text);
-    if (shown.size() > 40)
-        shown = shown.left(40) + QChar(0x2026);
-    return u'"' + shown + u'"';
 }
 
 /// What one field holds.
@@ -48,11 +43,6 @@ enum class Cell {
     Text,       ///< Anything else, and a quoted empty field "".
 };
 
-struct Field {
-    std::string text;
-    bool quoted{false};
-};
-
 struct Parsed {
     Cell kind{Cell::Text};
     double value{0.0};
@@ -60,7 +50,7 @@ struct Parsed {
 
 /// Reads `field` as a number with std::from_chars: locale-independent ('.' is the decimal point), bounded by the
 /// field's length (no terminating NUL needed), an optional '+' or '-' sign and an exponent allowed.
-Parsed parseCell(const Field& field)
+Parsed parseCell(const DelimitedField& field)
 {
     std::string_view text = field.text;
     if (text.empty())
@@ -83,147 +73,6 @@ Parsed parseCell(const Field& field)
     return {Cell::Number, value};
 }
 
-/// Splits text into records of fields (RFC 4180 quoting; a quoted field may span lines), skipping blank lines
-/// and lines that start with '#'. Line numbers count from 1; a record's line is the line it starts on.
-class Tokenizer {
-public:
-    Tokenizer(const char* begin, const char* end, char delimiter, long firstLine, const QString& source)
-        : m_pos{begin}, m_end{end}, m_delimiter{delimiter}, m_line{firstLine}, m_source{source}
-    {
-    }
-
-    /// The next record into `fields`, its line into `line`. @return false at the end of the text.
-    bool next(std::vector<Field>& fields, long& line)
-    {
-        while (m_pos < m_end) {
-            const char* p = m_pos;
-            while (p < m_end && isSpace(*p))
-                ++p;
-            if (p == m_end) {
-                m_pos = m_end;
-                return false;
-            }
-            if (*p == '\n' || *p == '\r' || *p == '#') {
-                while (p < m_end && *p != '\n' && *p != '\r')
-                    ++p;
-                m_pos = p;
-                endLine();
-                continue;
-            }
-            line = m_line;
-            fields.clear();
-            for (;;) {
-                fields.push_back(field(line, long(fields.size()) + 1));
-                if (long(fields.size()) > kMaxMatrixSide + 1)
-                    fail(m_source, format(Tr::tr("line %1 has more than %2 values (a matrix has at most %3 "
-                                                 "columns, see docs/data-files.md)"),
-                                          line, kMaxMatrixSide + 1, kMaxMatrixSide));
-                if (m_pos < m_end && *m_pos == m_delimiter) {
-                    ++m_pos;
-                    continue;
-                }
-                endLine();
-                return true;
-            }
-        }
-        return false;
-    }
-
-private:
-    bool isSpace(char c) const { return c == ' ' || (c == '\t' && m_delimiter != '\t'); }
-
-    /// Steps over the line break at m_pos ("\n", "\r\n" or "\r"), if any.
-    void endLine()
-    {
-        if (m_pos < m_end && *m_pos == '\r')
-            ++m_pos;
-        if (m_pos < m_end && *m_pos == '\n')
-            ++m_pos;
-        ++m_line;
-    }
-
-    /// One field from m_pos up to the next delimiter or line break (not consumed); spaces around it are dropped.
-    Field field(long line, long column)
-    {
-        while (m_pos < m_end && isSpace(*m_pos))
-            ++m_pos;
-        Field result;
-        if (m_pos < m_end && *m_pos == '"') {
-            result.quoted = true;
-            ++m_pos;
-            for (;;) {
-                if (m_pos == m_end)
-                    fail(m_source, format(Tr::tr("line %1, column %2: the quoted field is not closed (a \" is "
-                                                 "missing)"),
-                                          line, column));
-                const char c = *m_pos++;
-                if (c == '"') {
-                    if (m_pos < m_end && *m_pos == '"') {
-                        result.text += '"';
-                        ++m_pos;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n' || (c == '\r' && (m_pos == m_end || *m_pos != '\n')))
-                    ++m_line;
-                result.text += c;
-            }
-            while (m_pos < m_end && isSpace(*m_pos))
-                ++m_pos;
-            if (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')
-                fail(m_source, format(Tr::tr("line %1, column %2: text after the closing quote of %3"), line,
-                                      column, quotedText(result.text)));
-            return result;
-        }
-        const char* start = m_pos;
-        while (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')
-            ++m_pos;
-        const char* end = m_pos;
-        while (end > start && isSpace(end[-1]))
-            --end;
-        result.text.assign(start, end);
-        return result;
-    }
-
-    const char* m_pos{nullptr};
-    const char* m_end{nullptr};
-    char m_delimiter{','};
-    long m_line{1};
-    const QString& m_source;
-};
-
-/// A tab if the first line with content holds one (outside quotes), otherwise a comma, otherwise a semicolon if
-/// that line holds one, otherwise a comma.
-char detectDelimiter(const char* p, const char* end)
-{
-    while (p < end) {
-        const char* lineEnd = p;
-        while (lineEnd < end && *lineEnd != '\n' && *lineEnd != '\r')
-            ++lineEnd;
-        const char* first = p;
-        while (first < lineEnd && (*first == ' ' || *first == '\t'))
-            ++first;
-        if (first == lineEnd || *first == '#') {
-            p = lineEnd < end ? lineEnd + 1 : end;
-            continue;
-        }
-        bool comma = false;
-        bool semicolon = false;
-        bool quoted = false;
-        for (const char* c = p; c < end && (quoted || (*c != '\n' && *c != '\r')); ++c) {
-            if (*c == '"')
-                quoted = !quoted;
-            else if (!quoted && *c == '\t')
-                return '\t';
-            comma = comma || (!quoted && *c == ',');
-            semicolon = semicolon || (!quoted && *c == ';');
-        }
-        return comma || !semicolon ? ',' : ';';
-    }
-    return ',';
-}
-
 /// Reads the records after the header into numbers and, when the first column holds labels, labels.
 class DelimitedParser {
 public:
@@ -232,8 +81,8 @@ public:
     LabelledMatrix parse(const QByteArray& text)
     {
         if (text.size() > kMaxDataFileBytes)
-            fail(m_source, format(Tr::tr("the text is too large (%1 bytes; at most %2)"), text.size(),
-                                  kMaxDataFileBytes));
+            fail(m_source,
+                 format(Tr::tr("the text is too large (%1 bytes; at most %2)"), text.size(), kMaxDataFileBytes));
         if (const qsizetype at = detail::firstBinaryByte(text); at >= 0)
             fail(m_source, format(Tr::tr("binary data at byte %1 (is this a .npy file?); a CSV or TSV file is "
                                          "UTF-8 text"),
@@ -242,12 +91,13 @@ public:
         const char* end = begin + text.size();
         if (text.startsWith("\xEF\xBB\xBF"))
             begin += 3;
-        Tokenizer tokenizer(begin, end, detectDelimiter(begin, end), 1, m_source);
+        DelimitedTokenizer tokenizer(begin, end, detail::detectDelimiter(begin, end), m_source);
 
-        std::vector<Field> fields;
+        std::vector<DelimitedField> fields;
         long line = 0;
         if (!tokenizer.next(fields, line))
-            fail(m_source, Tr::tr("the file holds no numbers (it is empty, or has only blank lines and # comments)"));
+            fail(m_source,
+                 Tr::tr("the file holds no numbers (it is empty, or has only blank lines and # comments)"));
         m_width = long(fields.size());
         m_firstLine = line;
         // A header: a label among the fields after the first (the first may be a row label), an empty first field
@@ -259,7 +109,7 @@ public:
         if (header) {
             m_headerLine = line;
             m_rowLabels = parseCell(fields.front()).kind == Cell::Empty && m_width > 1;
-            for (const Field& field : fields)
+            for (const DelimitedField& field : fields)
                 m_result.columnLabels.push_back(field.text);
         } else {
             addRow(fields, line);
@@ -270,7 +120,7 @@ public:
     }
 
 private:
-    void addRow(const std::vector<Field>& fields, long line)
+    void addRow(const std::vector<DelimitedField>& fields, long line)
     {
         if (long(fields.size()) != m_width)
             fail(m_source, format(Tr::tr("line %1 has %2, line %3 has %4"), line,
@@ -291,7 +141,7 @@ private:
 
     /// The first column holds labels when every data line's first field is text (or when the header's first
     /// field is empty). A mix of numbers and text there is a fault at the first line that breaks the pattern.
-    void decideFirstColumn(const Parsed& first, const Field& field, long line)
+    void decideFirstColumn(const Parsed& first, const DelimitedField& field, long line)
     {
         if (m_rowLabels)
             return;
@@ -306,14 +156,14 @@ private:
             if (m_firstIsText)
                 fail(m_source, format(Tr::tr("line %1, column 1: %2 is not a number (line %3 starts with a "
                                              "number, so the first column is not a column of row labels)"),
-                                      m_firstTextLine, quotedText(m_firstTextField.text), line));
+                                      m_firstTextLine, quotedFieldText(m_firstTextField.text), line));
         } else if (!m_firstIsText) {
             (void)number(field, line, 1);
         }
     }
 
     /// The value of `field` at (line, column), or a fault naming the place.
-    double number(const Field& field, long line, long column) const
+    double number(const DelimitedField& field, long line, long column) const
     {
         const Parsed parsed = parseCell(field);
         const QString place = format(Tr::tr("line %1, column %2"), line, column);
@@ -325,24 +175,24 @@ private:
         case Cell::NotFinite:
             fail(m_source, place + format(Tr::tr(": %1 is not allowed (NaN and infinity cannot be computed "
                                                  "with; every value must be a finite number)"),
-                                          quotedText(field.text)));
+                                          quotedFieldText(field.text)));
         case Cell::OutOfRange:
             fail(m_source, place + format(Tr::tr(": %1 is outside the range of a double (magnitudes from about "
                                                  "4.9e-324 to 1.8e308)"),
-                                          quotedText(field.text)));
+                                          quotedFieldText(field.text)));
         case Cell::Text:
             break;
         }
         fail(m_source, place + format(Tr::tr(": %1 is not a number (write numbers with '.' as the decimal "
                                              "point, e.g. 0.5 or 5.6e-08)"),
-                                      quotedText(field.text)));
+                                      quotedFieldText(field.text)));
     }
 
     LabelledMatrix finish()
     {
         if (m_rows == 0)
-            fail(m_source, format(Tr::tr("line %1 is a header of labels, but no rows of numbers follow"),
-                                  m_headerLine));
+            fail(m_source,
+                 format(Tr::tr("line %1 is a header of labels, but no rows of numbers follow"), m_headerLine));
         const bool rowLabels = m_rowLabels || m_firstIsText;
         const long columns = rowLabels ? m_width - 1 : m_width;
         if (columns == 0)
@@ -377,7 +227,7 @@ private:
     bool m_rowLabels{false}; ///< Known from the header's empty corner.
     bool m_firstIsText{false};
     long m_firstTextLine{0};
-    Field m_firstTextField;
+    DelimitedField m_firstTextField;
     std::vector<std::string> m_firstTexts;
     std::vector<double> m_firstValues;
     std::vector<double> m_values; ///< Columns 2 … m_width of every row, row by row.
@@ -429,8 +279,8 @@ QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string
         throw std::invalid_argument("toDelimited: " + std::to_string(rowLabels.size()) + " row labels for " +
                                     std::to_string(matrix.rows()) + " rows");
     if (!columnLabels.empty() && long(columnLabels.size()) != matrix.cols())
-        throw std::invalid_argument("toDelimited: " + std::to_string(columnLabels.size()) +
-                                    " column labels for " + std::to_string(matrix.cols()) + " columns");
+        throw std::invalid_argument("toDelimited: " + std::to_string(columnLabels.size()) + " column labels for " +
+                                    std::to_string(matrix.cols()) + " columns");
     QByteArray out;
     if (!columnLabels.empty()) {
         if (!rowLabels.empty())

@@ -75,15 +75,15 @@ NpyArray parseNpy(const QByteArray& bytes, const QString& source)
     const int major = static_cast<unsigned char>(bytes.at(6));
     const int minor = static_cast<unsigned char>(bytes.at(7));
     if (major < 1 || major > 3 || minor != 0)
-        fail(source, 6, format(Tr::tr("unknown .npy format version %1.%2 (this reads 1.0, 2.0 and 3.0)"), major,
-                               minor));
+        fail(source, 6,
+             format(Tr::tr("unknown .npy format version %1.%2 (this reads 1.0, 2.0 and 3.0)"), major, minor));
     const qsizetype headerAt = major == 1 ? 10 : 12;
     if (size < headerAt)
         fail(source, size, format(Tr::tr("the file ends inside the header length (%1 bytes; cut off?)"), size));
     const qint64 length = headerLength(bytes, major);
     if (headerAt + length > size)
-        fail(source, kLengthAt, format(Tr::tr("the header length %1 runs past the end of the file (%2 bytes)"),
-                                       length, size));
+        fail(source, kLengthAt,
+             format(Tr::tr("the header length %1 runs past the end of the file (%2 bytes)"), length, size));
 
     const detail::NpyHeader header = detail::parseNpyHeader(bytes, headerAt, headerAt + qsizetype(length), source);
     NpyArray array;
@@ -105,9 +105,10 @@ NpyArray parseNpy(const QByteArray& bytes, const QString& source)
     if (size - dataAt < needed)
         fail(source, dataAt,
              format(Tr::tr("the data holds %1 bytes, but shape %2 of %3 needs %4 (the file is cut off?)"),
-                    size - dataAt, shapeText(header.shape),
-                    header.itemSize == 4 ? u"float32"_s : u"float64"_s, needed));
-    array.m_data = bytes; // shared, not copied; bytes after the array (another np.save into the stream) are ignored
+                    size - dataAt, shapeText(header.shape), header.itemSize == 4 ? u"float32"_s : u"float64"_s,
+                    needed));
+    array.m_data =
+        bytes; // shared, not copied; bytes after the array (another np.save into the stream) are ignored
     array.m_offset = qsizetype(dataAt);
     return array;
 }
@@ -120,8 +121,8 @@ attn::Matrix NpyArray::slice(const std::vector<long>& leading) const
         throw MatrixFileError((m_source + u": "_s + fault).toStdString());
     };
     if (leading.size() != leadingCount)
-        failHere(format(Tr::tr("a %1-D array of shape %2 needs %3 before its last two dimensions, got %4"),
-                        count, shapeText(m_shape),
+        failHere(format(Tr::tr("a %1-D array of shape %2 needs %3 before its last two dimensions, got %4"), count,
+                        shapeText(m_shape),
                         detail::counted(qsizetype(leadingCount), Tr::tr("index"), Tr::tr("indices")),
                         leading.size()));
     for (std::size_t k = 0; k < leadingCount; ++k)
@@ -158,9 +159,11 @@ attn::Matrix NpyArray::slice(const std::vector<long>& leading) const
             const char* p = m_data.constData() + at;
             double value = 0.0;
             if (m_type == Type::Float32)
-                value = std::bit_cast<float>(m_bigEndian ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p));
+                value =
+                    std::bit_cast<float>(m_bigEndian ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p));
             else
-                value = std::bit_cast<double>(m_bigEndian ? qFromBigEndian<quint64>(p) : qFromLittleEndian<quint64>(p));
+                value = std::bit_cast<double>(m_bigEndian ? qFromBigEndian<quint64>(p)
+                                                          : qFromLittleEndian<quint64>(p));
             if (!std::isfinite(value)) {
                 std::vector<long> index(leading);
                 if (count >= 2)

@@ -29,15 +29,16 @@ constexpr std::size_t kMaxDimensions = 64;
 /// "64-bit integers", "complex numbers", …: what a dtype such as '<i8' holds, for messages.
 QString dtypeWords(const std::string& descr)
 {
-    const std::string code = descr.size() > 1 && (descr[0] == '<' || descr[0] == '>' || descr[0] == '|' ||
-                                                   descr[0] == '=')
-                                 ? descr.substr(1)
-                                 : descr;
+    const std::string code =
+        descr.size() > 1 && (descr[0] == '<' || descr[0] == '>' || descr[0] == '|' || descr[0] == '=')
+            ? descr.substr(1)
+            : descr;
     int bytes = 0;
     const char* digitsEnd = code.data() + code.size();
     const auto [end, error] =
         code.size() > 1 ? std::from_chars(code.data() + 1, digitsEnd, bytes) : std::from_chars_result{};
-    if (code.empty() || (code.size() > 1 && (error != std::errc() || end != digitsEnd || bytes <= 0 || bytes > 64)))
+    if (code.empty() ||
+        (code.size() > 1 && (error != std::errc() || end != digitsEnd || bytes <= 0 || bytes > 64)))
         return Tr::tr("not a NumPy dtype");
     const QString bits = QString::number(bytes * 8);
     switch (code[0]) {
@@ -117,8 +118,8 @@ public:
         skipSpace();
         if (m_pos < m_end)
             failAt(m_pos, Tr::tr("unexpected %1 after the header dict").arg(current()));
-        for (auto [have, key] : {std::pair{haveDescr, "'descr'"}, {haveOrder, "'fortran_order'"},
-                                 {haveShape, "'shape'"}})
+        for (auto [have, key] :
+             {std::pair{haveDescr, "'descr'"}, {haveOrder, "'fortran_order'"}, {haveShape, "'shape'"}})
             if (!have)
                 failAt(m_begin, Tr::tr("the header has no %1").arg(QString::fromLatin1(key)));
         return m_header;
@@ -145,8 +146,8 @@ private:
 
     void skipSpace()
     {
-        while (m_pos < m_end && (m_data[m_pos] == ' ' || m_data[m_pos] == '\t' || m_data[m_pos] == '\n' ||
-                                 m_data[m_pos] == '\r'))
+        while (m_pos < m_end &&
+               (m_data[m_pos] == ' ' || m_data[m_pos] == '\t' || m_data[m_pos] == '\n' || m_data[m_pos] == '\r'))
             ++m_pos;
     }
 
@@ -216,8 +217,7 @@ private:
     bool boolean()
     {
         for (const auto& [word, value] : {std::pair{std::string_view("True"), true}, {"False", false}}) {
-            if (m_end - m_pos >= qsizetype(word.size()) &&
-                std::string_view(m_data + m_pos, word.size()) == word) {
+            if (m_end - m_pos >= qsizetype(word.size()) && std::string_view(m_data + m_pos, word.size()) == word) {
                 m_pos += qsizetype(word.size());
                 return value;
             }

@@ -24,14 +24,17 @@ inline constexpr int kSessionFormatVersion = 2;
 /// Parses a session from JSON text (docs/session-format.md, versions 1 and 2) and validates it
 /// (attn::validate). Reads every field it knows whatever "version" says; unknown fields are ignored.
 /// @param sourceName the file name used in messages.
-/// @throws SessionFileError for malformed JSON, a newer version, wrong types, ragged rows, non-numbers, shapes
+/// @throws SessionFileError for binary data (a .npy file, a NUL byte or invalid UTF-8, with its byte offset),
+///         malformed or cut-off JSON (with its byte offset, line and column), a newer version, wrong types,
+///         ragged rows, non-numbers, a matrix with more than kMaxMatrixSide (matrixfile.h) rows or columns, shapes
 ///         that do not fit, unknown names or invalid parameters; the message is "<sourceName>: <path> <fault>".
 ///         attn::AttentionError faults found by attn::validate are rethrown as SessionFileError with the
 ///         source name in front.
 attn::Session sessionFromJson(const QByteArray& json, const QString& sourceName);
 
 /// Reads and parses the session file at `path` (a resource path such as ":/examples/waistline.json" works).
-/// @throws SessionFileError if the file is missing, unreadable, a directory, or its content is invalid.
+/// @throws SessionFileError if the file is missing, unreadable (naming the reason), a directory, larger than
+///         64 MiB, or its content is invalid (as sessionFromJson).
 attn::Session readSessionFile(const QString& path);
 
 /// The format version that `session` needs: 1 for plain softmax attention (T = 1, no mask) over Q, K, V with

@@ -1,7 +1,9 @@
 #include "io/sessionreader.h"
 
 #include "io/jsonhelpers.h"
+#include "io/matrixfile.h"
 #include "io/sessionjson.h"
+#include "io/textcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,17 @@ int columnOf(const QByteArray& json, int offset)
     return int(offset - lineStart) + 1;
 }
 
+/// True if parsing stopped because the text ran out: the fault lies at the end of the text (after its last
+/// non-blank byte). Qt also reports a missing ',' inside an object as "unterminated object", so the error type
+/// alone does not tell.
+bool endsEarly(const QByteArray& json, const QJsonParseError& error)
+{
+    qsizetype end = json.size();
+    while (end > 0 && QByteArrayView(" \t\r\n").contains(json.at(end - 1)))
+        --end;
+    return error.offset >= end;
+}
+
 } // namespace
 
 Field Field::member(const QString& key) const
@@ -63,6 +76,12 @@ Field SessionReader::parseDocument(const QByteArray& json) const
     if (json.trimmed().isEmpty())
         fail(Tr::tr("the file is empty (expected a JSON object with \"queries\", \"keys\" and \"values\", or "
                     "\"self_attention\")"));
+    if (hasNpyMagic(json))
+        fail(Tr::tr("binary data at byte 0: this is a NumPy .npy file, not a session file (import it into a "
+                    "table instead)"));
+    if (const qsizetype at = firstBinaryByte(json); at >= 0)
+        fail(format(Tr::tr("binary data at byte %1 (line %2, column %3): a session file is JSON text in UTF-8"),
+                    at, lineOf(json, int(at)), columnOf(json, int(at))));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -71,6 +90,9 @@ Field SessionReader::parseDocument(const QByteArray& json) const
         if (error.error == QJsonParseError::IllegalNumber)
             fault += Tr::tr(" (numbers must be finite and within the range of a double; NaN, Infinity and "
                             "values such as 1e400 are not allowed)");
+        else if (endsEarly(json, error))
+            fault += format(Tr::tr("; the file ends after %1 bytes, before the JSON is complete (is it cut off?)"),
+                            json.size());
         fail(fault);
     }
     if (!document.isObject())
@@ -118,6 +140,9 @@ Matrix SessionReader::matrix(const Field& field) const
     const QJsonArray rows = field.value.toArray();
     if (rows.isEmpty())
         fail(Tr::tr("%1 has no rows").arg(field.path));
+    if (rows.size() > kMaxMatrixSide)
+        fail(format(Tr::tr("%1 has %2 rows, more than the limit of %3 (docs/session-format.md)"), field.path,
+                    rows.size(), kMaxMatrixSide));
 
     Matrix matrix;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -129,6 +154,10 @@ Matrix SessionReader::matrix(const Field& field) const
         const QJsonArray numbers = row.value.toArray();
         if (numbers.isEmpty())
             fail(format(Tr::tr("%1 row %2 is empty"), field.path, i + 1));
+        if (numbers.size() > kMaxMatrixSide)
+            fail(format(Tr::tr("%1 row %2 has %3 numbers, more than the limit of %4 columns "
+                               "(docs/session-format.md)"),
+                        field.path, i + 1, numbers.size(), kMaxMatrixSide));
         if (i == 0)
             matrix.resize(rows.size(), numbers.size());
         else if (numbers.size() != matrix.cols())
@@ -152,6 +181,9 @@ Vector SessionReader::numbers(const Field& field) const
         fail(format(Tr::tr("%1 must be a non-empty array of numbers such as [1, -1], got %2"), field.path,
                     valueText(field.value)));
     const QJsonArray array = field.value.toArray();
+    if (array.size() > kMaxMatrixSide)
+        fail(format(Tr::tr("%1 has %2 numbers, more than the limit of %3 (docs/session-format.md)"), field.path,
+                    array.size(), kMaxMatrixSide));
     Vector vector(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isDouble())

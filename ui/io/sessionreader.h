@@ -39,7 +39,9 @@ public:
     /// Throws SessionFileError("<source>: <fault>").
     [[noreturn]] void fail(const QString& fault) const;
 
-    /// The top-level object of `json`. @throws for empty or malformed JSON, or a top level that is no object.
+    /// The top-level object of `json`. @throws for empty input, binary data (a .npy file, a NUL byte or invalid
+    /// UTF-8: "binary data at byte N …"), malformed JSON (byte offset, line and column; "the file ends after N
+    /// bytes, before the JSON is complete" when it is cut off), or a top level that is no object.
     Field parseDocument(const QByteArray& json) const;
 
     /// Checks "version" (absent, or a whole number 1 … newest) and returns it (1 when absent).
@@ -51,10 +53,10 @@ public:
     /// `field` must be an object (absent is allowed: the caller checks). `example` is shown on a fault.
     void requireObject(const Field& field, const QString& example) const;
 
-    /// An array of rows of numbers, at least one row and one column, all rows of equal length. Required.
+    /// An array of rows of numbers, 1 … kMaxMatrixSide rows and columns, all rows of equal length. Required.
     Matrix matrix(const Field& field) const;
 
-    /// A non-empty array of numbers, e.g. [1, -1]. Required.
+    /// A non-empty array of at most kMaxMatrixSide numbers, e.g. [1, -1]. Required.
     Vector numbers(const Field& field) const;
 
     /// A number > 0. Required.

@@ -16,7 +16,7 @@ qsizetype sequenceLength(const unsigned char* p, qsizetype left)
     if (lead < 0x80)
         return lead == 0 ? 0 : 1;
     qsizetype length = 0;
-    unsigned char low = 0x80; // the smallest second byte allowed (excludes overlong forms)
+    unsigned char low = 0x80;  // the smallest second byte allowed (excludes overlong forms)
     unsigned char high = 0xBF; // the largest (excludes surrogates and code points above U+10FFFF)
     if (lead >= 0xC2 && lead <= 0xDF) {
         length = 2;
