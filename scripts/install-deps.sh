@@ -9,6 +9,7 @@ packages=(
   libqcustomplot-dev libeigen3-dev libgtest-dev libgl-dev
   xvfb xauth fonts-dejavu-core
   poppler-utils
+  python3-numpy
 )
 
 missing=()
