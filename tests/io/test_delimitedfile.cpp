@@ -268,8 +268,14 @@ TEST(DelimitedFile, WritesShortestNumbersAndQuotedLabels)
     EXPECT_EQ(
         toDelimited(m, {"q1", "a, b"}, {"k1", "say \"hi\"", " x"}),
         QByteArray(",k1,\"say \"\"hi\"\"\",\" x\"\nq1,0.1,-0,1e+21\n\"a, b\",5.6e-08,112.5000007596124,-3\n"));
-    EXPECT_EQ(toDelimited(m, {}, {"a,b", "c", "#d"}, '\t'),
-              QByteArray("a,b\tc\t\"#d\"\n0.1\t-0\t1e+21\n5.6e-08\t112.5000007596124\t-3\n"));
+    // Any character that could be taken for a delimiter is quoted, whichever delimiter the file uses.
+    EXPECT_EQ(toDelimited(m, {}, {"a,b", "c;d", "#e"}, '\t'),
+              QByteArray("\"a,b\"\t\"c;d\"\t\"#e\"\n0.1\t-0\t1e+21\n5.6e-08\t112.5000007596124\t-3\n"));
+    EXPECT_EQ(toDelimited(matrix({{1}}), {"tab\there"},
+                          {"\xEF\xBB\xBF"
+                           "bom"}),
+              QByteArray(",\"\xEF\xBB\xBF"
+                         "bom\"\n\"tab\there\",1\n"));
     EXPECT_THROW((void)toDelimited(m, {"only one"}), std::invalid_argument);
     EXPECT_THROW((void)toDelimited(m, {}, {"a", "b"}), std::invalid_argument);
 }
@@ -285,6 +291,10 @@ TEST(DelimitedFile, RoundTripIsBitwiseExact)
                 {std::numbers::pi, -std::numbers::e, 123456789012345678.0, 2.2250738585072009e-308}});
     const Strings rows{"first", "with, comma", "\"quoted\""};
     const Strings columns{"k1", "two\nlines", " padded ", "#hash"};
+    // Labels that hold the other delimiters, or start with a byte-order mark, in the first line of the file.
+    const Strings tricky{"\xEF\xBB\xBF"
+                         "bom",
+                         "a\tb", "c,d", "e;f"};
     for (const char delimiter : {',', '\t'}) {
         SCOPED_TRACE(delimiter == ',' ? "CSV" : "TSV");
         const LabelledMatrix plain = parseDelimited(toDelimited(m, {}, {}, delimiter), QStringLiteral("t.csv"));
@@ -307,6 +317,17 @@ TEST(DelimitedFile, RoundTripIsBitwiseExact)
             parseDelimited(toDelimited(m, {}, columns, delimiter), QStringLiteral("t.csv"));
         expectBitwiseEqual(onlyColumns.values, m, "column labels");
         EXPECT_EQ(onlyColumns.columnLabels, columns);
+
+        const LabelledMatrix trickyColumns =
+            parseDelimited(toDelimited(m, {}, tricky, delimiter), QStringLiteral("t.csv"));
+        expectBitwiseEqual(trickyColumns.values, m, "tricky column labels");
+        EXPECT_EQ(trickyColumns.columnLabels, tricky);
+        const Strings oneColumn{"x;y"};
+        const attn::Matrix column = m.col(0);
+        const LabelledMatrix single =
+            parseDelimited(toDelimited(column, {}, oneColumn, delimiter), QStringLiteral("t.csv"));
+        expectBitwiseEqual(single.values, column, "one column");
+        EXPECT_EQ(single.columnLabels, oneColumn);
     }
 }
 

@@ -233,19 +233,23 @@ private:
     std::vector<double> m_values; ///< Columns 2 … m_width of every row, row by row.
 };
 
-bool needsQuotes(const std::string& label, char delimiter)
+/// Quoted: an empty label (an empty cell would be a missing number), one with any character that the reader could
+/// take for a delimiter (',', ';' or a tab, whichever delimiter this file uses: detectDelimiter looks at the first
+/// line), a quote or a line break, one that starts with '#' (a comment line) or a byte-order mark (the file's
+/// first bytes), and one with a space at either end (dropped around unquoted fields).
+bool needsQuotes(const std::string& label)
 {
     if (label.empty())
-        return true; // "" is an empty label; an empty cell would be a missing number
+        return true;
     const char first = label.front();
     const char last = label.back();
-    return first == ' ' || first == '\t' || first == '#' || last == ' ' || last == '\t' ||
-           label.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string::npos;
+    return first == ' ' || first == '#' || last == ' ' || label.rfind("\xEF\xBB\xBF", 0) == 0 ||
+           label.find_first_of(",;\t\"\n\r") != std::string::npos;
 }
 
-void appendLabel(QByteArray& out, const std::string& label, char delimiter)
+void appendLabel(QByteArray& out, const std::string& label)
 {
-    if (!needsQuotes(label, delimiter)) {
+    if (!needsQuotes(label)) {
         out.append(label.data(), qsizetype(label.size()));
         return;
     }
@@ -288,13 +292,13 @@ QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string
         for (std::size_t j = 0; j < columnLabels.size(); ++j) {
             if (j > 0)
                 out.append(delimiter);
-            appendLabel(out, columnLabels[j], delimiter);
+            appendLabel(out, columnLabels[j]);
         }
         out.append('\n');
     }
     for (Eigen::Index i = 0; i < matrix.rows(); ++i) {
         if (!rowLabels.empty()) {
-            appendLabel(out, rowLabels[std::size_t(i)], delimiter);
+            appendLabel(out, rowLabels[std::size_t(i)]);
             out.append(delimiter);
         }
         for (Eigen::Index j = 0; j < matrix.cols(); ++j) {

@@ -59,9 +59,9 @@ LabelledMatrix parseDelimited(const QByteArray& text, const QString& source);
 /// `matrix` as CSV (delimiter ',') or TSV ('\t'), one line per row ending in '\n', numbers in shortest round-trip
 /// form (std::to_chars: "0.1", "-0", "1e+21", "5e-324"; parseDelimited reads every finite double back bit for
 /// bit; NaN and infinity would be written as "nan" and "inf", which parseDelimited refuses). With `columnLabels` a
-/// header line; with `rowLabels` a first column (its header cell empty). Labels that are empty, hold the
-/// delimiter, a quote or a line break, start with '#' or start or end with a space or tab are quoted. Labels read
-/// back as written, except that row labels that look like numbers need column labels too to be read as labels, and
+/// header line; with `rowLabels` a first column (its header cell empty). Labels that are empty, hold a comma, a
+/// semicolon, a tab, a quote or a line break, start with '#' or a byte-order mark, or start or end with a space are
+/// quoted. Labels read back as written, except that row labels that look like numbers need column labels too to be read as labels, and
 /// column labels that all look like numbers need row labels.
 /// @throws std::invalid_argument if a non-empty label list does not have one label per row (column).
 QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string>& rowLabels = {},
