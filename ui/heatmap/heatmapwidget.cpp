@@ -71,6 +71,15 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
                 [this, format = entry.format, scale = entry.scale] { exportInteractively(format, scale); });
         addAction(action);
     }
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    addAction(separator);
+    auto* csv = new QAction(tr("Export Data as CSV\u2026"), this);
+    connect(csv, &QAction::triggered, this, [this] { exportDataInteractively(DataFormat::Csv); });
+    addAction(csv);
+    auto* npy = new QAction(tr("Export Data as NumPy (.npy)\u2026"), this);
+    connect(npy, &QAction::triggered, this, [this] { exportDataInteractively(DataFormat::Npy); });
+    addAction(npy);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -198,6 +207,24 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
         return;
     }
     lastExportDirectory() = QFileInfo(path).absolutePath();
+}
+
+MatrixData HeatmapWidget::data() const
+{
+    const HeatmapSpec& spec = m_controller->spec();
+    MatrixData data;
+    data.values = spec.values;
+    for (const QString& label : spec.rowLabels)
+        data.rowLabels.push_back(label.toStdString());
+    for (const QString& label : spec.columnLabels)
+        data.columnLabels.push_back(label.toStdString());
+    data.baseName = spec.id.isEmpty() ? QStringLiteral("heatmap") : spec.id;
+    return data;
+}
+
+void HeatmapWidget::exportDataInteractively(DataFormat format)
+{
+    exportMatrixInteractively(this, format, data());
 }
 
 } // namespace attn::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/dataexport.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapstyle.h"
 
@@ -12,8 +13,9 @@ namespace attn::ui {
 class HeatmapController;
 
 /// A heatmap in the window: a QCustomPlot driven by a HeatmapController, with a right-click menu that exports
-/// this heatmap as PNG (1×, 2×, 4×), PDF or SVG, a tooltip with each cell's exact value, and cellClicked() on a
-/// left click on a cell. A thin frame around the plot marks the current step of a step-through.
+/// this heatmap as PNG (1×, 2×, 4×), PDF or SVG and its numbers as CSV (with the row and column labels) or .npy,
+/// a tooltip with each cell's exact value, and cellClicked() on a left click on a cell. A thin frame around the
+/// plot marks the current step of a step-through.
 class HeatmapWidget : public QWidget {
     Q_OBJECT
 public:
@@ -52,6 +54,12 @@ public:
     /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`, at its size on
     /// screen in its style but without selection outlines or dimming; reports failures in a message box.
     void exportInteractively(const QString& format, int scale);
+
+    /// The numbers shown (rows × columns, as the spec holds them) with the row and column labels, named after the
+    /// spec's id.
+    MatrixData data() const;
+    /// Asks for a file name and writes data() as CSV or .npy; reports failures (naming the path) in a message box.
+    void exportDataInteractively(DataFormat format);
 
 signals:
     /// A cell was clicked with the left button (a press and release on the same cell, without dragging).
