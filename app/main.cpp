@@ -5,11 +5,14 @@
 #include "console.h"
 #include "exportcommand.h"
 
+#include "files/recoveryoffer.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QStatusBar>
 
 #include <exception>
 
@@ -21,15 +24,35 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/// The window on the built-in waistline example, then on `sessionPath` if given (on failure the window shows
-/// the message and stays on the example).
+/// Before the window shows: offers the sessions that instances which crashed or were killed autosaved (see
+/// attn::ui::RecoveryOffer). Returns true if one was restored into `window`.
+bool offerRecovery(attn::ui::MainWindow& window)
+{
+    const attn::ui::RecoveryOffer offer;
+    return offer.offer(
+        window.autosaver(),
+        [](const attn::ui::RecoveryFile& file) { return attn::ui::RecoveryOffer::askWithDialog(nullptr, file); },
+        [](const QString& message) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("attnlab", "Autosaved Session"), message);
+        });
+}
+
+/// The window on the built-in waistline example (or on a restored autosave), then on `sessionPath` if given (on
+/// failure the window shows the message and stays on the example).
 int runWindow(const QString& sessionPath)
 {
     attn::ui::MainWindow window;
     window.loadSession(attn::ui::builtInExample());
+    const bool restored = offerRecovery(window);
     window.show();
-    if (!sessionPath.isEmpty())
-        window.openSession(sessionPath);
+    if (!sessionPath.isEmpty()) {
+        if (restored) // opening it now would ask about the restored session before the user has seen it
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("attnlab", "The autosaved session was restored; %1 was not opened.")
+                    .arg(sessionPath));
+        else
+            window.openSession(sessionPath);
+    }
     return QApplication::exec();
 }
 

@@ -40,6 +40,8 @@ void conformScoring(attn::Scoring& scoring, long dQ, long dK)
     }
 }
 
+} // namespace
+
 void conformMask(attn::Mask& mask, long nQ, long nK)
 {
     if (mask.kind == attn::MaskKind::ValidLengths || !mask.valid_lengths.empty()) {
@@ -52,8 +54,6 @@ void conformMask(attn::Mask& mask, long nQ, long nK)
     });
     mask.window = std::max(0L, mask.window);
 }
-
-} // namespace
 
 long modelDimension(const attn::Session& session)
 {

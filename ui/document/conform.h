@@ -13,6 +13,10 @@ namespace attn::ui {
 /// w_v all ones) when that function is chosen and they are missing.
 void conform(attn::Session& session);
 
+/// Makes `mask` fit n_q × n_k scores: valid lengths get one entry per query (new ones = n_k, all clamped to
+/// 0 … n_k), masked cells outside the scores are dropped, and w ≥ 0.
+void conformMask(attn::Mask& mask, long nQ, long nK);
+
 /// The query and key dimensions the scoring function sees: the session's d_q, d_k; in self-attention the
 /// columns of W_Q and W_K; in multi-head d_model / h (0 when h does not divide d_model).
 std::pair<long, long> scoringDimensions(const attn::Session& session);

@@ -10,6 +10,35 @@ bool isTokenRole(MatrixRole role)
            || role == MatrixRole::X;
 }
 
+bool hasRole(const attn::Session& s, MatrixRole role)
+{
+    const bool self = s.self_attention.has_value();
+    switch (role) {
+    case MatrixRole::Queries:
+    case MatrixRole::Keys:
+    case MatrixRole::Values:
+        return !self;
+    case MatrixRole::X:
+        return self;
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::SelfW_K:
+    case MatrixRole::SelfW_V:
+        return self && !s.multi_head;
+    case MatrixRole::GeneralW:
+        return s.scoring.function == attn::ScoringFunction::General && s.scoring.W.size() > 0;
+    case MatrixRole::AdditiveW_q:
+    case MatrixRole::AdditiveW_k:
+    case MatrixRole::AdditiveW_v:
+        return s.scoring.function == attn::ScoringFunction::Additive && s.scoring.w_v.size() > 0;
+    case MatrixRole::HeadW_Q:
+    case MatrixRole::HeadW_K:
+    case MatrixRole::HeadW_V:
+    case MatrixRole::HeadW_O:
+        return s.multi_head.has_value();
+    }
+    return false;
+}
+
 attn::Matrix* matrixPointer(attn::Session& s, MatrixRole role)
 {
     switch (role) {
@@ -133,6 +162,13 @@ QString roleTitle(MatrixRole role)
         return QCoreApplication::translate(context, "Multi-head");
     }
     return {};
+}
+
+QString roleName(MatrixRole role)
+{
+    if (isTokenRole(role))
+        return roleTitle(role);
+    return QStringLiteral("%1 %2").arg(roleTitle(role), roleSymbol(role));
 }
 
 } // namespace attn::ui

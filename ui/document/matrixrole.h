@@ -28,6 +28,11 @@ enum class MatrixRole {
 /// True for the matrices whose rows are tokens with labels: queries, keys, values and X.
 bool isTokenRole(MatrixRole role);
 
+/// True if the session has the matrix `role` as the window shows it: Q, K, V without self-attention; X with
+/// it; the self-attention projections in single-head self-attention; general W and the additive parameters
+/// with their scoring function; the head projections in multi-head mode.
+bool hasRole(const attn::Session& session, MatrixRole role);
+
 /// The matrix of `session` that `role` names; an empty matrix when the session has no such part
 /// (e.g. SelfW_Q without self-attention).
 attn::Matrix matrixOf(const attn::Session& session, MatrixRole role);
@@ -44,5 +49,9 @@ QString roleSymbol(MatrixRole role);
 
 /// The name shown above the table: "Queries", "Keys", "Values", "Tokens X", "W_Q (self-attention)", ….
 QString roleTitle(MatrixRole role);
+
+/// The name in undo steps and messages: the title for token matrices ("Keys", "Tokens"), title and symbol
+/// otherwise ("Projection W_Q", "Multi-head W_O").
+QString roleName(MatrixRole role);
 
 } // namespace attn::ui

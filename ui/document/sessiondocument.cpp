@@ -3,109 +3,26 @@
 #include "attn/errors.h"
 #include "attn/fill.h"
 #include "document/conform.h"
+#include "document/loadsessioncommand.h"
+#include "document/sessionedits.h"
+#include "document/setcellcommand.h"
+#include "document/setlabelscommand.h"
+#include "document/settingnames.h"
+#include "document/settingscommand.h"
+#include "document/snapshotcommand.h"
+
+#include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 
 namespace attn::ui {
 
-namespace {
-
-void insertMatrixRow(attn::Matrix& m, int row)
+SessionDocument::SessionDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
-    attn::Matrix grown = attn::Matrix::Zero(m.rows() + 1, m.cols());
-    grown.topRows(row) = m.topRows(row);
-    grown.bottomRows(m.rows() - row) = m.bottomRows(m.rows() - row);
-    m = std::move(grown);
+    m_undo->setUndoLimit(kUndoLimit);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
-
-void removeMatrixRow(attn::Matrix& m, int row)
-{
-    attn::Matrix shrunk(m.rows() - 1, m.cols());
-    shrunk.topRows(row) = m.topRows(row);
-    shrunk.bottomRows(m.rows() - row - 1) = m.bottomRows(m.rows() - row - 1);
-    m = std::move(shrunk);
-}
-
-void insertMatrixColumn(attn::Matrix& m, int column)
-{
-    attn::Matrix t = m.transpose();
-    insertMatrixRow(t, column);
-    m = t.transpose();
-}
-
-void removeMatrixColumn(attn::Matrix& m, int column)
-{
-    attn::Matrix t = m.transpose();
-    removeMatrixRow(t, column);
-    m = t.transpose();
-}
-
-/// The first default label ("q4", "k5", …) that the list does not hold yet.
-std::string freshLabel(const std::vector<std::string>& labels, char prefix)
-{
-    for (std::size_t n = labels.size() + 1;; ++n) {
-        std::string candidate = std::string(1, prefix) + std::to_string(n);
-        if (std::find(labels.begin(), labels.end(), candidate) == labels.end())
-            return candidate;
-    }
-}
-
-/// Keeps the mask on the same tokens when query row `query` and/or key row `key` is inserted (`delta` = +1) or
-/// removed (−1): masked cells shift or go, valid lengths follow their query and count the same keys.
-void shiftMask(attn::Mask& mask, std::optional<long> query, std::optional<long> key, int delta)
-{
-    std::vector<std::pair<long, long>> cells;
-    for (auto [i, j] : mask.cells) {
-        if ((delta < 0 && query && i == *query) || (delta < 0 && key && j == *key))
-            continue; // the cell's token is gone
-        if (query && i >= *query)
-            i += delta;
-        if (key && j >= *key)
-            j += delta;
-        cells.emplace_back(i, j);
-    }
-    mask.cells = std::move(cells);
-    std::vector<long>& lengths = mask.valid_lengths;
-    if (key)
-        for (long& length : lengths)
-            if (*key < length || (delta > 0 && *key == length && length > 0))
-                length += delta;
-    if (query && !lengths.empty()) {
-        const auto at = lengths.begin() + std::min<long>(*query, static_cast<long>(lengths.size()));
-        if (delta > 0)
-            lengths.insert(at, lengths.empty() ? 1 : lengths.back());
-        else if (at != lengths.end())
-            lengths.erase(at);
-    }
-}
-
-/// The matrices that change together when a column of `role` is inserted or removed.
-std::vector<attn::Matrix*> columnGroup(attn::Session& s, MatrixRole role)
-{
-    const bool heads = s.multi_head.has_value();
-    switch (role) {
-    case MatrixRole::Queries:
-    case MatrixRole::Keys:
-        return heads ? std::vector<attn::Matrix*>{&s.queries, &s.keys, &s.values}
-                     : std::vector<attn::Matrix*>{&s.queries, &s.keys};
-    case MatrixRole::Values:
-        return heads ? std::vector<attn::Matrix*>{&s.queries, &s.keys, &s.values} : std::vector<attn::Matrix*>{&s.values};
-    case MatrixRole::X:
-        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->X} : std::vector<attn::Matrix*>{};
-    case MatrixRole::SelfW_Q:
-    case MatrixRole::SelfW_K:
-        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->W_Q, &s.self_attention->W_K}
-                                : std::vector<attn::Matrix*>{};
-    case MatrixRole::SelfW_V:
-        return s.self_attention ? std::vector<attn::Matrix*>{&s.self_attention->W_V} : std::vector<attn::Matrix*>{};
-    default:
-        return {};
-    }
-}
-
-} // namespace
-
-SessionDocument::SessionDocument(QObject* parent) : QObject(parent) {}
 
 long SessionDocument::rows(MatrixRole role) const
 {
@@ -120,45 +37,45 @@ long SessionDocument::columns(MatrixRole role) const
 double SessionDocument::entry(MatrixRole role, long row, long column) const
 {
     if (role == MatrixRole::AdditiveW_v)
-        return m_session.scoring.w_v(row);
-    return (*matrixPointer(const_cast<attn::Session&>(m_session), role))(row, column);
-}
-
-std::vector<std::string>& SessionDocument::labelsRef(MatrixRole role)
-{
-    return role == MatrixRole::Queries || role == MatrixRole::X ? m_session.query_labels : m_session.key_labels;
+        return m_state.session.scoring.w_v(row);
+    return (*matrixPointer(const_cast<attn::Session&>(m_state.session), role))(row, column);
 }
 
 QString SessionDocument::label(MatrixRole role, int row) const
 {
     return QString::fromStdString(role == MatrixRole::Queries || role == MatrixRole::X
-                                      ? attn::queryLabel(m_session, row)
-                                      : attn::keyLabel(m_session, row));
+                                      ? attn::queryLabel(m_state.session, row)
+                                      : attn::keyLabel(m_state.session, row));
 }
 
 void SessionDocument::reset(const attn::Session& session, const QString& filePath)
 {
-    m_session = session;
-    m_stashedSelf.reset();
-    m_stashedHeads.reset();
-    m_stashedKeyLabels.clear();
-    m_stashedValues.reset();
+    m_undo->clear();
+    m_state = DocumentState{session, {}, {}, {}, {}};
     m_filePath = filePath;
     emit filePathChanged(m_filePath);
     emit shapeChanged();
     emit labelsChanged();
     emit settingsChanged();
     emit changed();
-    setClean();
 }
 
-void SessionDocument::setCell(MatrixRole role, int row, int column, double value)
+void SessionDocument::load(const attn::Session& session, const QString& filePath, const QString& actionText,
+                           bool modified)
 {
-    if (row < 0 || row >= rows(role) || column < 0 || column >= columns(role) || entry(role, row, column) == value)
+    m_undo->push(new LoadSessionCommand(this, session, filePath, actionText));
+    if (!modified)
+        m_undo->setClean();
+}
+
+void SessionDocument::setCell(MatrixRole role, int row, int column, double value, bool continuous)
+{
+    if (row < 0 || row >= rows(role) || column < 0 || column >= columns(role) || !std::isfinite(value) ||
+        entry(role, row, column) == value)
         return;
-    setEntry(m_session, role, row, column, value);
-    emit cellChanged(role, row, column);
-    touch();
+    m_undo->push(
+        new SetCellCommand(this, role, row, column, value, continuous,
+                           tr("Edit %1 row %2, column %3").arg(roleName(role)).arg(row + 1).arg(column + 1)));
 }
 
 bool SessionDocument::setLabel(MatrixRole role, int row, const QString& label)
@@ -167,89 +84,83 @@ bool SessionDocument::setLabel(MatrixRole role, int row, const QString& label)
     const long count = rows(role);
     if (!isTokenRole(role) || trimmed.isEmpty() || row < 0 || row >= count)
         return false;
-    std::vector<std::string>& labels = labelsRef(role);
+    if (trimmed == this->label(role, row))
+        return true;
+    attn::Session s = m_state.session; // only the label lists are kept from this copy
+    std::vector<std::string>& labels = labelsOf(s, role);
     if (labels.empty()) // materialise the defaults before changing one of them
         for (long r = 0; r < count; ++r)
             labels.push_back(this->label(role, static_cast<int>(r)).toStdString());
     labels[static_cast<std::size_t>(row)] = trimmed.toStdString();
     if (role == MatrixRole::X)
-        m_session.key_labels.clear(); // self-attention keys are the same tokens
-    emit labelsChanged();
-    touch();
+        s.key_labels.clear(); // self-attention keys are the same tokens
+    const QString text = role == MatrixRole::Queries ? tr("Rename query %1").arg(row + 1)
+                         : role == MatrixRole::X     ? tr("Rename token %1").arg(row + 1)
+                                                     : tr("Rename key %1").arg(row + 1);
+    m_undo->push(new SetLabelsCommand(this, std::move(s.query_labels), std::move(s.key_labels), text));
     return true;
 }
 
 void SessionDocument::insertRow(MatrixRole role, int row)
 {
-    if (!isTokenRole(role) || (role == MatrixRole::X && !m_session.self_attention))
+    DocumentState next = m_state;
+    if (!insertRowInto(next, role, row))
         return;
     row = std::clamp(row, 0, static_cast<int>(rows(role)));
-    std::vector<std::string>& labels = labelsRef(role);
-    if (!labels.empty())
-        labels.insert(labels.begin() + row, freshLabel(labels, role == MatrixRole::Queries ? 'q'
-                                                               : role == MatrixRole::X     ? 'x'
-                                                                                           : 'k'));
-    shiftMask(m_session.mask, role == MatrixRole::Queries || role == MatrixRole::X ? std::optional<long>(row) : std::nullopt,
-              role != MatrixRole::Queries ? std::optional<long>(row) : std::nullopt, +1);
-    if (role == MatrixRole::X) {
-        insertMatrixRow(m_session.self_attention->X, row);
-    } else if (role == MatrixRole::Queries) {
-        insertMatrixRow(m_session.queries, row);
-    } else {
-        insertMatrixRow(m_session.keys, row);
-        insertMatrixRow(m_session.values, row);
-    }
-    structureChanged();
+    pushState(std::move(next), tr("Add %1 row %2").arg(roleName(role)).arg(row + 1));
 }
 
 bool SessionDocument::removeRow(MatrixRole role, int row)
 {
-    if (!isTokenRole(role) || rows(role) <= 1 || row < 0 || row >= rows(role))
+    DocumentState next = m_state;
+    if (!removeRowFrom(next, role, row))
         return false;
-    std::vector<std::string>& labels = labelsRef(role);
-    if (!labels.empty())
-        labels.erase(labels.begin() + row);
-    shiftMask(m_session.mask, role == MatrixRole::Queries || role == MatrixRole::X ? std::optional<long>(row) : std::nullopt,
-              role != MatrixRole::Queries ? std::optional<long>(row) : std::nullopt, -1);
-    if (role == MatrixRole::X) {
-        removeMatrixRow(m_session.self_attention->X, row);
-    } else if (role == MatrixRole::Queries) {
-        removeMatrixRow(m_session.queries, row);
-    } else {
-        removeMatrixRow(m_session.keys, row);
-        removeMatrixRow(m_session.values, row);
-    }
-    structureChanged();
+    pushState(std::move(next), tr("Remove %1 row %2").arg(roleName(role)).arg(row + 1));
     return true;
 }
 
 bool SessionDocument::hasEditableColumns(MatrixRole role)
 {
-    return isTokenRole(role) || role == MatrixRole::SelfW_Q || role == MatrixRole::SelfW_K
-           || role == MatrixRole::SelfW_V;
+    return isTokenRole(role) || role == MatrixRole::SelfW_Q || role == MatrixRole::SelfW_K ||
+           role == MatrixRole::SelfW_V;
 }
 
 void SessionDocument::insertColumn(MatrixRole role, int column)
 {
-    const std::vector<attn::Matrix*> group = columnGroup(m_session, role);
-    if (group.empty())
+    DocumentState next = m_state;
+    if (!insertColumnInto(next, role, column))
         return;
     column = std::clamp(column, 0, static_cast<int>(columns(role)));
-    for (attn::Matrix* m : group)
-        insertMatrixColumn(*m, std::min<int>(column, static_cast<int>(m->cols())));
-    structureChanged();
+    pushState(std::move(next), tr("Add %1 column %2").arg(roleName(role)).arg(column + 1));
 }
 
 bool SessionDocument::removeColumn(MatrixRole role, int column)
 {
-    const std::vector<attn::Matrix*> group = columnGroup(m_session, role);
-    if (group.empty() || columns(role) <= 1 || column < 0 || column >= columns(role))
+    DocumentState next = m_state;
+    if (!removeColumnFrom(next, role, column))
         return false;
-    for (attn::Matrix* m : group)
-        if (column < m->cols() && m->cols() > 1)
-            removeMatrixColumn(*m, column);
-    structureChanged();
+    pushState(std::move(next), tr("Remove %1 column %2").arg(roleName(role)).arg(column + 1));
     return true;
+}
+
+bool SessionDocument::setMatrix(MatrixRole role, const attn::Matrix& matrix,
+                                const std::vector<std::string>& labels, const QString& actionText)
+{
+    DocumentState next = m_state;
+    if (!replaceMatrix(next, role, matrix, labels))
+        return false;
+    pushState(std::move(next), actionText);
+    return true;
+}
+
+long SessionDocument::pasteBlock(MatrixRole role, int row, int column, const attn::Matrix& block,
+                                 const std::vector<std::string>& labels, bool grow)
+{
+    DocumentState next = m_state;
+    const long set = pasteInto(next, role, row, column, block, labels, grow);
+    if (set > 0)
+        pushState(std::move(next), tr("Paste into %1").arg(roleName(role)));
+    return set;
 }
 
 void SessionDocument::randomize(MatrixRole role, std::uint32_t seed)
@@ -258,162 +169,153 @@ void SessionDocument::randomize(MatrixRole role, std::uint32_t seed)
     const long c = columns(role);
     if (r == 0 || c == 0)
         return;
+    DocumentState next = m_state;
     const attn::Matrix filled = attn::seededRandomMatrix(r, c, seed);
     for (long i = 0; i < r; ++i)
         for (long j = 0; j < c; ++j)
-            setEntry(m_session, role, i, j, filled(i, j));
-    emit shapeChanged();
-    touch();
+            setEntry(next.session, role, i, j, filled(i, j));
+    pushState(std::move(next), tr("Fill %1 with random numbers").arg(roleName(role)), DocumentChange::Shape);
 }
 
 void SessionDocument::setIdentity(MatrixRole role)
 {
+    if (rows(role) == 0 || columns(role) == 0)
+        return;
+    DocumentState next = m_state;
     const attn::Matrix filled = attn::identityMatrix(rows(role), columns(role));
     for (long i = 0; i < filled.rows(); ++i)
         for (long j = 0; j < filled.cols(); ++j)
-            setEntry(m_session, role, i, j, filled(i, j));
-    emit shapeChanged();
-    touch();
+            setEntry(next.session, role, i, j, filled(i, j));
+    pushState(std::move(next), tr("Fill %1 with the identity").arg(roleName(role)), DocumentChange::Shape);
 }
 
 void SessionDocument::setScoringFunction(attn::ScoringFunction function)
 {
-    if (function == m_session.scoring.function)
+    if (function == m_state.session.scoring.function)
         return;
-    m_session.scoring.function = function;
-    structureChanged();
+    DocumentState next = m_state;
+    next.session.scoring.function = function;
+    conform(next.session);
+    pushState(std::move(next), tr("Change scoring to %1").arg(scoringTitle(function)));
 }
 
 void SessionDocument::setSigma(double sigma)
 {
-    if (sigma == m_session.scoring.sigma)
+    if (sigma == m_state.session.scoring.sigma)
         return;
-    m_session.scoring.sigma = sigma;
-    settingsEdited();
+    DocumentSettings next = currentSettings();
+    next.sigma = sigma;
+    pushSettings(next, tr("Change \u03c3"), SettingsCommand::kSigmaId);
 }
 
 void SessionDocument::setHiddenSize(long h)
 {
     h = std::max(1L, h);
-    if (h == m_session.scoring.w_v.size())
+    if (h == m_state.session.scoring.w_v.size())
         return;
-    const long old = m_session.scoring.w_v.size();
-    m_session.scoring.w_v = attn::resizedKeeping(m_session.scoring.w_v, h, 1, false);
+    DocumentState next = m_state;
+    attn::Scoring& scoring = next.session.scoring;
+    const long old = scoring.w_v.size();
+    scoring.w_v = attn::resizedKeeping(scoring.w_v, h, 1, false);
     for (long i = old; i < h; ++i)
-        m_session.scoring.w_v(i) = 1.0; // a new hidden unit starts contributing with weight 1
-    structureChanged();
+        scoring.w_v(i) = 1.0; // a new hidden unit starts contributing with weight 1
+    conform(next.session);
+    pushState(std::move(next), tr("Change hidden size to %1").arg(h));
 }
 
 void SessionDocument::setNormalization(const attn::Normalization& normalization)
 {
-    if (normalization.function == m_session.normalization.function
-        && normalization.temperature == m_session.normalization.temperature)
+    const attn::Normalization& now = m_state.session.normalization;
+    if (normalization.function == now.function && normalization.temperature == now.temperature)
         return;
-    m_session.normalization = normalization;
-    settingsEdited();
+    DocumentSettings next = currentSettings();
+    next.normalization = normalization;
+    if (normalization.function == now.function)
+        pushSettings(next, tr("Change temperature"), SettingsCommand::kTemperatureId);
+    else
+        pushSettings(next, tr("Change weights to %1").arg(normalizationTitle(normalization.function)));
 }
 
 void SessionDocument::setMask(const attn::Mask& mask)
 {
-    m_session.mask = mask;
-    structureChanged();
+    DocumentSettings next = currentSettings();
+    next.mask = mask;
+    conformMask(next.mask, attn::queryCount(m_state.session), attn::keyCount(m_state.session));
+    if (sameMask(next.mask, m_state.session.mask))
+        return;
+    pushSettings(next, mask.kind == m_state.session.mask.kind ? tr("Change mask")
+                                                              : tr("Change mask to %1").arg(maskTitle(mask.kind)));
 }
 
 void SessionDocument::toggleMaskCell(int query, int key)
 {
-    const long nQ = attn::queryCount(m_session);
-    const long nK = attn::keyCount(m_session);
+    const long nQ = attn::queryCount(m_state.session);
+    const long nK = attn::keyCount(m_state.session);
     if (query < 0 || query >= nQ || key < 0 || key >= nK)
         return;
+    DocumentSettings next = currentSettings();
     try {
-        m_session.mask = attn::toggledCell(m_session.mask, query, key, nQ, nK);
+        next.mask = attn::toggledCell(next.mask, query, key, nQ, nK);
     } catch (const attn::AttentionError&) {
-        m_session.mask = attn::toggledCell(attn::Mask{}, query, key, nQ, nK); // an invalid mask starts afresh
+        next.mask = attn::toggledCell(attn::Mask{}, query, key, nQ, nK); // an invalid mask starts afresh
     }
-    settingsEdited();
+    const bool masked = std::find(next.mask.cells.begin(), next.mask.cells.end(),
+                                  std::pair<long, long>(query, key)) != next.mask.cells.end();
+    const QString queryName = label(MatrixRole::Queries, query);
+    const QString keyName = label(MatrixRole::Keys, key);
+    pushSettings(next, masked ? tr("Mask %1 \u2192 %2").arg(queryName, keyName)
+                              : tr("Unmask %1 \u2192 %2").arg(queryName, keyName));
 }
 
 void SessionDocument::setSelfAttention(bool on)
 {
-    if (on == m_session.self_attention.has_value())
-        return;
-    if (on) {
-        // In self-attention the keys are the tokens themselves: their labels are the query labels.
-        m_stashedKeyLabels = std::exchange(m_session.key_labels, {});
-        if (m_stashedSelf) {
-            m_session.self_attention = m_stashedSelf;
-        } else {
-            const long d = m_session.queries.cols();
-            m_session.self_attention = attn::SelfAttention{m_session.queries, attn::identityMatrix(d, d),
-                                                           attn::identityMatrix(d, d), attn::identityMatrix(d, d),
-                                                           false};
-        }
-    } else {
-        // A session that was written in self-attention has no typed Q, K, V: start from the derived ones.
-        if (m_session.queries.size() == 0 || m_session.keys.size() == 0 || m_session.values.size() == 0) {
-            try {
-                const attn::Computation c = attn::evaluate(m_session);
-                m_session.queries = c.queries;
-                m_session.keys = c.keys;
-                m_session.values = c.values;
-                m_session.key_labels = m_session.query_labels;
-            } catch (const attn::AttentionError&) {
-                m_session.queries = m_session.keys = m_session.values = m_session.self_attention->X;
-            }
-        } else {
-            m_session.key_labels = m_stashedKeyLabels;
-        }
-        m_stashedSelf = m_session.self_attention;
-        m_session.self_attention.reset();
-    }
-    structureChanged();
+    DocumentState next = m_state;
+    if (switchSelfAttention(next, on))
+        pushState(std::move(next), on ? tr("Turn on self-attention") : tr("Turn off self-attention"));
 }
 
 void SessionDocument::setPositionalEncoding(bool on)
 {
-    if (!m_session.self_attention || m_session.self_attention->positional_encoding == on)
+    if (!m_state.session.self_attention || m_state.session.self_attention->positional_encoding == on)
         return;
-    m_session.self_attention->positional_encoding = on;
-    settingsEdited();
+    DocumentSettings next = currentSettings();
+    next.positionalEncoding = on;
+    pushSettings(next, on ? tr("Add positional encoding") : tr("Remove positional encoding"));
 }
 
 void SessionDocument::useIdentityProjections()
 {
-    if (!m_session.self_attention)
+    if (!m_state.session.self_attention)
         return;
-    attn::SelfAttention& self = *m_session.self_attention;
+    DocumentState next = m_state;
+    attn::SelfAttention& self = *next.session.self_attention;
     const long d = self.X.cols();
     self.W_Q = self.W_K = self.W_V = attn::identityMatrix(d, d);
-    structureChanged();
+    conform(next.session);
+    pushState(std::move(next), tr("Q = K = V = X"));
 }
 
 void SessionDocument::setMultiHead(bool on)
 {
-    if (on == m_session.multi_head.has_value())
-        return;
-    if (on) {
-        m_stashedValues = m_session.values; // multi-head gives V d_model columns; turning it off gives them back
-        const long d = modelDimension(m_session);
-        m_session.multi_head = m_stashedHeads ? *m_stashedHeads
-                                              : attn::MultiHead{d % 2 == 0 ? 2 : 1, attn::identityMatrix(d, d),
-                                                                attn::identityMatrix(d, d), attn::identityMatrix(d, d),
-                                                                attn::identityMatrix(d, d)};
-    } else {
-        m_stashedHeads = m_session.multi_head;
-        m_session.multi_head.reset();
-        if (m_stashedValues && m_stashedValues->rows() == m_session.values.rows())
-            m_session.values = *m_stashedValues;
-        m_stashedValues.reset();
-    }
-    structureChanged();
+    DocumentState next = m_state;
+    if (switchMultiHead(next, on))
+        pushState(std::move(next), on ? tr("Turn on multi-head") : tr("Turn off multi-head"));
 }
 
 void SessionDocument::setHeads(long heads)
 {
-    if (!m_session.multi_head || m_session.multi_head->heads == heads)
+    if (!m_state.session.multi_head || m_state.session.multi_head->heads == heads)
         return;
-    m_session.multi_head->heads = heads;
-    structureChanged();
+    DocumentState next = m_state;
+    next.session.multi_head->heads = heads;
+    conform(next.session);
+    const QString text = tr("Change number of heads to %1").arg(next.session.multi_head->heads);
+    pushState(std::move(next), text);
+}
+
+void SessionDocument::finishStep()
+{
+    ++m_stepSerial;
 }
 
 void SessionDocument::setFilePath(const QString& path)
@@ -424,36 +326,93 @@ void SessionDocument::setFilePath(const QString& path)
     emit filePathChanged(m_filePath);
 }
 
+bool SessionDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
+
 void SessionDocument::setClean()
 {
-    if (!m_modified)
-        return;
-    m_modified = false;
-    emit modifiedChanged(false);
+    m_undo->setClean();
 }
 
-void SessionDocument::structureChanged()
+attn::Session SessionDocument::untitledSession()
 {
-    conform(m_session);
-    emit shapeChanged();
-    emit labelsChanged();
-    emit settingsChanged();
-    touch();
+    attn::Session s;
+    s.title = tr("Untitled").toStdString();
+    s.queries = attn::Matrix::Zero(2, 2);
+    s.keys = attn::Matrix::Zero(3, 2);
+    s.values = attn::Matrix::Zero(3, 2);
+    s.scoring = attn::Scoring(attn::ScoringFunction::ScaledDot);
+    s.normalization = attn::Normalization{};
+    return s;
 }
 
-void SessionDocument::settingsEdited()
+void SessionDocument::pushState(DocumentState next, const QString& text, DocumentChanges changes)
 {
-    emit settingsChanged();
-    touch();
+    m_undo->push(new SnapshotCommand(this, std::move(next), changes, text));
 }
 
-void SessionDocument::touch()
+void SessionDocument::pushSettings(const DocumentSettings& next, const QString& text, int mergeId)
 {
+    m_undo->push(new SettingsCommand(this, next, text, mergeId));
+}
+
+DocumentSettings SessionDocument::currentSettings() const
+{
+    const attn::Session& s = m_state.session;
+    return DocumentSettings{s.scoring.sigma, s.normalization, s.mask,
+                            s.self_attention && s.self_attention->positional_encoding};
+}
+
+void SessionDocument::swapCell(MatrixRole role, int row, int column, double& value)
+{
+    const double old = entry(role, row, column);
+    setEntry(m_state.session, role, row, column, value);
+    value = old;
+    emit cellChanged(role, row, column);
     emit changed();
-    if (m_modified)
-        return;
-    m_modified = true;
-    emit modifiedChanged(true);
+}
+
+void SessionDocument::swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels)
+{
+    std::swap(m_state.session.query_labels, queryLabels);
+    std::swap(m_state.session.key_labels, keyLabels);
+    emit labelsChanged();
+    emit changed();
+}
+
+void SessionDocument::swapSettings(DocumentSettings& settings)
+{
+    DocumentSettings old = currentSettings();
+    attn::Session& s = m_state.session;
+    s.scoring.sigma = settings.sigma;
+    s.normalization = settings.normalization;
+    s.mask = std::move(settings.mask);
+    if (s.self_attention)
+        s.self_attention->positional_encoding = settings.positionalEncoding;
+    settings = std::move(old);
+    emit settingsChanged();
+    emit changed();
+}
+
+void SessionDocument::swapState(DocumentState& state, DocumentChanges changes)
+{
+    std::swap(m_state, state);
+    if (changes.testFlag(DocumentChange::Shape))
+        emit shapeChanged();
+    if (changes.testFlag(DocumentChange::Labels))
+        emit labelsChanged();
+    if (changes.testFlag(DocumentChange::Settings))
+        emit settingsChanged();
+    emit changed();
+}
+
+void SessionDocument::swapFilePath(QString& path)
+{
+    std::swap(m_filePath, path);
+    if (m_filePath != path)
+        emit filePathChanged(m_filePath);
 }
 
 } // namespace attn::ui

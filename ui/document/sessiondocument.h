@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "document/documentstate.h"
 #include "document/matrixrole.h"
 
 #include <QObject>
@@ -8,19 +9,30 @@
 
 #include <cstdint>
 
+class QUndoStack;
+
 namespace attn::ui {
 
 /// The session being edited, and the only place it is changed. Keeps shapes consistent (see conform()): a key
 /// row and its value row are added and removed together, queries and keys share d_k, parameters follow their
-/// inputs. Every mutation emits changed() so that the window recomputes.
+/// inputs. Every mutation is one undoable command on undoStack() (its text says what it did, e.g.
+/// "Edit Keys row 2, column 1") and emits changed() so that the window recomputes; undo and redo emit the same
+/// signals as the edit, so the tables and heatmaps follow them exactly.
+///
+/// History: at most kUndoLimit steps (older ones are dropped). A cell edit remembers one number; settings steps
+/// remember σ, T and the mask; structural steps (rows, columns, modes, fills, imports, loads) keep one copy of
+/// the session, so the history of a session of S bytes needs at most about kUndoLimit × S.
 class SessionDocument : public QObject {
     Q_OBJECT
 public:
+    /// The number of undo steps kept.
+    static constexpr int kUndoLimit = 200;
+
     explicit SessionDocument(QObject* parent = nullptr);
 
-    const attn::Session& session() const { return m_session; }
+    const attn::Session& session() const { return m_state.session; }
     /// A copy of the matrix `role` (empty when the session has no such part).
-    attn::Matrix matrix(MatrixRole role) const { return matrixOf(m_session, role); }
+    attn::Matrix matrix(MatrixRole role) const { return matrixOf(m_state.session, role); }
     long rows(MatrixRole role) const;
     long columns(MatrixRole role) const;
     double entry(MatrixRole role, long row, long column) const;
@@ -29,10 +41,23 @@ public:
     /// Values (a value row belongs to the key of the same row).
     QString label(MatrixRole role, int row) const;
 
-    /// Replaces the whole session (opening a file or an example); `filePath` may be empty. Marks it unmodified.
-    void reset(const attn::Session& session, const QString& filePath = {});
+    /// The undo history of every change. Its clean state is the saved one: isModified() follows it.
+    QUndoStack* undoStack() const { return m_undo; }
 
-    void setCell(MatrixRole role, int row, int column, double value);
+    /// Replaces the whole session for the first session at start-up; `filePath` may be empty. Clears the undo
+    /// history and marks the session unmodified.
+    void reset(const attn::Session& session, const QString& filePath = {});
+    /// Replaces the session as one undo step named `actionText` (Open, example, New, recovery) and makes the new
+    /// state the saved one (unless `modified`, used for a restored recovery file). The mode-switch stashes are
+    /// cleared; undo gives back the previous session, its stashes and its file path.
+    void load(const attn::Session& session, const QString& filePath, const QString& actionText,
+              bool modified = false);
+
+    /// Sets entry (row, column) of the matrix `role` (one undo step "Edit <matrix> row r, column c"). Ignored
+    /// outside the matrix, for a non-finite value, or when the value does not change. With `continuous` (a
+    /// drag, e.g. the regression view's query line), consecutive continuous edits of the same cell merge into
+    /// one undo step until finishStep() or another edit.
+    void setCell(MatrixRole role, int row, int column, double value, bool continuous = false);
     /// Sets a token label; an empty or blank label is refused (returns false).
     bool setLabel(MatrixRole role, int row, const QString& label);
     /// Inserts a zero row before `row` into a token matrix (Keys and Values insert into both).
@@ -49,15 +74,32 @@ public:
     /// True if insertRow/removeRow apply to `role` (token matrices).
     static bool hasEditableRows(MatrixRole role) { return isTokenRole(role); }
 
+    /// Replaces the whole matrix `role` by `matrix` (shape may change; conform() makes the rest fit: keys and
+    /// values keep equal row counts — the other one is cut or padded with zero rows; queries and keys keep equal
+    /// d_k likewise). For token roles, `labels` (empty, or one per row) become the token labels.
+    /// One undo step named `actionText` (e.g. "Import Keys from w.csv"). Refuses (returns false) a matrix with a
+    /// zero side, a non-finite entry, or a role that the session has not (e.g. SelfW_Q without self-attention).
+    bool setMatrix(MatrixRole role, const attn::Matrix& matrix, const std::vector<std::string>& labels,
+                   const QString& actionText);
+    /// Pastes `block` with its top-left at (row, column) of the matrix `role` (column counts matrix columns, not
+    /// the label column). `labels` (empty, or one per block row) rename the rows it lands on. With `grow`, token
+    /// matrices get rows and editable-column matrices get columns so the whole block fits; otherwise the part
+    /// outside the table is dropped. One undo step "Paste into <role title>". Returns the number of cells set.
+    long pasteBlock(MatrixRole role, int row, int column, const attn::Matrix& block,
+                    const std::vector<std::string>& labels, bool grow);
+
     /// Fills the whole matrix `role` with seeded random numbers in [−1, 1] (attn::seededRandomMatrix).
     void randomize(MatrixRole role, std::uint32_t seed);
     /// Fills the matrix `role` with a (rectangular) identity.
     void setIdentity(MatrixRole role);
 
     void setScoringFunction(attn::ScoringFunction function);
+    /// Sets σ. Consecutive changes (a slider drag, a run of arrow-key steps) merge into one undo step "Change σ"
+    /// until finishStep().
     void setSigma(double sigma);
     /// Hidden size h of additive scoring (≥ 1).
     void setHiddenSize(long h);
+    /// Sets the normalisation. A change of T alone merges like setSigma() ("Change temperature").
     void setNormalization(const attn::Normalization& normalization);
     void setMask(const attn::Mask& mask);
     /// Masks cell (query, key) if it is visible, unmasks it if it is masked (the mask becomes explicit cells).
@@ -74,11 +116,21 @@ public:
     /// Number of heads h (clamped to 1 … d_model); the window shows an error if h does not divide d_model.
     void setHeads(long heads);
 
+    /// Ends the current continuous step (a slider drag, a run of arrow-key steps, a dragged cell): the next
+    /// change starts a new undo step.
+    void finishStep();
+
     QString filePath() const { return m_filePath; }
+    /// Sets where Save writes (Save As); not an undo step.
     void setFilePath(const QString& path);
-    bool isModified() const { return m_modified; }
+    /// True unless the undo stack is at its clean (saved) state.
+    bool isModified() const;
     /// Marks the current state as saved.
     void setClean();
+
+    /// The fresh session of File → New: 2 queries and 3 keys with d_k = d_v = 2, all zeros, scaled dot product,
+    /// softmax, title "Untitled".
+    static attn::Session untitledSession();
 
 signals:
     /// One cell changed; the table models repaint just that cell.
@@ -95,19 +147,30 @@ signals:
     void filePathChanged(const QString& path);
 
 private:
-    std::vector<std::string>& labelsRef(MatrixRole role);
-    /// conform(), then the signals for a structural change.
-    void structureChanged();
-    void settingsEdited();
-    void touch();
+    friend class SetCellCommand;
+    friend class SetLabelsCommand;
+    friend class SettingsCommand;
+    friend class SnapshotCommand;
+    friend class LoadSessionCommand;
 
-    attn::Session m_session;
-    std::optional<attn::SelfAttention> m_stashedSelf;
-    std::optional<attn::MultiHead> m_stashedHeads;
-    std::vector<std::string> m_stashedKeyLabels; ///< The plain keys' labels while self-attention is on.
-    std::optional<attn::Matrix> m_stashedValues; ///< V before multi-head gave it d_model columns.
+    /// Pushes a structural step: `next` becomes the state (conform()ed by the caller).
+    void pushState(DocumentState next, const QString& text, DocumentChanges changes = kStructureChange);
+    /// Pushes a settings step (`mergeId` ≥ 0: merges with the previous step of the same id).
+    void pushSettings(const DocumentSettings& next, const QString& text, int mergeId = -1);
+    DocumentSettings currentSettings() const;
+    int stepSerial() const { return m_stepSerial; }
+
+    // Used by the commands' undo() and redo(): each swaps its part with the document's and signals.
+    void swapCell(MatrixRole role, int row, int column, double& value);
+    void swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels);
+    void swapSettings(DocumentSettings& settings);
+    void swapState(DocumentState& state, DocumentChanges changes);
+    void swapFilePath(QString& path);
+
+    DocumentState m_state;
     QString m_filePath;
-    bool m_modified{false};
+    QUndoStack* m_undo{nullptr};
+    int m_stepSerial{0};
 };
 
 } // namespace attn::ui

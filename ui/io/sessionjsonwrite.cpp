@@ -189,12 +189,18 @@ QString writeSessionFile(const QString& path, const Session& session)
 
     const QByteArray json = sessionToJson(session);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered and written until every byte is out: Qt 6.4's QSaveFile commits a file cut short when only its
+    // final buffered flush fails (disk full, file size limit), replacing the old file; a write reports why.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failure(file.errorString());
-    if (file.write(json) != json.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return failure(error);
+    for (qint64 written = 0; written < json.size();) {
+        const qint64 n = file.write(json.constData() + written, json.size() - written);
+        if (n <= 0) {
+            const QString error = file.errorString();
+            file.cancelWriting();
+            return failure(error);
+        }
+        written += n;
     }
     if (!file.commit())
         return failure(file.errorString());

@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 #include "document/sessiondocument.h"
+#include "files/autosaver.h"
 #include "heatmap/heatmapboard.h"
 #include "tables/matrixmodel.h"
 #include "teach/handout.h"
@@ -16,16 +17,20 @@
 #include "window/scoringpanel.h"
 #include "window/sessionfileactions.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace attn::ui {
@@ -50,6 +55,7 @@ attn::Session builtInExample(const QString& name)
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new SessionDocument(this))
 {
     m_files = new SessionFileActions(m_document, this);
+    m_autosaver = new Autosaver(m_document, {}, this);
     m_inputs = new QSplitter(Qt::Vertical, this);
     m_inputs->addWidget(buildSettings());
     m_inputs->addWidget(buildTables());
@@ -81,6 +87,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_document, &SessionDocument::shapeChanged, this, &MainWindow::updateTabs);
     connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SessionDocument::changed, this, &MainWindow::updateTitle); // an example's title
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (auto* field = qobject_cast<QLineEdit*>(now); field && isAncestorOf(field))
+            field->installEventFilter(this); // see eventFilter(): the field keeps Ctrl+Z only while it can use it
+    });
+    connect(m_autosaver, &Autosaver::autosaveFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_mode, &ModePanel::selectionChanged, this, &MainWindow::refresh);
 
     resize(1440, 900);
@@ -143,6 +156,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
     m_view->populate(menuBar()->addMenu(tr("&View")));
 
     QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
@@ -152,7 +173,8 @@ void MainWindow::buildMenus()
             if (!m_files->maybeSave())
                 return;
             try {
-                loadSession(attn::io::readSessionFile(example.path));
+                m_document->load(attn::io::readSessionFile(example.path), {},
+                                 tr("Load example \u201c%1\u201d").arg(example.title));
                 statusBar()->showMessage(example.description, 15000);
             } catch (const attn::io::SessionFileError& e) {
                 QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
@@ -165,10 +187,25 @@ void MainWindow::buildMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_files->maybeSave())
+    if (m_files->maybeSave()) {
+        m_autosaver->removeRecoveryFile(); // closed normally: nothing to recover
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        if (auto* field = qobject_cast<QLineEdit*>(watched)) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable())
+                || (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))
+                return true; // left unaccepted: the Undo / Redo shortcut of the Edit menu takes it
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::openSession(const QString& path)

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 
+class QAction;
 class QSplitter;
 class QTabWidget;
 
@@ -23,6 +24,7 @@ class ResultsArea;
 class ExportActions;
 class SessionFileActions;
 class ViewActions;
+class Autosaver;
 
 /// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left;
 /// on the right the stage bar, every stage of the computation as heatmaps (recomputed on every edit) and the
@@ -36,7 +38,8 @@ public:
     /// current session, and returns false.
     bool openSession(const QString& path);
 
-    /// Shows `session`; `filePath` (may be empty) is where Save writes.
+    /// Shows `session` as the first session (clears the undo history); `filePath` (may be empty) is where Save
+    /// writes.
     void loadSession(const attn::Session& session, const QString& filePath = {});
 
     /// Saves to the session's file (asks for one if it has none). Reports failures; returns success.
@@ -55,6 +58,13 @@ public:
     ResultsArea* results() const { return m_results; }
     HeatmapBoard* board() const;
     ViewActions* viewActions() const { return m_view; }
+    /// File → New, Open, Open Recent, Save, Save As and the unsaved-changes question.
+    SessionFileActions* fileActions() const { return m_files; }
+    /// Edit → Undo and Redo (their text names the step, e.g. "Undo Edit Keys row 2, column 1").
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    /// Autosaves the session to this window's recovery file (see Autosaver).
+    Autosaver* autosaver() const { return m_autosaver; }
     /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
     HeatmapWidget* heatmap(const QString& id) const;
     /// The text above the heatmaps: why nothing can be computed, or which queries have no weights.
@@ -63,8 +73,11 @@ public:
     QWidget* inputsColumn() const;
 
 protected:
-    /// Asks about unsaved changes; stays open if the user cancels.
+    /// Asks about unsaved changes; stays open if the user cancels. Closing removes the recovery file.
     void closeEvent(QCloseEvent* event) override;
+    /// Ctrl+Z (Ctrl+Shift+Z) in a text field of the window (a table cell's editor, a spin box) undoes (redoes)
+    /// the typing while there is some; with nothing typed to undo it is Edit → Undo (Redo), not swallowed.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildSettings();
@@ -86,6 +99,9 @@ private:
     ResultsArea* m_results{nullptr};
     ExportActions* m_exports{nullptr};
     ViewActions* m_view{nullptr};
+    Autosaver* m_autosaver{nullptr};
+    QAction* m_undoAction{nullptr};
+    QAction* m_redoAction{nullptr};
 };
 
 /// A built-in example session, read from the application's resources (":/examples/<name>.json").

@@ -1,5 +1,6 @@
 #include "window/maskpanel.h"
 
+#include "document/settingnames.h"
 #include "tables/matrixmodel.h"
 
 #include <QComboBox>
@@ -17,11 +18,9 @@ MaskPanel::MaskPanel(SessionDocument* document, QWidget* parent) : QWidget(paren
 {
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("mask-kind"));
-    m_kind->addItem(tr("No mask"), static_cast<int>(attn::MaskKind::None));
-    m_kind->addItem(tr("Causal (no future keys)"), static_cast<int>(attn::MaskKind::Causal));
-    m_kind->addItem(tr("Valid lengths"), static_cast<int>(attn::MaskKind::ValidLengths));
-    m_kind->addItem(tr("Local window |i \u2212 j| \u2264 w"), static_cast<int>(attn::MaskKind::Window));
-    m_kind->addItem(tr("Chosen cells"), static_cast<int>(attn::MaskKind::Cells));
+    for (attn::MaskKind kind : {attn::MaskKind::None, attn::MaskKind::Causal, attn::MaskKind::ValidLengths,
+                                attn::MaskKind::Window, attn::MaskKind::Cells})
+        m_kind->addItem(maskTitle(kind), static_cast<int>(kind));
 
     m_lengths = new QLineEdit(this);
     m_lengths->setObjectName(QStringLiteral("valid-lengths"));

@@ -91,7 +91,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
 
     // Dragging a query line in the regression view moves that query: every heatmap follows.
     connect(m_regression, &RegressionView::queryMoved, this, [this](int row, double value) {
-        m_document->setCell(MatrixRole::Queries, row, 0, value);
+        m_document->setCell(MatrixRole::Queries, row, 0, value, true); // a drag: one undo step
     });
     connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::onCellClicked);
     connect(m_stages, &StageBar::currentChanged, this, [this](int index) {

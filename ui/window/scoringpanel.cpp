@@ -10,31 +10,6 @@
 
 namespace attn::ui {
 
-QString scoringTitle(attn::ScoringFunction function)
-{
-    switch (function) {
-    case attn::ScoringFunction::Dot:
-        return ScoringPanel::tr("Dot product");
-    case attn::ScoringFunction::ScaledDot:
-        return ScoringPanel::tr("Scaled dot product");
-    case attn::ScoringFunction::General:
-        return ScoringPanel::tr("General (bilinear)");
-    case attn::ScoringFunction::Additive:
-        return ScoringPanel::tr("Additive (Bahdanau)");
-    case attn::ScoringFunction::Cosine:
-        return ScoringPanel::tr("Cosine similarity");
-    case attn::ScoringFunction::Gaussian:
-        return ScoringPanel::tr("Gaussian kernel");
-    case attn::ScoringFunction::Boxcar:
-        return ScoringPanel::tr("Boxcar kernel");
-    case attn::ScoringFunction::Epanechnikov:
-        return ScoringPanel::tr("Epanechnikov kernel");
-    case attn::ScoringFunction::Linear:
-        return ScoringPanel::tr("Linear attention (elu + 1)");
-    }
-    return {};
-}
-
 QString scoringFormula(attn::ScoringFunction function)
 {
     switch (function) {
@@ -82,9 +57,9 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
 
     m_normalization = new QComboBox(this);
     m_normalization->setObjectName(QStringLiteral("normalization"));
-    m_normalization->addItem(tr("Softmax"), static_cast<int>(attn::NormalizationFunction::Softmax));
-    m_normalization->addItem(tr("Sparsemax"), static_cast<int>(attn::NormalizationFunction::Sparsemax));
-    m_normalization->addItem(tr("ReLU (not normalised)"), static_cast<int>(attn::NormalizationFunction::Relu));
+    for (attn::NormalizationFunction n : {attn::NormalizationFunction::Softmax, attn::NormalizationFunction::Sparsemax,
+                                          attn::NormalizationFunction::Relu})
+        m_normalization->addItem(normalizationTitle(n), static_cast<int>(n));
     m_temperature = new ValueSlider(0.01, 100.0, 3, this);
     m_temperature->setObjectName(QStringLiteral("temperature"));
     m_temperature->setToolTip(tr("Temperature T of the softmax: T > 1 flattens the weights, T < 1 sharpens them"));
@@ -109,6 +84,9 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
         m_document->setScoringFunction(static_cast<attn::ScoringFunction>(m_function->currentData().toInt()));
     });
     connect(m_sigma, &ValueSlider::valueChanged, m_document, &SessionDocument::setSigma);
+    // A slider drag or a run of arrow-key steps is one undo step; it ends when the slider says so.
+    connect(m_sigma, &ValueSlider::stepFinished, m_document, &SessionDocument::finishStep);
+    connect(m_temperature, &ValueSlider::stepFinished, m_document, &SessionDocument::finishStep);
     connect(m_hidden, &QSpinBox::valueChanged, this, [this](int h) { m_document->setHiddenSize(h); });
     auto applyNormalization = [this] {
         attn::Normalization n;

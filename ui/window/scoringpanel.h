@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/sessiondocument.h"
+#include "document/settingnames.h" // scoringTitle()
 
 #include <QWidget>
 
@@ -13,8 +14,8 @@ namespace attn::ui {
 class ValueSlider;
 
 /// Scoring function (with its formula, bandwidth σ and additive hidden size h) and normalisation (with its
-/// temperature T). σ and T are sliders that move the heatmaps live. Edits go straight to the document; the
-/// panel follows the document when a session is loaded.
+/// temperature T). σ and T are sliders that move the heatmaps live; a drag is one undo step. Edits go straight
+/// to the document; the panel follows the document when a session is loaded or a change is undone.
 class ScoringPanel : public QWidget {
     Q_OBJECT
 public:
@@ -44,7 +45,5 @@ private:
 /// The formula of a scoring function as a teacher writes it, e.g. "a(q, k) = q · k / √d_k".
 QString scoringFormula(attn::ScoringFunction function);
 
-/// The menu name of a scoring function, e.g. "Scaled dot product".
-QString scoringTitle(attn::ScoringFunction function);
 
 } // namespace attn::ui

@@ -1,9 +1,10 @@
 #include "window/sessionfileactions.h"
 
 #include "document/sessiondocument.h"
+#include "files/recentfiles.h"
 #include "io/sessionjson.h"
 
-#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -27,31 +28,61 @@ bool isResource(const QString& path)
 } // namespace
 
 SessionFileActions::SessionFileActions(SessionDocument* document, QWidget* parent)
-    : QObject(parent), m_document(document), m_parent(parent)
+    : QObject(parent), m_document(document), m_parent(parent), m_recent(new RecentFiles(this))
 {
+    connect(m_recent, &RecentFiles::openRequested, this, &SessionFileActions::openRecent);
 }
 
 void SessionFileActions::populate(QMenu* menu)
 {
+    m_new = menu->addAction(tr("&New"), QKeySequence::New, this, &SessionFileActions::newSession);
     menu->addAction(tr("&Open\u2026"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
         const QString path =
             QFileDialog::getOpenFileName(m_parent, tr("Open Session"), lastDirectory(), sessionFilter());
-        if (!path.isEmpty() && maybeSave())
+        if (!path.isEmpty())
             open(path);
     });
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recent-files"));
+    m_recentMenu->setToolTipsVisible(true);
+    m_recent->attach(m_recentMenu);
+    menu->addSeparator();
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &SessionFileActions::save);
     menu->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, this, &SessionFileActions::saveAs);
+}
+
+bool SessionFileActions::newSession()
+{
+    if (!maybeSave())
+        return false;
+    m_document->load(SessionDocument::untitledSession(), {}, tr("New Session"));
+    return true;
 }
 
 bool SessionFileActions::open(const QString& path)
 {
     try {
-        m_document->reset(attn::io::readSessionFile(path), path);
-        return true;
+        m_document->load(attn::io::readSessionFile(path), path, tr("Open %1").arg(QFileInfo(path).fileName()));
     } catch (const attn::io::SessionFileError& e) {
         QMessageBox::warning(m_parent, tr("Cannot Open Session"), QString::fromStdString(e.what()));
         return false;
     }
+    m_recent->add(path);
+    return true;
+}
+
+bool SessionFileActions::openRecent(const QString& path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_recent->remove(path);
+        QMessageBox::warning(m_parent, tr("Cannot Open Session"),
+                             tr("%1 no longer exists. It has been removed from the recent files.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return maybeSave() && open(path);
 }
 
 bool SessionFileActions::save()
@@ -76,11 +107,15 @@ bool SessionFileActions::saveTo(const QString& path)
 {
     const QString error = attn::io::writeSessionFile(path, m_document->session());
     if (!error.isEmpty()) {
-        QMessageBox::warning(m_parent, tr("Cannot Save Session"), error);
+        QMessageBox::warning(m_parent, tr("Cannot Save Session"),
+                             tr("%1\n\nThe session is still open with its changes; the file on disk was not "
+                                "changed.")
+                                 .arg(error));
         return false;
     }
     m_document->setFilePath(path);
     m_document->setClean();
+    m_recent->add(path);
     return true;
 }
 
@@ -88,9 +123,12 @@ bool SessionFileActions::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        m_parent, tr("Unsaved Changes"), tr("The session has changes that are not saved. Save them first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The session has changes that are not saved. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setObjectName(QStringLiteral("unsaved-changes"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

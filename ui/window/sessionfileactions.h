@@ -3,40 +3,60 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
 class QMenu;
 class QWidget;
 
 namespace attn::ui {
 
+class RecentFiles;
 class SessionDocument;
 
-/// File → Open, Save and Save As for session files: dialogs, atomic saves (attn::io::writeSessionFile) and
-/// messages that name the file and the fault. The document keeps the path and the unsaved-changes flag.
+/// File → New, Open, Open Recent, Save and Save As for session files: dialogs, atomic saves
+/// (attn::io::writeSessionFile: a failed save leaves the old file intact), messages that name the file and the
+/// fault, and the unsaved-changes question before the session is replaced. The document keeps the path and the
+/// modified mark; New and Open are undo steps. Open and Save As put the file first in the recent files.
 class SessionFileActions : public QObject {
     Q_OBJECT
 public:
     SessionFileActions(SessionDocument* document, QWidget* parent);
 
-    /// Adds Open, Save and Save As to `menu`.
+    /// Adds New, Open, Open Recent, Save and Save As to `menu`.
     void populate(QMenu* menu);
 
-    /// Opens `path`; on failure shows the message and keeps the current session. Returns success.
+    /// File → New: after maybeSave(), a fresh SessionDocument::untitledSession() without a file (one undo step
+    /// "New Session"). Returns false if the user cancelled.
+    bool newSession();
+    /// Opens `path` (one undo step "Open <name>"; no question asked); on failure shows the message naming the
+    /// file and the fault and keeps the current session. Returns success.
     bool open(const QString& path);
+    /// File → Open Recent: a file that is gone is reported and removed from the list; otherwise maybeSave(),
+    /// then open(). Returns true if the file was opened.
+    bool openRecent(const QString& path);
     /// Saves to the document's file, or asks for one. Returns success.
     bool save();
     /// Asks for a file name and saves there. Returns false if cancelled or failed.
     bool saveAs();
-    /// Saves to `path`; on failure shows the message. Returns success.
+    /// Saves to `path`; on failure shows the message (naming the path and the reason) and keeps the session,
+    /// its file and its modified mark. Returns success.
     bool saveTo(const QString& path);
     /// Before the session is replaced or the window closes: with unsaved changes, asks Save / Discard /
-    /// Cancel. Returns true if it is fine to go on (saved, discarded, or nothing to save).
+    /// Cancel (a QMessageBox named "unsaved-changes"). Returns true if it is fine to go on (saved, discarded,
+    /// or nothing to save).
     bool maybeSave();
+
+    RecentFiles* recentFiles() const { return m_recent; }
+    QAction* newAction() const { return m_new; }
+    QMenu* recentMenu() const { return m_recentMenu; }
 
 private:
     QString lastDirectory() const;
 
     SessionDocument* m_document{nullptr};
     QWidget* m_parent{nullptr};
+    RecentFiles* m_recent{nullptr};
+    QAction* m_new{nullptr};
+    QMenu* m_recentMenu{nullptr};
 };
 
 } // namespace attn::ui

@@ -8,5 +8,9 @@ namespace attn::ui::settings {
 inline const QString kColourMap = QStringLiteral("view/colourMap");   ///< "viridis", "cividis", "magma", "grey".
 inline const QString kDarkTheme = QStringLiteral("view/darkTheme");   ///< bool, default false.
 inline const QString kFontScale = QStringLiteral("view/fontScale");   ///< double, default 1.0.
+/// int, seconds between autosaves of a modified session, default 60 (Autosaver); 0 turns the timer off.
+inline const QString kAutosaveInterval = QStringLiteral("files/autosaveIntervalSeconds");
+/// QStringList, File → Open Recent: absolute paths, most recent first, at most 10 (RecentFiles).
+inline const QString kRecentFiles = QStringLiteral("files/recent");
 
 } // namespace attn::ui::settings

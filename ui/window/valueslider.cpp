@@ -1,6 +1,7 @@
 #include "window/valueslider.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -42,6 +43,17 @@ ValueSlider::ValueSlider(double minimum, double maximum, int decimals, QWidget* 
         emit valueChanged(v);
     });
     connect(m_slider, &QSlider::sliderReleased, this, &ValueSlider::dragFinished);
+    connect(m_slider, &QSlider::sliderPressed, this, &ValueSlider::stepFinished);
+    connect(m_slider, &QSlider::sliderReleased, this, &ValueSlider::stepFinished);
+    connect(m_spin, &QDoubleSpinBox::editingFinished, this, &ValueSlider::stepFinished);
+    m_slider->installEventFilter(this);
+}
+
+bool ValueSlider::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slider && event->type() == QEvent::FocusOut)
+        emit stepFinished();
+    return QWidget::eventFilter(watched, event);
 }
 
 double ValueSlider::value() const

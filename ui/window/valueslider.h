@@ -26,6 +26,13 @@ signals:
     void valueChanged(double value);
     /// The slider was released after a drag (one undoable step).
     void dragFinished();
+    /// A continuous change ended or a new one begins, so that the next valueChanged() starts a new undo step:
+    /// the slider was pressed or released, lost the focus (ending a run of arrow-key steps), or the spin box
+    /// finished editing (Return or focus out).
+    void stepFinished();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     int toSlider(double value) const;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "attn/session.h"
+
+#include <QFlags>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attn::ui {
+
+/// Everything an undo step restores: the session, and what the mode switches keep aside so that switching back
+/// gives it back (the self-attention part, the heads, the plain keys' labels, V before multi-head).
+struct DocumentState {
+    attn::Session session;
+    std::optional<attn::SelfAttention> stashedSelf;
+    std::optional<attn::MultiHead> stashedHeads;
+    std::vector<std::string> stashedKeyLabels; ///< The plain keys' labels while self-attention is on.
+    std::optional<attn::Matrix> stashedValues; ///< V before multi-head gave it d_model columns.
+};
+
+/// The parameters that change without touching any matrix: σ, the normalisation (function and T), the mask,
+/// and whether positional encoding is added (self-attention only).
+struct DocumentSettings {
+    double sigma{1.0};
+    attn::Normalization normalization;
+    attn::Mask mask;
+    bool positionalEncoding{false};
+};
+
+/// Which of SessionDocument's signals a change needs (changed() is always emitted).
+enum class DocumentChange : unsigned {
+    Shape = 1,    ///< shapeChanged(): the tables reset (rows, columns, modes, whole-matrix fills).
+    Labels = 2,   ///< labelsChanged().
+    Settings = 4, ///< settingsChanged(): the settings panels follow.
+};
+Q_DECLARE_FLAGS(DocumentChanges, DocumentChange)
+Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentChanges)
+
+/// A structural change: the tables, the labels and the settings all follow.
+inline constexpr DocumentChanges kStructureChange{DocumentChange::Shape | DocumentChange::Labels |
+                                                  DocumentChange::Settings};
+
+/// True if the two masks are the same (kind, window, valid lengths and cells).
+inline bool sameMask(const attn::Mask& a, const attn::Mask& b)
+{
+    return a.kind == b.kind && a.window == b.window && a.valid_lengths == b.valid_lengths && a.cells == b.cells;
+}
+
+} // namespace attn::ui

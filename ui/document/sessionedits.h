@@ -1,0 +1,46 @@
+#pragma once
+
+#include "attn/matrix.h"
+#include "document/documentstate.h"
+#include "document/matrixrole.h"
+
+#include <string>
+#include <vector>
+
+namespace attn::ui {
+
+// The structural edits behind SessionDocument: each changes a DocumentState (a copy, which then becomes one undo
+// step) and leaves it conform()ed. Each returns false (or 0) when the edit does not apply; the state may then
+// have been changed partly and must be dropped.
+
+/// Inserts a zero row before `row` (clamped) into a token matrix; Keys and Values insert into both. Labels
+/// given explicitly get a fresh default label ("q3", "k4", …); the mask keeps to its tokens.
+bool insertRowInto(DocumentState& state, MatrixRole role, int row);
+/// Removes `row` of a token matrix unless it is the last one.
+bool removeRowFrom(DocumentState& state, MatrixRole role, int row);
+/// Inserts a zero column before `column` (clamped) into `role` and the matrices sharing that dimension.
+bool insertColumnInto(DocumentState& state, MatrixRole role, int column);
+/// Removes `column` of `role` and of the matrices sharing that dimension unless it is the last one.
+bool removeColumnFrom(DocumentState& state, MatrixRole role, int column);
+
+/// Turns self-attention on or off, keeping the other mode's inputs in the state's stashes.
+bool switchSelfAttention(DocumentState& state, bool on);
+/// Turns multi-head attention on or off, keeping the heads (and V's columns) in the state's stashes.
+bool switchMultiHead(DocumentState& state, bool on);
+
+/// Replaces the matrix `role` by `matrix` and fits the rest (see SessionDocument::setMatrix). `labels` (token
+/// roles: empty or one per row; blank ones get the default label) become the token labels. False for an empty
+/// or non-finite matrix, a role the session has not (hasRole()), or a label count that is not the row count.
+bool replaceMatrix(DocumentState& state, MatrixRole role, const attn::Matrix& matrix,
+                   const std::vector<std::string>& labels);
+
+/// Pastes `block` at (row, column) of `role` (see SessionDocument::pasteBlock). Returns the number of cells set
+/// (0 for an empty or non-finite block, a negative position, a missing role or a label count that is not the
+/// block's row count).
+long pasteInto(DocumentState& state, MatrixRole role, int row, int column, const attn::Matrix& block,
+               const std::vector<std::string>& labels, bool grow);
+
+/// The label list that token role `role` uses: query labels for Queries and X, key labels for Keys and Values.
+std::vector<std::string>& labelsOf(attn::Session& session, MatrixRole role);
+
+} // namespace attn::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "document/matrixrole.h"
+
+#include <QUndoCommand>
+
+namespace attn::ui {
+
+class SessionDocument;
+
+/// Undo step of one cell edit: remembers the other value of the cell and swaps it in on undo and redo, so that
+/// the document emits cellChanged() (one repainted cell, no table reset). A continuous edit (a dragged cell)
+/// merges with the next continuous edit of the same cell in the same step (SessionDocument::finishStep()).
+class SetCellCommand : public QUndoCommand {
+public:
+    /// The merge id of continuous cell edits.
+    static constexpr int kContinuousId = 3;
+
+    SetCellCommand(SessionDocument* document, MatrixRole role, int row, int column, double value, bool continuous,
+                   const QString& text);
+
+    void undo() override { swap(); }
+    void redo() override { swap(); }
+    int id() const override { return m_continuous ? kContinuousId : -1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    void swap();
+
+    SessionDocument* m_document{nullptr};
+    MatrixRole m_role{MatrixRole::Queries};
+    int m_row{0};
+    int m_column{0};
+    double m_value{0.0}; ///< The value to swap in next: the new one before redo(), the old one after it.
+    bool m_continuous{false};
+    int m_serial{0};
+};
+
+} // namespace attn::ui

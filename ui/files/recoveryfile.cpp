@@ -1,0 +1,95 @@
+#include "files/recoveryfile.h"
+
+#include "io/sessionjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace attn::ui {
+
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("attn::ui::RecoveryFile", text);
+}
+
+[[noreturn]] void fail(const QString& path, const QString& fault)
+{
+    throw attn::io::SessionFileError(
+        QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), fault).toStdString());
+}
+
+} // namespace
+
+QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("attnlab_recovery"), kRecoveryFormatVersion);
+    root.insert(QStringLiteral("file_path"), filePath);
+    root.insert(QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs));
+    root.insert(QStringLiteral("session"), QJsonDocument::fromJson(attn::io::sessionToJson(session)).object());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
+                          const QDateTime& savedAt)
+{
+    const auto failure = [&path](const QString& fault) {
+        return translated("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), fault);
+    };
+    const QByteArray json = recoveryToJson(session, filePath, savedAt);
+    QSaveFile file(path);
+    // Unbuffered, every byte checked: see attn::io::writeSessionFile on Qt 6.4's QSaveFile and a failed flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failure(file.errorString());
+    for (qint64 written = 0; written < json.size();) {
+        const qint64 n = file.write(json.constData() + written, json.size() - written);
+        if (n <= 0) {
+            const QString error = file.errorString();
+            file.cancelWriting();
+            return failure(error);
+        }
+        written += n;
+    }
+    if (!file.commit())
+        return failure(file.errorString());
+    return {};
+}
+
+RecoveryFile readRecoveryFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(path, file.errorString());
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        fail(path, translated("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+    const QJsonObject root = document.object();
+    const QJsonValue version = root.value(QStringLiteral("attnlab_recovery"));
+    if (!document.isObject() || !version.isDouble())
+        fail(path, translated("not an Attention Lab recovery file (no \"attnlab_recovery\" version)"));
+    if (version.toInt() > kRecoveryFormatVersion)
+        fail(path, translated("recovery format version %1 is newer than this Attention Lab reads (%2)")
+                       .arg(version.toInt())
+                       .arg(kRecoveryFormatVersion));
+    const QJsonValue session = root.value(QStringLiteral("session"));
+    if (!session.isObject())
+        fail(path, translated("\"session\" is missing or not an object"));
+
+    RecoveryFile recovery;
+    recovery.path = path;
+    recovery.filePath = root.value(QStringLiteral("file_path")).toString();
+    recovery.savedAt = QDateTime::fromString(root.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
+    recovery.session = attn::io::sessionFromJson(QJsonDocument(session.toObject()).toJson(QJsonDocument::Compact),
+                                                 QDir::toNativeSeparators(path));
+    return recovery;
+}
+
+} // namespace attn::ui

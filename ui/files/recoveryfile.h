@@ -1,0 +1,38 @@
+#pragma once
+
+#include "attn/session.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace attn::ui {
+
+/// An autosaved session as a recovery file holds it. The file is JSON:
+/// `{"attnlab_recovery": 1, "file_path": "<the session's own file, or empty>", "saved_at": "<ISO 8601 UTC>",
+/// "session": {<the session object as attn::io::sessionToJson writes it>}}`.
+struct RecoveryFile {
+    QString path;          ///< The recovery file itself.
+    QString filePath;      ///< Where the session was saved (empty if it never was); Save writes there again.
+    QDateTime savedAt;     ///< When it was autosaved (UTC).
+    attn::Session session; ///< The autosaved session (validated when read).
+};
+
+/// The version written in "attnlab_recovery"; readRecoveryFile() refuses newer ones.
+inline constexpr int kRecoveryFormatVersion = 1;
+
+/// The recovery JSON for `session`, last saved to `filePath`, autosaved at `savedAt`.
+QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt);
+
+/// Writes a recovery file atomically (QSaveFile: a failed write leaves the previous autosave intact).
+/// @return an empty string on success, otherwise "Cannot autosave to <path>: <fault>".
+QString writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
+                          const QDateTime& savedAt);
+
+/// Reads a recovery file and its session (attn::io::sessionFromJson, which validates it).
+/// @throws attn::io::SessionFileError naming `path` if the file cannot be read, is not a recovery file (no
+///         "attnlab_recovery", a newer version, no "session" object, malformed JSON with its byte offset), or
+///         its session is invalid.
+RecoveryFile readRecoveryFile(const QString& path);
+
+} // namespace attn::ui

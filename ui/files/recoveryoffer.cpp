@@ -1,0 +1,113 @@
+#include "files/recoveryoffer.h"
+
+#include "document/sessiondocument.h"
+#include "files/autosaver.h"
+#include "io/sessionjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace attn::ui {
+
+namespace {
+
+QStringList recoveryFiles(const QString& directory)
+{
+    QStringList paths;
+    const QDir dir(directory);
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths << dir.filePath(name);
+    return paths;
+}
+
+/// Locks `path`'s lock file if its owner is gone (or there is none); false while a live instance holds it.
+bool lockOrphan(QLockFile& lock)
+{
+    lock.setStaleLockTime(0); // a live instance's lock never goes stale by age
+    return lock.tryLock(0);
+}
+
+} // namespace
+
+RecoveryOffer::RecoveryOffer(const QString& directory)
+    : m_directory(directory.isEmpty() ? Autosaver::recoveryDirectory() : directory)
+{
+}
+
+QStringList RecoveryOffer::orphanedFiles() const
+{
+    QStringList orphans;
+    for (const QString& path : recoveryFiles(m_directory)) {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (lockOrphan(lock))
+            orphans << path; // the lock is released (and its file removed) when `lock` goes
+    }
+    return orphans;
+}
+
+bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& report) const
+{
+    for (const QString& path : recoveryFiles(m_directory)) {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (!lockOrphan(lock))
+            continue; // a live instance's file
+        RecoveryFile file;
+        try {
+            file = readRecoveryFile(path);
+        } catch (const attn::io::SessionFileError& error) {
+            report(tr("An autosaved session cannot be restored: %1\nThe file is left in place.")
+                       .arg(QString::fromStdString(error.what())));
+            continue;
+        }
+        switch (ask(file)) {
+        case RecoveryChoice::Restore:
+            autosaver->document()->load(file.session, file.filePath, tr("Restore Autosaved Session"), true);
+            if (autosaver->autosave())
+                QFile::remove(path);
+            return true;
+        case RecoveryChoice::Discard:
+            QFile::remove(path);
+            break;
+        case RecoveryChoice::Later:
+            break;
+        }
+    }
+    return false;
+}
+
+RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile& file)
+{
+    QString title = QString::fromStdString(file.session.title);
+    if (title.isEmpty())
+        title = tr("Untitled");
+    const QString where = file.filePath.isEmpty() || file.filePath.startsWith(u':')
+                              ? tr("It was never saved to a file.")
+                              : tr("Its file: %1").arg(QDir::toNativeSeparators(file.filePath));
+    const QString when = QLocale().toString(file.savedAt.toLocalTime(), QLocale::LongFormat);
+
+    QMessageBox box(QMessageBox::Question, tr("Restore Autosaved Session"),
+                    tr("Attention Lab did not close normally. The session \u201c%1\u201d was autosaved on %2 with "
+                       "changes that were not saved.")
+                        .arg(title, when),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("recovery-offer"));
+    box.setInformativeText(where + QStringLiteral("\n\n") +
+                           tr("Restore it, discard it for good, or decide at the next start (Later)?"));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return RecoveryChoice::Restore;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
+} // namespace attn::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "files/recoveryfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace attn::ui {
+
+class Autosaver;
+
+/// What to do with an orphaned recovery file.
+enum class RecoveryChoice {
+    Restore, ///< Load it into the window (modified, with its original file path).
+    Discard, ///< Delete it.
+    Later,   ///< Keep it; it is offered again at the next start.
+};
+
+/// After a crash or a kill: finds the recovery files in a folder whose instance is gone (their lock file is
+/// missing or stale: its process no longer runs) and offers each at start-up. A live instance's file is never
+/// offered. While a file is being offered its lock is held, so two instances starting together do not both
+/// offer it.
+class RecoveryOffer {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::RecoveryOffer)
+public:
+    /// Asks what to do with a readable recovery file.
+    using Ask = std::function<RecoveryChoice(const RecoveryFile& file)>;
+    /// Shows a message (an unreadable recovery file).
+    using Report = std::function<void(const QString& message)>;
+
+    /// Looks in `directory` (Autosaver::recoveryDirectory() when empty).
+    explicit RecoveryOffer(const QString& directory = {});
+
+    /// The orphaned recovery files, by name.
+    QStringList orphanedFiles() const;
+
+    /// Offers each orphaned file through `ask`. Restore loads it into `autosaver`'s document as one undo step,
+    /// modified, with its original file path; autosaves it at once under the autosaver's own file; then
+    /// removes the orphan (it stays if that autosave failed). Discard removes the file; Later keeps it. An
+    /// unreadable file is reported through `report` (the message names it and the fault) and left in place.
+    /// Stops after the first restore (the window holds one session; the others wait for the next start).
+    /// @return true if a session was restored.
+    bool offer(Autosaver* autosaver, const Ask& ask, const Report& report) const;
+
+    /// The question as a dialog: the session's title, its file (or that it was never saved) and when it was
+    /// autosaved, with Restore, Discard and Later (Escape).
+    static RecoveryChoice askWithDialog(QWidget* parent, const RecoveryFile& file);
+
+private:
+    QString m_directory;
+};
+
+} // namespace attn::ui
