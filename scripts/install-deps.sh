@@ -9,6 +9,7 @@ packages=(
   libqcustomplot-dev libeigen3-dev libgtest-dev libgl-dev
   xvfb xauth fonts-dejavu-core
   poppler-utils
+  clang libclang-rt-14-dev
   python3-numpy
 )
 
