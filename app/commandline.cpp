@@ -30,8 +30,9 @@ void configure(QCommandLineParser& parser)
                "Without a command, opens the window on SESSION.json (or on the built-in waistline example).\n"
                "Commands (they need no display):\n"
                "  compute SESSION.json   print every stage (scores, mask, weights, outputs, heads) as JSON\n"
-               "  export SESSION.json --out DIR [--format png,pdf,svg] [--scale 1|2|4]\n"
-               "                         write a heatmap of every stage as image files\n"
+               "  export SESSION.json --out DIR [--format png,pdf,svg,csv,npy] [--scale 1|2|4]\n"
+               "                         write a heatmap of every stage as image files, and/or its\n"
+               "                         matrix as CSV or NumPy .npy\n"
                "  export SESSION.json [--handout FILE.pdf] [--handout-png DIR]\n"
                "                         write a handout, alone or beside the --out images: one A4 page per\n"
                "                         step (heatmaps, inputs and one explained cell) as a PDF, and/or as\n"
@@ -40,10 +41,12 @@ void configure(QCommandLineParser& parser)
     // Not addHelpOption(): its --help-all lists Qt's own options, which attnlab does not take.
     parser.addOption({{u"h"_s, u"?"_s, u"help"_s}, Tr::tr("Show this help.")});
     parser.addOption({{u"v"_s, u"version"_s}, Tr::tr("Show the version.")});
-    parser.addOption(
-        {{u"o"_s, kOut}, Tr::tr("export: write the images into <dir> (created if needed)."), u"dir"_s});
+    parser.addOption({{u"o"_s, kOut},
+                      Tr::tr("export: write the images and data files into <dir> (created if needed)."),
+                      u"dir"_s});
     parser.addOption({{u"f"_s, kFormat},
-                      Tr::tr("export: comma-separated image formats: png, pdf, svg (default png)."),
+                      Tr::tr("export: comma-separated formats: png, pdf, svg (heatmap images); csv, npy (each "
+                             "stage's matrix, see docs/data-files.md). Default png."),
                       u"formats"_s});
     parser.addOption(
         {{u"s"_s, kScale}, Tr::tr("export: pixel scale of PNG images: 1, 2 or 4 (default 1)."), u"n"_s});
@@ -77,22 +80,27 @@ QString usageHint()
     return Tr::tr(" (see attnlab --help)");
 }
 
-/// "png,pdf" (repeatable, case-insensitive) → the formats in order, without repeats.
+/// "png,pdf,csv" (repeatable, case-insensitive) → the image and the data formats in order, without repeats.
 CommandLine parseFormats(const QStringList& values, CommandLine result)
 {
-    QList<attn::ui::ImageFormat> formats;
+    QList<attn::ui::ImageFormat> images;
+    QList<attn::ui::DataFormat> data;
     for (const QString& value : values) {
         for (const QString& item : value.split(u',')) {
-            const auto format = attn::ui::imageFormatFromName(item.trimmed());
-            if (!format)
-                return failure(
-                    Tr::tr("unknown export format \"%1\" (expected png, pdf or svg)").arg(item.trimmed()));
-            if (!formats.contains(*format))
-                formats.append(*format);
+            if (const auto image = attn::ui::imageFormatFromName(item.trimmed())) {
+                if (!images.contains(*image))
+                    images.append(*image);
+            } else if (const auto format = attn::ui::dataFormatFromName(item.trimmed())) {
+                if (!data.contains(*format))
+                    data.append(*format);
+            } else {
+                return failure(Tr::tr("unknown export format \"%1\" (expected png, pdf, svg, csv or npy)")
+                                   .arg(item.trimmed()));
+            }
         }
     }
-    if (!formats.isEmpty())
-        result.exportOptions.formats = formats;
+    result.exportOptions.formats = images;
+    result.exportOptions.dataFormats = data;
     return result;
 }
 

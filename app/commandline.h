@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/matrixexport.h"
 #include "export/plotexport.h"
 
 #include <QList>
@@ -12,7 +13,7 @@ namespace attn::app {
 enum class Action {
     OpenWindow,  ///< `attnlab [SESSION.json]`: the window, on the file or on the built-in waistline example.
     Compute,     ///< `attnlab compute SESSION.json`: every stage as JSON on stdout.
-    Export,      ///< `attnlab export SESSION.json [--out DIR [--format png,pdf,svg] [--scale 1|2|4]]
+    Export,      ///< `attnlab export SESSION.json [--out DIR [--format png,pdf,svg,csv,npy] [--scale 1|2|4]]
                  ///< [--handout FILE.pdf] [--handout-png DIR]` (at least one of the three destinations).
     Screenshot,  ///< `attnlab [SESSION.json] --screenshot FILE.png`: the window rendered to an image, no display.
     ShowHelp,    ///< `--help`.
@@ -22,8 +23,11 @@ enum class Action {
 
 /// The options of `attnlab export`. At least one of outDir, handoutPdf and handoutPngDir is set.
 struct ExportOptions {
-    QString outDir; ///< The heatmap images' folder, or empty for none.
+    QString outDir; ///< The folder of the heatmap images and data files, or empty for none.
+    /// The image formats of --format (default png alone); empty when --format names only data formats.
     QList<attn::ui::ImageFormat> formats{attn::ui::ImageFormat::Png};
+    /// The data formats of --format: every stage's matrix as <id>.csv and/or <id>.npy (default none).
+    QList<attn::ui::DataFormat> dataFormats;
     int scale{1};          ///< 1, 2 or 4.
     QString handoutPdf;    ///< `--handout FILE.pdf`: the handout as a PDF, or empty.
     QString handoutPngDir; ///< `--handout-png DIR`: the handout pages as page-01.png, … in DIR, or empty.

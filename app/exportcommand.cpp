@@ -4,6 +4,7 @@
 
 #include "attn/errors.h"
 #include "export/heatmapexport.h"
+#include "export/matrixexport.h"
 #include "heatmap/heatmapspec.h"
 #include "io/sessionjson.h"
 #include "teach/handout.h"
@@ -61,12 +62,21 @@ int runExport(const QString& sessionPath, const ExportOptions& options)
             return fail(error);
         // Every stage of every head, so that a handout can show any of them; file names are the specs' ids.
         const attn::ui::HeatmapSelection everyStage{attn::ui::HeatmapSelection::Mode::Everything};
-        const attn::ui::HeatmapExportResult result =
-            attn::ui::exportHeatmaps(attn::ui::heatmapsFor(session, computation, everyStage), options.outDir,
-                                     options.formats, options.scale);
-        printPaths(result.written);
-        if (!result.error.isEmpty())
-            return fail(result.error);
+        const QList<attn::ui::HeatmapSpec> specs = attn::ui::heatmapsFor(session, computation, everyStage);
+        if (!options.formats.isEmpty()) {
+            const attn::ui::HeatmapExportResult result =
+                attn::ui::exportHeatmaps(specs, options.outDir, options.formats, options.scale);
+            printPaths(result.written);
+            if (!result.error.isEmpty())
+                return fail(result.error);
+        }
+        if (!options.dataFormats.isEmpty()) {
+            const attn::ui::MatrixExportResult result =
+                attn::ui::exportMatrices(specs, options.outDir, options.dataFormats);
+            printPaths(result.written);
+            if (!result.error.isEmpty())
+                return fail(result.error);
+        }
     }
     if (!options.handoutPdf.isEmpty()) {
         if (const QString error = attn::ui::writeHandoutPdf(session, options.handoutPdf); !error.isEmpty())

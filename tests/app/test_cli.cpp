@@ -128,7 +128,7 @@ TEST(Cli, ExportRefusesUnknownFormat)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, dir.path(), u"--format"_s, u"png,gif"_s}),
-                  "unknown export format \"gif\"");
+                  "unknown export format \"gif\" (expected png, pdf, svg, csv or npy)");
     EXPECT_TRUE(QDir(dir.path()).isEmpty());
 }
 
