@@ -43,6 +43,22 @@ TEST(DataFile, MissingFileDirectoryAndEmptyFile)
     EXPECT_EQ(readDataError(QString()), "no data file given");
 }
 
+TEST(DataFile, FileAboveTheSizeLimitIsRefusedBeforeReading)
+{
+    // A sparse file of kMaxDataFileBytes + 1 = 2³¹ + 1 bytes: its size alone is refused, nothing is read.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.npy"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    if (!file.resize(2147483649LL))
+        GTEST_SKIP() << "this file system cannot make a 2 GiB sparse file: " << file.errorString().toStdString();
+    file.close();
+    EXPECT_EQ(readDataError(path), path.toStdString() +
+                                       ": is too large (2147483649 bytes; a data file has at most "
+                                       "2147483648, see docs/data-files.md)");
+}
+
 TEST(DataFile, UnreadableFileNamesTheReason)
 {
     if (::getuid() == 0)

@@ -231,6 +231,17 @@ TEST(NpyFile, SliceIndicesAreChecked)
               "f8_c.npy: a 2-D array of shape (2, 3) needs 0 indices before its last two dimensions, got 1");
 }
 
+TEST(NpyFile, SliceLargerThanTheMatrixLimit)
+{
+    // kMaxMatrixSide = 8192: a (1, 8193) float32 array reads, but its slice is refused.
+    const QByteArray header = "{'descr': '<f4', 'fortran_order': False, 'shape': (1, 8193), }";
+    const NpyArray array = parseNpy(npyWith(header, QByteArray(8193 * 4, '\0')), QStringLiteral("a.npy"));
+    EXPECT_EQ(array.shape(), (std::vector<long>{1, 8193}));
+    EXPECT_EQ(
+        npyError(npyWith(header, QByteArray(8193 * 4, '\0'))),
+        "a.npy: a slice is 1 \u00d7 8193, more than the limit of 8192 rows and columns (see docs/data-files.md)");
+}
+
 TEST(NpyFile, TruncatedFiles)
 {
     const QByteArray whole = readAll(npyData("f8_c.npy")); // 128 bytes of header, 48 of data
