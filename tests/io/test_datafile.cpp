@@ -43,6 +43,13 @@ TEST(DataFile, MissingFileDirectoryAndEmptyFile)
     EXPECT_EQ(readDataError(QString()), "no data file given");
 }
 
+TEST(DataFile, DeviceIsRefusedBeforeReading)
+{
+    // /dev/zero has no size and never ends: it must be refused by what it is, not read up to the limit.
+    EXPECT_EQ(readDataError(QStringLiteral("/dev/zero")),
+              "/dev/zero: is not a regular file (a device, pipe or socket cannot be imported)");
+}
+
 TEST(DataFile, FileAboveTheSizeLimitIsRefusedBeforeReading)
 {
     // A sparse file of kMaxDataFileBytes + 1 = 2³¹ + 1 bytes: its size alone is refused, nothing is read.

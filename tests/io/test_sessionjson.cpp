@@ -81,6 +81,12 @@ TEST(SessionJson, DirectoryIsRefused)
     EXPECT_EQ(readError(path), path.toStdString() + ": is a directory, not a session file");
 }
 
+TEST(SessionJson, DeviceIsRefused)
+{
+    EXPECT_EQ(readError(QStringLiteral("/dev/zero")),
+              "/dev/zero: is not a regular file (a device, pipe or socket is not a session file)");
+}
+
 TEST(SessionJson, UnreadableFileIsNamed)
 {
     QTemporaryDir dir;

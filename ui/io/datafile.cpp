@@ -38,6 +38,8 @@ QByteArray readDataFile(const QString& path)
         fail(Tr::tr("no such file"));
     if (info.isDir())
         fail(Tr::tr("is a directory, not a data file"));
+    if (!info.isFile())
+        fail(Tr::tr("is not a regular file (a device, pipe or socket cannot be imported)"));
     if (info.size() > kMaxDataFileBytes)
         fail(format(Tr::tr("is too large (%1 bytes; a data file has at most %2, see docs/data-files.md)"),
                     info.size(), kMaxDataFileBytes));

@@ -237,6 +237,8 @@ Session readSessionFile(const QString& path)
         reader.fail(Tr::tr("no such file"));
     if (info.isDir())
         reader.fail(Tr::tr("is a directory, not a session file"));
+    if (!info.isFile())
+        reader.fail(Tr::tr("is not a regular file (a device, pipe or socket is not a session file)"));
     if (info.size() > kMaxFileSize)
         reader.fail(
             Tr::tr("is too large for a session file (%1 bytes; at most %2)").arg(info.size()).arg(kMaxFileSize));
