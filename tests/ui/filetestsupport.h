@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <memory>
 
@@ -73,6 +75,13 @@ inline void chooseInNextFileDialog(const QString& path)
             focus->clearFocus(); // selectFile() leaves a focused file name field alone
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+        // A dialog that refused the name stays open: cancel it rather than let the test wait for ever.
+        QTimer::singleShot(500, dialog, [dialog] {
+            if (dialog->isVisible()) {
+                ADD_FAILURE() << "the file dialog did not accept the chosen name";
+                dialog->reject();
+            }
+        });
     });
 }
 

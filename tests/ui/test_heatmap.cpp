@@ -349,7 +349,10 @@ TEST(HeatmapWidget, NamedAfterTheSpecWithExportActions)
     EXPECT_EQ(texts, (QStringList{QStringLiteral("Export as PNG (1\u00d7)\u2026"),
                                   QStringLiteral("Export as PNG (2\u00d7)\u2026"),
                                   QStringLiteral("Export as PNG (4\u00d7)\u2026"),
-                                  QStringLiteral("Export as PDF\u2026"), QStringLiteral("Export as SVG\u2026")}));
+                                  QStringLiteral("Export as PDF\u2026"), QStringLiteral("Export as SVG\u2026"),
+                                  QString(), // separator
+                                  QStringLiteral("Export Data as CSV\u2026"),
+                                  QStringLiteral("Export Data as NumPy (.npy)\u2026")}));
     EXPECT_EQ(widget.plot()->contextMenuPolicy(), Qt::CustomContextMenu);
 }
 

@@ -18,7 +18,8 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // No word wrap: a wrapping label in a form gets the height of one line before the dialog is shown; the
+    // dialog grows to fit the text instead.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -46,6 +47,7 @@ ImportDialog::ImportDialog(const ImportedFile& file, const attn::Session& sessio
         box->setObjectName(QStringLiteral("index%1").arg(i));
         box->setRange(0, static_cast<int>(shape[static_cast<std::size_t>(i)] - 1));
         box->setToolTip(tr("0-based index, as in NumPy"));
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 40);
         connect(box, &QSpinBox::valueChanged, this, &ImportDialog::update);
         form->addRow(tr("%1 (0\u2013%2):").arg(file.dimensionName(i)).arg(box->maximum()), box);
         m_indexBoxes << box;
@@ -53,6 +55,7 @@ ImportDialog::ImportDialog(const ImportedFile& file, const attn::Session& sessio
 
     m_targetBox = new QComboBox(this);
     m_targetBox->setObjectName(QStringLiteral("target"));
+    m_targetBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (MatrixRole role : sessionTables(session))
         m_targetBox->addItem(tableTitle(session, role), static_cast<int>(role));
     m_targetBox->addItem(tr("View as an attention matrix (no computation)"), kViewerData);
@@ -68,9 +71,10 @@ ImportDialog::ImportDialog(const ImportedFile& file, const attn::Session& sessio
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never narrower than the longest line
     layout->addLayout(form);
+    layout->addSpacing(8);
     layout->addWidget(m_buttons);
-    setMinimumWidth(480);
 
     setTarget(initial);
     update();

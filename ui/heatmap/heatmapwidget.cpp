@@ -1,5 +1,6 @@
 #include "heatmap/heatmapwidget.h"
 
+#include "export/matrixexport.h"
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/numberformat.h"
@@ -211,14 +212,9 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
 
 MatrixData HeatmapWidget::data() const
 {
-    const HeatmapSpec& spec = m_controller->spec();
-    MatrixData data;
-    data.values = spec.values;
-    for (const QString& label : spec.rowLabels)
-        data.rowLabels.push_back(label.toStdString());
-    for (const QString& label : spec.columnLabels)
-        data.columnLabels.push_back(label.toStdString());
-    data.baseName = spec.id.isEmpty() ? QStringLiteral("heatmap") : spec.id;
+    MatrixData data = matrixDataFor(m_controller->spec()); // as `attnlab export --format csv,npy` writes it
+    if (data.baseName.isEmpty())
+        data.baseName = QStringLiteral("heatmap");
     return data;
 }
 

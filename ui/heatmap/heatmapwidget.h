@@ -55,8 +55,8 @@ public:
     /// screen in its style but without selection outlines or dimming; reports failures in a message box.
     void exportInteractively(const QString& format, int scale);
 
-    /// The numbers shown (rows × columns, as the spec holds them) with the row and column labels, named after the
-    /// spec's id.
+    /// The numbers shown with the row and column labels, named after the spec's id, as the command line's data
+    /// export writes them (matrixDataFor: rows × columns, NaN in a row without weights).
     MatrixData data() const;
     /// Asks for a file name and writes data() as CSV or .npy; reports failures (naming the path) in a message box.
     void exportDataInteractively(DataFormat format);

@@ -1,10 +1,12 @@
 #include "tables/matrixeditor.h"
 
 #include "tables/matrixmodel.h"
+#include "tables/tableclipboard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -85,7 +87,14 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_view->horizontalHeader()->setMinimumSectionSize(56);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection); // a block to copy
+    m_clipboard = new TableClipboard(document, m_model, m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu* menu = createMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -105,7 +114,8 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     if (SessionDocument::hasEditableColumns(role)) {
         const QString dimension = shapeNames(role).second;
         auto* addColumn = makeButton(tr("+ dim"), tr("Add a dimension (%1)").arg(dimension), this);
-        m_removeColumn = makeButton(tr("\u2212 dim"), tr("Remove the selected dimension (%1)").arg(dimension), this);
+        m_removeColumn =
+            makeButton(tr("\u2212 dim"), tr("Remove the selected dimension (%1)").arg(dimension), this);
         connect(addColumn, &QToolButton::clicked, this,
                 [this] { m_document->insertColumn(m_role, currentMatrixColumn() + 1); });
         connect(m_removeColumn, &QToolButton::clicked, this,
@@ -133,6 +143,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     layout->addWidget(m_message);
 
     connect(m_model, &MatrixModel::inputRejected, this, &MatrixEditor::showMessage);
+    connect(m_clipboard, &TableClipboard::message, this, &MatrixEditor::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixEditor::updateTitle);
     connect(m_document, &SessionDocument::changed, m_message, &QLabel::hide);
     updateTitle();
@@ -143,6 +154,41 @@ QString MatrixEditor::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+MatrixData MatrixEditor::data() const
+{
+    MatrixData data;
+    data.values = m_document->matrix(m_role);
+    if (isTokenRole(m_role)) {
+        for (long row = 0; row < data.values.rows(); ++row)
+            data.rowLabels.push_back(m_document->label(m_role, static_cast<int>(row)).toStdString());
+        // The column headers as in the table (1, 2, …): with them, labels that look like numbers read back as
+        // labels.
+        for (int column = m_model->labelColumns(); column < m_model->columnCount(); ++column)
+            data.columnLabels.push_back(m_model->headerData(column, Qt::Horizontal).toString().toStdString());
+        data.baseName = roleTitle(m_role).toLower();
+    } else {
+        data.baseName = roleTitle(m_role).toLower().replace(u' ', u'-') + u'_' + roleSymbol(m_role);
+    }
+    return data;
+}
+
+void MatrixEditor::exportData(DataFormat format)
+{
+    exportMatrixInteractively(this, format, data());
+}
+
+QMenu* MatrixEditor::createMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->addAction(tr("&Import\u2026"), this, [this] { emit importRequested(m_role); });
+    menu->addAction(tr("Export as &CSV\u2026"), this, [this] { exportData(DataFormat::Csv); });
+    menu->addAction(tr("Export as &NumPy (.npy)\u2026"), this, [this] { exportData(DataFormat::Npy); });
+    menu->addSeparator();
+    menu->addAction(m_clipboard->copyAction());
+    menu->addAction(m_clipboard->pasteAction());
+    return menu;
+}
+
 void MatrixEditor::updateTitle()
 {
     const auto [rowsName, columnsName] = shapeNames(m_role);
@@ -150,7 +196,10 @@ void MatrixEditor::updateTitle()
     const long columns = m_document->columns(m_role);
     // The numbers in the title; what they count (n_q × d_k, …) in its tooltip, so that the title stays short.
     m_title->setText(tr("%1 %2  %3 \u00d7 %4").arg(roleTitle(m_role), roleSymbol(m_role)).arg(rows).arg(columns));
-    m_title->setToolTip(tr("%1 \u00d7 %2 = %3 \u00d7 %4").arg(rowsName, columnsName).arg(rows).arg(columns));
+    m_title->setToolTip(tr("%1 \u00d7 %2 = %3 \u00d7 %4\nRight-click the table to import, export, copy or paste.")
+                            .arg(rowsName, columnsName)
+                            .arg(rows)
+                            .arg(columns));
     if (m_removeRow)
         m_removeRow->setEnabled(rows > 1);
     if (m_removeColumn)

@@ -1,20 +1,25 @@
 #pragma once
 
 #include "document/sessiondocument.h"
+#include "files/dataexport.h"
 
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QTableView;
 class QToolButton;
 
 namespace attn::ui {
 
 class MatrixModel;
+class TableClipboard;
 
 /// An editable table for one matrix of the session, with its title and shape, buttons to add and remove rows
 /// (tokens) and columns (dimensions) where the shape is the user's to choose, "Random" and "Identity" fills,
-/// and a line that shows why typed text was refused.
+/// a context menu with Import…, Export as CSV or NumPy, Copy and Paste (see TableClipboard; the editor stays
+/// uncluttered: File → Import and the title's tooltip point there), and
+/// a line that shows why typed or pasted text was refused.
 class MatrixEditor : public QWidget {
     Q_OBJECT
 public:
@@ -23,12 +28,24 @@ public:
     MatrixRole role() const { return m_role; }
     MatrixModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    TableClipboard* clipboard() const { return m_clipboard; }
     /// The last refusal shown under the table (empty when none is shown).
     QString message() const;
+
+    /// The table's matrix and a file name to propose ("keys", "projection_W_Q", …); for token tables also the
+    /// token labels (the CSV's first column) and the column headers 1, 2, … (its header row).
+    MatrixData data() const;
+    /// Asks for a file name and writes the table in `format`; failures are shown naming the path and the reason.
+    void exportData(DataFormat format);
+    /// A new menu (owned by `parent`) with Import…, Export as CSV…, Export as NumPy (.npy)…, Copy and Paste: the
+    /// table's context menu.
+    QMenu* createMenu(QWidget* parent);
 
 signals:
     /// "Random" was pressed; the window fills the matrix with its current seed.
     void randomizeRequested(attn::ui::MatrixRole role);
+    /// "Import…" was chosen; the window asks for a file and shows the import dialog with this table chosen.
+    void importRequested(attn::ui::MatrixRole role);
 
 private:
     void updateTitle();
@@ -44,6 +61,7 @@ private:
     QLabel* m_message{nullptr};
     QToolButton* m_removeRow{nullptr};
     QToolButton* m_removeColumn{nullptr};
+    TableClipboard* m_clipboard{nullptr};
 };
 
 } // namespace attn::ui

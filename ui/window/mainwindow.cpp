@@ -2,6 +2,8 @@
 
 #include "attn/errors.h"
 #include "document/sessiondocument.h"
+#include "files/filedrop.h"
+#include "files/importactions.h"
 #include "files/autosaver.h"
 #include "heatmap/heatmapboard.h"
 #include "tables/matrixmodel.h"
@@ -150,6 +152,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
     file->addSeparator();
+    auto* imports = new ImportActions(this);
+    imports->populate(file->addMenu(tr("&Import")));
+    new FileDrop(this, m_files, imports); // drops of sessions and data files on the window
     m_exports->populate(file->addMenu(tr("&Export")));
     file->addAction(tr("Export &Handout\u2026"), this,
                     [this] { exportHandoutInteractively(this, m_document->session()); });
