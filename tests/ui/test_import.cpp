@@ -14,6 +14,7 @@
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"
+#include "window/viewactions.h"
 
 #include <gtest/gtest.h>
 
@@ -298,6 +299,7 @@ TEST(Import, ViewAttentionMatrixOpensAViewerWithoutComputing)
 {
     MainWindow w;
     w.loadSession(attn::ui::builtInExample());
+    w.viewActions()->setColourMap(attn::ui::SequentialMap::Magma);
     DialogAnswer answer;
     acceptNextImport(ImportTarget{std::nullopt, {0, 1}}, &answer);
     attn::ui::MatrixViewer* viewer = importsOf(w)->viewFile(fixture(QStringLiteral("npy/attention_4d.npy")));
@@ -305,6 +307,12 @@ TEST(Import, ViewAttentionMatrixOpensAViewerWithoutComputing)
     EXPECT_TRUE(answer.seen); // a 4-D array asks for its slice
     EXPECT_EQ(viewer->heatmap()->controller()->cellValue(3, 2), attention(0, 1, 3, 2));
     EXPECT_EQ(viewer->heatmap()->controller()->spec().title, QStringLiteral("attention_4d.npy [layer 0, head 1]"));
+    // In the window's style, and following it when the viewer becomes the active window again.
+    EXPECT_EQ(viewer->heatmap()->controller()->style().map, attn::ui::SequentialMap::Magma);
+    w.viewActions()->setColourMap(attn::ui::SequentialMap::Grey);
+    QEvent activate(QEvent::WindowActivate);
+    QCoreApplication::sendEvent(viewer, &activate);
+    EXPECT_EQ(viewer->heatmap()->controller()->style().map, attn::ui::SequentialMap::Grey);
     // A 2-D file goes straight to the viewer, with its labels.
     attn::ui::MatrixViewer* second = importsOf(w)->viewFile(fixture(QStringLiteral("csv/labels.csv")));
     ASSERT_NE(second, nullptr);

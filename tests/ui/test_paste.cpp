@@ -111,6 +111,12 @@ TEST(TableCopy, PutsTheSelectedBlockInFullPrecision)
                                              QItemSelectionModel::ClearAndSelect);
     editor->clipboard()->copy();
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("a\t1\nb\t3\n"));
+
+    // Only the labels.
+    editor->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)),
+                                             QItemSelectionModel::ClearAndSelect);
+    editor->clipboard()->copy();
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("a\nb\n"));
 }
 
 TEST(TablePaste, ABlockThatFitsIsOneUndoStep)

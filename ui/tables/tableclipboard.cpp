@@ -86,7 +86,15 @@ QString TableClipboard::selectionText() const
         for (int c = 0; c < values.cols(); ++c)
             values(r, c) = m_document->entry(m_model->role(), row, m_model->matrixColumn(firstColumn + c));
     }
-    return QString::fromUtf8(attn::io::toDelimited(values, labels, {}, '\t'));
+    if (values.cols() > 0)
+        return QString::fromUtf8(attn::io::toDelimited(values, labels, {}, '\t'));
+    // Only labels: each quoted as toDelimited quotes it, without the empty cell it would write after it.
+    QByteArray text;
+    for (const std::string& label : labels) {
+        const QByteArray line = attn::io::toDelimited(attn::Matrix(1, 0), {label}, {}, '\t');
+        text += line.chopped(2) + '\n'; // "<label>\t\n"
+    }
+    return QString::fromUtf8(text);
 }
 
 void TableClipboard::copy()
