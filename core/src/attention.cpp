@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 
+#include <cmath>
 #include <string>
 
 namespace attn {
@@ -18,6 +19,15 @@ void requireFinite(const Matrix& m, const char* name)
 }
 
 } // namespace
+
+void requireFiniteOutputs(const Matrix& outputs, const std::string& what)
+{
+    for (Eigen::Index i = 0; i < outputs.rows(); ++i)
+        for (Eigen::Index j = 0; j < outputs.cols(); ++j)
+            if (!std::isfinite(outputs(i, j)))
+                throw ParameterError(what + " of query " + std::to_string(i + 1) + ", column "
+                                     + std::to_string(j + 1) + " is not a finite number (the sum overflows)");
+}
 
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options)
 {
@@ -45,6 +55,7 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
         trace.weights = normalizeRows(trace.scores, trace.mask, options.normalization.function, trace.row_status);
     }
     trace.outputs = trace.weights * values;
+    requireFiniteOutputs(trace.outputs, "output");
     return trace;
 }
 

@@ -50,6 +50,7 @@ MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const 
         trace.concat.middleCols(t * dK, dK) = trace.heads.back().outputs;
     }
     trace.outputs = trace.concat * multiHead.W_O;
+    requireFiniteOutputs(trace.outputs, "multi-head: final output (Concat \u00b7 W_O)");
     return trace;
 }
 

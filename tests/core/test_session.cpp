@@ -64,3 +64,33 @@ TEST(Session, NonFiniteEntryNamesItsPlace)
         EXPECT_STREQ(e.what(), "values row 3, column 1 is not a finite number");
     }
 }
+
+TEST(Session, OverflowingOutputsAreRefused)
+{
+    // ReLU keeps the dot scores 3·1 = 3 and 3·2 = 6 as weights, so o = 3·1e308 + 6·1e308 overflows a double.
+    attn::Session relu;
+    relu.queries = attn::Matrix{{3.0}};
+    relu.keys = attn::Matrix{{1.0}, {2.0}};
+    relu.values = attn::Matrix{{1e308}, {1e308}};
+    relu.scoring.function = attn::ScoringFunction::Dot;
+    relu.normalization.function = attn::NormalizationFunction::Relu;
+    try {
+        attn::validate(relu);
+        FAIL() << "expected ParameterError";
+    } catch (const attn::ParameterError& e) {
+        EXPECT_STREQ(e.what(), "output of query 1, column 1 is not a finite number (the sum overflows)");
+    }
+
+    // Two heads of one key each: weight 1, so Concat = [1, 1] and Concat · W_O = [1e308 + 1e308, …] overflows.
+    attn::Session heads;
+    heads.queries = heads.keys = heads.values = attn::Matrix{{1.0, 1.0}};
+    heads.multi_head = attn::MultiHead{2, attn::Matrix::Identity(2, 2), attn::Matrix::Identity(2, 2),
+                                       attn::Matrix::Identity(2, 2), attn::Matrix::Constant(2, 2, 1e308)};
+    try {
+        attn::validate(heads);
+        FAIL() << "expected ParameterError";
+    } catch (const attn::ParameterError& e) {
+        EXPECT_STREQ(e.what(), "multi-head: final output (Concat \u00b7 W_O) of query 1, column 1 is not a finite "
+                               "number (the sum overflows)");
+    }
+}

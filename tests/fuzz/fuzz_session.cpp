@@ -102,6 +102,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         attn::fuzz::mustSucceed(kTarget, "attn::evaluate", [&] { return attn::evaluate(session); });
     if (c.outputs.rows() != attn::queryCount(session))
         attn::fuzz::failure(kTarget, "the outputs do not have one row per query");
+    // Rows without weights are 0 (attn::Trace), so every output is finite; an overflow must be refused by the
+    // reader, not shown as inf or written as null (which the compute JSON reserves for rows without weights).
+    if (!c.outputs.allFinite() || !c.trace.outputs.allFinite() || (c.multi_head && !c.multi_head->concat.allFinite()))
+        attn::fuzz::failure(kTarget, "a session that reads has outputs that are not finite");
     // The compute JSON grows with n_q × n_k: for the largest sessions that fit in libFuzzer's 4 KB inputs
     // (1000 one-number tokens) it is 100 MB and takes seconds, with no code path that a smaller session lacks.
     if (attn::queryCount(session) * attn::keyCount(session) <= kMaxJsonScoreCells)

@@ -5,6 +5,7 @@
 #include "attn/normalization.h"
 #include "attn/scoring.h"
 
+#include <string>
 #include <vector>
 
 namespace attn {
@@ -34,9 +35,13 @@ struct Trace {
 /// (additive); d2l §11.2 (kernels); Katharopoulos et al. 2020 (linear); Martins & Astudillo 2016 (sparsemax).
 /// @param queries Q, n_q × d_q. @param keys K, n_k × d_k. @param values V, n_k × d_v.
 /// @throws ShapeError if any matrix is empty, the dimensions do not fit the scoring function, or K and V
-///         differ in n_k; ParameterError if a parameter is out of range (σ ≤ 0, T ≤ 0, a mask entry) or an
-///         entry is not finite.
+///         differ in n_k; ParameterError if a parameter is out of range (σ ≤ 0, T ≤ 0, a mask entry), an
+///         entry or a score is not finite, or an output overflows (e.g. ReLU weights 3 and 6 on values 1e308).
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options);
+
+/// Throws ParameterError("<what> of query i, column c is not a finite number (the sum overflows)", counted
+/// from 1) for the first entry of `outputs` (n_q × d) that is not finite.
+void requireFiniteOutputs(const Matrix& outputs, const std::string& what);
 
 /// attend() with only a scoring function: softmax with T = 1, no mask.
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring);

@@ -31,7 +31,8 @@ struct MultiHeadTrace {
 /// Multi-head attention of queries Q, keys K and values V, all with d_model columns.
 /// @param queries n_q × d_model. @param keys n_k × d_model. @param values n_k × d_model.
 /// @throws ShapeError if h does not divide d_model (the message gives both), an input does not have
-///         d_model columns, or a projection is not d_model × d_model; anything attend() throws per head.
+///         d_model columns, or a projection is not d_model × d_model; ParameterError if a final output
+///         (Concat · W_O) is not finite; anything attend() throws per head.
 MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const Matrix& values,
                                const MultiHead& multiHead, const AttentionOptions& options);
 
