@@ -1,6 +1,7 @@
 // Reading and writing data files (docs/data-files.md): readDataFile, writeDataFile and dataFileKind.
 
 #include "io/matrixfile.h"
+#include "io/atomicwrite.h"
 
 #include "io/jsonhelpers.h"
 #include "io/textcheck.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,16 +70,8 @@ QString writeDataFile(const QString& path, const QByteArray& bytes)
 {
     const QString name = QDir::toNativeSeparators(path);
     const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot write %1: %2").arg(name, fault); };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
+    if (const QString error = writeAtomically(path, bytes); !error.isEmpty())
         return failure(error);
-    }
-    if (!file.commit())
-        return failure(file.errorString());
     return {};
 }
 

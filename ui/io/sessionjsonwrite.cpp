@@ -1,13 +1,13 @@
 // Writing session files: the lowest format version that holds the session (docs/session-format.md).
 
 #include "io/sessionjson.h"
+#include "io/atomicwrite.h"
 
 #include "attn/errors.h"
 #include "io/jsonhelpers.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 #include <utility>
@@ -188,22 +188,8 @@ QString writeSessionFile(const QString& path, const Session& session)
         return failure(Tr::tr("\"scoring\".\"sigma\" must be > 0, got %1").arg(numberText(session.scoring.sigma)));
 
     const QByteArray json = sessionToJson(session);
-    QSaveFile file(path);
-    // Unbuffered and written until every byte is out: Qt 6.4's QSaveFile commits a file cut short when only its
-    // final buffered flush fails (disk full, file size limit), replacing the old file; a write reports why.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failure(file.errorString());
-    for (qint64 written = 0; written < json.size();) {
-        const qint64 n = file.write(json.constData() + written, json.size() - written);
-        if (n <= 0) {
-            const QString error = file.errorString();
-            file.cancelWriting();
-            return failure(error);
-        }
-        written += n;
-    }
-    if (!file.commit())
-        return failure(file.errorString());
+    if (const QString error = writeAtomically(path, json); !error.isEmpty())
+        return failure(error);
     return {};
 }
 
