@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <utility>
 #include <vector>
@@ -109,6 +110,18 @@ inline void expectFailure(const Outcome& run, const char* fragment)
 inline QString exampleFile(const char* id)
 {
     return QStringLiteral(EXAMPLES_DIR "/") + QString::fromUtf8(id) + u".json"_s;
+}
+
+/// The waistline example with a boxcar kernel of σ = 1: no key within the bandwidth (DOMAIN.md example 1).
+inline QString writeBoxcarSigmaOne(const QTemporaryDir& dir)
+{
+    QByteArray json = readAll(exampleFile("waistline-boxcar"));
+    EXPECT_TRUE(json.contains("\"sigma\": 3"));
+    json.replace("\"sigma\": 3", "\"sigma\": 1");
+    const QString path = dir.filePath(QStringLiteral("boxcar-sigma1.json"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+    return path;
 }
 
 } // namespace clitest

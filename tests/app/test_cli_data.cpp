@@ -28,18 +28,6 @@ double npyValue(const QByteArray& npy, qsizetype headerEnd, qsizetype i)
     return std::bit_cast<double>(bits);
 }
 
-/// The waistline session with a boxcar kernel of σ = 1: no key lies within the bandwidth of the query.
-QString writeBoxcarSigmaOne(const QTemporaryDir& dir)
-{
-    QByteArray json = readAll(exampleFile("waistline-boxcar"));
-    EXPECT_TRUE(json.contains("\"sigma\": 3"));
-    json.replace("\"sigma\": 3", "\"sigma\": 1");
-    const QString path = dir.filePath(u"boxcar-sigma1.json"_s);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
-    return path;
-}
-
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.filePath(name);

@@ -24,18 +24,6 @@ QJsonObject jsonOf(const Outcome& run)
     return root;
 }
 
-/// The waistline example with a boxcar kernel of σ = 1: no key within the bandwidth (DOMAIN.md example 1).
-QString writeBoxcarSigmaOne(const QTemporaryDir& dir)
-{
-    QByteArray json = readAll(exampleFile("waistline-boxcar"));
-    EXPECT_TRUE(json.contains("\"sigma\": 3"));
-    json.replace("\"sigma\": 3", "\"sigma\": 1");
-    const QString path = dir.filePath(u"boxcar-sigma1.json"_s);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
-    return path;
-}
-
 /// No line of stderr starts with "attnlab:" (Qt's "QStandardPaths: XDG_RUNTIME_DIR not set" may appear).
 void expectNoMessage(const Outcome& run)
 {
