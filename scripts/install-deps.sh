@@ -10,7 +10,8 @@ packages=(
   xvfb xauth fonts-dejavu-core
   poppler-utils
   clang libclang-rt-14-dev
-  python3-numpy
+  python3-numpy python3-matplotlib libbenchmark-dev
+  desktop-file-utils appstream dpkg-dev fakeroot file fonts-noto-cjk
 )
 
 missing=()
