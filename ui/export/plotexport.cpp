@@ -1,14 +1,16 @@
 #include "export/plotexport.h"
 
+#include "io/atomicwrite.h"
+
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace attn::ui {
@@ -24,7 +26,7 @@ constexpr int kMaxScale = 8;
 
 /// Raster: `scale` device pixels per logical pixel, with the matching resolution in the file so that programs
 /// honouring it (slides, word processors) show every scale at the same physical size.
-QString writePng(QCustomPlot& plot, QSaveFile& file, int width, int height, int scale)
+QString writePng(QCustomPlot& plot, QIODevice& file, int width, int height, int scale)
 {
     QImage image = plot.toPixmap(width, height, scale).toImage();
     if (image.isNull())
@@ -40,7 +42,7 @@ QString writePng(QCustomPlot& plot, QSaveFile& file, int width, int height, int 
 
 /// Vector: a page of width × height points, painted as QCustomPlot::savePdf does (screen resolution, the
 /// viewport mapped onto the whole page) but into `file`, so that errors are reported.
-QString writePdf(QCustomPlot& plot, QSaveFile& file, int width, int height)
+QString writePdf(QCustomPlot& plot, QIODevice& file, int width, int height)
 {
     QPdfWriter writer(&file);
     writer.setCreator(QCoreApplication::applicationName());
@@ -61,7 +63,7 @@ QString writePdf(QCustomPlot& plot, QSaveFile& file, int width, int height)
 }
 
 /// Vector: QCustomPlot 2.1 has no saveSvg, so render through QSvgGenerator + QCPPainter + toPainter.
-QString writeSvg(QCustomPlot& plot, QSaveFile& file, int width, int height)
+QString writeSvg(QCustomPlot& plot, QIODevice& file, int width, int height)
 {
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
@@ -126,9 +128,11 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, i
     if (target.isDir())
         return fail(PlotExport::tr("it is a folder"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Rendered into memory first, then written through writeAtomically (unbuffered, checked write by write): a
+    // failed write leaves an existing file untouched.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     QString reason;
     switch (format) {
     case ImageFormat::Png:
@@ -141,14 +145,13 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, i
         reason = writeSvg(plot, file, width, height);
         break;
     }
-    if (reason.isEmpty() && file.error() != QFileDevice::NoError)
-        reason = file.errorString();
-    if (!reason.isEmpty()) {
-        file.cancelWriting();
+    file.close();
+    if (reason.isEmpty() && bytes.isEmpty())
+        reason = PlotExport::tr("nothing was rendered");
+    if (reason.isEmpty())
+        reason = attn::io::writeAtomically(path, bytes);
+    if (!reason.isEmpty())
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     if (QFileInfo(path).size() <= 0)
         return fail(PlotExport::tr("the file is empty after writing"));
     return {};

@@ -1,5 +1,6 @@
 #include "files/recoveryfile.h"
 
+#include "io/atomicwrite.h"
 #include "io/sessionjson.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace attn::ui {
 
@@ -43,21 +43,8 @@ QString writeRecoveryFile(const QString& path, const attn::Session& session, con
         return translated("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), fault);
     };
     const QByteArray json = recoveryToJson(session, filePath, savedAt);
-    QSaveFile file(path);
-    // Unbuffered, every byte checked: see attn::io::writeSessionFile on Qt 6.4's QSaveFile and a failed flush.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failure(file.errorString());
-    for (qint64 written = 0; written < json.size();) {
-        const qint64 n = file.write(json.constData() + written, json.size() - written);
-        if (n <= 0) {
-            const QString error = file.errorString();
-            file.cancelWriting();
-            return failure(error);
-        }
-        written += n;
-    }
-    if (!file.commit())
-        return failure(file.errorString());
+    if (const QString fault = attn::io::writeAtomically(path, json); !fault.isEmpty())
+        return failure(fault);
     return {};
 }
 

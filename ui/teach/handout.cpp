@@ -1,9 +1,11 @@
 #include "teach/handout.h"
 
+#include "io/atomicwrite.h"
 #include "teach/handoutpainter.h"
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <exception>
 
@@ -81,16 +82,14 @@ QString writePng(const QImage& image, const QString& path)
 {
     if (const QString reason = unfitTarget(path); !reason.isEmpty())
         return cannotWrite(path, reason);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image))
         return cannotWrite(path, writer.errorString());
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
+    if (const QString reason = attn::io::writeAtomically(path, bytes); !reason.isEmpty())
+        return cannotWrite(path, reason);
     return {};
 }
 
@@ -107,12 +106,14 @@ QString writeHandoutPdf(const attn::Session& session, const QString& path, const
     if (!error.isEmpty())
         return error;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+    // Rendered into memory first, then written through writeAtomically (unbuffered, checked write by write): a
+    // failed write leaves an existing file untouched.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QString reason;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setCreator(QCoreApplication::applicationName());
         writer.setTitle(pages.constFirst().sessionTitle.isEmpty()
                             ? Handout::tr("Attention handout")
@@ -121,14 +122,11 @@ QString writeHandoutPdf(const attn::Session& session, const QString& path, const
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
         reason = paintPdf(writer, pages);
     }
-    if (reason.isEmpty() && file.error() != QFileDevice::NoError)
-        reason = file.errorString();
-    if (!reason.isEmpty()) {
-        file.cancelWriting();
+    buffer.close();
+    if (reason.isEmpty())
+        reason = attn::io::writeAtomically(path, bytes);
+    if (!reason.isEmpty())
         return cannotWrite(path, reason);
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
     return {};
 }
 

@@ -12,8 +12,8 @@ namespace attn::ui {
 
 /// Writes the handout of `session` to the PDF file `path`: A4 landscape, one page per teaching step (no title
 /// page), heatmaps as vector graphics and all text as searchable text (see paintHandoutPage()). The file is
-/// written through QSaveFile: a failed write leaves an existing file untouched. Needs a QApplication (the
-/// offscreen platform will do).
+/// written atomically (attn::io::writeAtomically): a failed write leaves an existing file untouched. Needs a
+/// QApplication (the offscreen platform will do).
 /// @return an empty string on success, otherwise a message naming the file (or the session's fault).
 QString writeHandoutPdf(const attn::Session& session, const QString& path, const HandoutOptions& options = {});
 
