@@ -11,6 +11,8 @@ namespace {
 
 void requireFinite(const Matrix& m, const char* name)
 {
+    if (m.allFinite()) // vectorised; the loop below only runs to name the entry at fault
+        return;
     for (Eigen::Index i = 0; i < m.rows(); ++i)
         for (Eigen::Index j = 0; j < m.cols(); ++j)
             if (!std::isfinite(m(i, j)))
@@ -22,6 +24,8 @@ void requireFinite(const Matrix& m, const char* name)
 
 void requireFiniteOutputs(const Matrix& outputs, const std::string& what)
 {
+    if (outputs.allFinite())
+        return;
     for (Eigen::Index i = 0; i < outputs.rows(); ++i)
         for (Eigen::Index j = 0; j < outputs.cols(); ++j)
             if (!std::isfinite(outputs(i, j)))
@@ -50,11 +54,12 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     if (normalizesBySum(scoring.function)) {
         trace.weights = normalizeRowsBySum(trace.scores, trace.mask, trace.row_status);
     } else {
-        if (options.normalization.function == NormalizationFunction::Softmax)
-            trace.scores /= options.normalization.temperature;
+        const double temperature = options.normalization.temperature;
+        if (options.normalization.function == NormalizationFunction::Softmax && temperature != 1.0)
+            trace.scores /= temperature; // s / 1 == s exactly: no pass over n_q × n_k for T = 1
         trace.weights = normalizeRows(trace.scores, trace.mask, options.normalization.function, trace.row_status);
     }
-    trace.outputs = trace.weights * values;
+    trace.outputs.noalias() = trace.weights * values; // GEMM straight into the result, no temporary
     requireFiniteOutputs(trace.outputs, "output");
     return trace;
 }

@@ -39,10 +39,9 @@ MaskMatrix maskMatrix(const Mask& mask, long nQ, long nK)
     switch (mask.kind) {
     case MaskKind::None:
         break;
-    case MaskKind::Causal:
-        for (long i = 0; i < nQ; ++i)
-            for (long j = i + 1; j < nK; ++j)
-                m(i, j) = true;
+    case MaskKind::Causal: // column by column (the matrix is column-major): rows i < j of column j
+        for (long j = 1; j < nK; ++j)
+            m.col(j).head(std::min(j, nQ)).setConstant(true);
         break;
     case MaskKind::ValidLengths:
         if (static_cast<long>(mask.valid_lengths.size()) != nQ)
@@ -60,8 +59,8 @@ MaskMatrix maskMatrix(const Mask& mask, long nQ, long nK)
     case MaskKind::Window:
         if (mask.window < 0)
             throw ParameterError("window w must be \u2265 0, got " + std::to_string(mask.window));
-        for (long i = 0; i < nQ; ++i)
-            for (long j = 0; j < nK; ++j)
+        for (long j = 0; j < nK; ++j)
+            for (long i = 0; i < nQ; ++i)
                 m(i, j) = std::labs(i - j) > mask.window;
         break;
     case MaskKind::Cells:

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <string>
 
 namespace attn {
@@ -13,6 +14,8 @@ namespace {
 
 void requireFiniteScores(const Matrix& scores)
 {
+    if (scores.allFinite()) // vectorised; the loop below only runs to name the entry at fault
+        return;
     for (Eigen::Index i = 0; i < scores.rows(); ++i)
         for (Eigen::Index j = 0; j < scores.cols(); ++j)
             if (!std::isfinite(scores(i, j)))
@@ -40,10 +43,50 @@ double exactExp(double x)
     return std::exp(x);
 }
 
-Vector softmax(const Vector& z)
+/// Below this argument e^x is near the smallest normal double (e^−708 ≈ 3.3e−308), where Eigen's vectorised
+/// exp clamps; a column with such an argument takes the C library's exp instead (Eigen's is within a few units in
+/// the last place of it elsewhere).
+constexpr double kVectorExpFloor = -708.0;
+
+/// Row softmax of finite `scores` over the entries that `masked` leaves visible (all of them if `anyMasked` is
+/// false), column by column so that every pass is vectorised and runs down contiguous memory (Matrix is
+/// column-major): the row maxima, then e^(s − max) per column with the row sums accumulated in key order, then
+/// one division. Rows with every key masked are all zero and get status AllMasked.
+Matrix softmaxColumns(const Matrix& scores, const MaskMatrix& masked, bool anyMasked,
+                      std::vector<RowStatus>& status)
 {
-    const Vector e = (z.array() - z.maxCoeff()).unaryExpr(&exactExp).matrix();
-    return e / e.sum();
+    const Eigen::Index nQ = scores.rows();
+    const Eigen::Index nK = scores.cols();
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    const Vector rowMax = anyMasked ? Vector(masked.select(-kInfinity, scores.array()).rowwise().maxCoeff())
+                                    : Vector(scores.rowwise().maxCoeff());
+    Matrix weights(nQ, nK);
+    Vector sums = Vector::Zero(nQ);
+    for (Eigen::Index j = 0; j < nK; ++j) {
+        auto column = weights.col(j).array();
+        column = scores.col(j).array() - rowMax.array();
+        if (anyMasked) {
+            // Masked entries become exactly 0; only the visible arguments decide which exp is needed.
+            const auto hidden = masked.col(j);
+            if (hidden.select(0.0, column).minCoeff() < kVectorExpFloor)
+                column = hidden.select(0.0, column.unaryExpr(&exactExp));
+            else
+                column = hidden.select(0.0, column.exp());
+        } else if (column.minCoeff() < kVectorExpFloor) {
+            column = column.unaryExpr(&exactExp);
+        } else {
+            column = column.exp();
+        }
+        sums.array() += column;
+    }
+    weights.array().colwise() /= sums.array();
+    status.assign(static_cast<std::size_t>(nQ), RowStatus::Ok);
+    for (Eigen::Index i = 0; i < nQ; ++i)
+        if (rowMax(i) == -kInfinity) { // every key masked: 0 / 0 above
+            status[static_cast<std::size_t>(i)] = RowStatus::AllMasked;
+            weights.row(i).setZero();
+        }
+    return weights;
 }
 
 } // namespace
@@ -79,9 +122,8 @@ void validateNormalization(const Normalization& normalization)
 Matrix softmaxRows(const Matrix& scores)
 {
     requireFiniteScores(scores);
-    Matrix weights = (scores.colwise() - scores.rowwise().maxCoeff()).unaryExpr(&exactExp);
-    weights.array().colwise() /= weights.rowwise().sum().array();
-    return weights;
+    std::vector<RowStatus> status;
+    return softmaxColumns(scores, MaskMatrix(), false, status);
 }
 
 Vector sparsemax(const Vector& z)
@@ -106,6 +148,8 @@ Matrix normalizeRows(const Matrix& scores, const MaskMatrix& masked, Normalizati
                      std::vector<RowStatus>& status)
 {
     requireFiniteScores(scores);
+    if (function == NormalizationFunction::Softmax)
+        return softmaxColumns(scores, masked, masked.any(), status);
     Matrix weights = Matrix::Zero(scores.rows(), scores.cols());
     status.assign(static_cast<std::size_t>(scores.rows()), RowStatus::Ok);
     for (Eigen::Index i = 0; i < scores.rows(); ++i) {
@@ -114,18 +158,8 @@ Matrix normalizeRows(const Matrix& scores, const MaskMatrix& masked, Normalizati
             status[static_cast<std::size_t>(i)] = RowStatus::AllMasked;
             continue;
         }
-        Vector p;
-        switch (function) {
-        case NormalizationFunction::Softmax:
-            p = softmax(z);
-            break;
-        case NormalizationFunction::Sparsemax:
-            p = sparsemax(z);
-            break;
-        case NormalizationFunction::Relu:
-            p = z.array().max(0.0).matrix();
-            break;
-        }
+        // Softmax took the vectorised path above; sparsemax sorts each row, relu is max(0, s).
+        const Vector p = function == NormalizationFunction::Sparsemax ? sparsemax(z) : Vector(z.array().max(0.0));
         for (std::size_t c = 0; c < columns.size(); ++c)
             weights(i, columns[c]) = p(static_cast<Eigen::Index>(c));
     }
