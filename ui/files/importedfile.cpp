@@ -10,11 +10,18 @@ namespace {
 /// choosing the delimiter.
 bool firstLineHasTab(const QByteArray& bytes)
 {
-    for (const QByteArray& line : bytes.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith('#'))
-            continue;
-        return line.contains('\t');
+    // Line by line through views of `bytes`: splitting a large file into copies of its lines takes long.
+    const QByteArrayView text(bytes);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = text.sliced(start, end - start);
+        const QByteArrayView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+            return line.contains('\t');
+        start = end + 1;
     }
     return false;
 }

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace attn::io {
@@ -47,19 +49,23 @@ QByteArray readDataFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         fail(Tr::tr("cannot be read: %1").arg(file.errorString()));
     // In pieces, so that a device without a size (a pipe, /dev/zero) cannot make it read without end.
+    // Straight into one buffer of the file's size (one piece more, to see the end), without a copy per piece.
     QByteArray bytes;
-    bytes.reserve(qsizetype(info.size()));
+    bytes.reserve(qsizetype(info.size()) + 1);
     constexpr qint64 kPiece = 1 << 20;
     for (;;) {
-        const QByteArray piece = file.read(kPiece);
-        if (file.error() != QFileDevice::NoError)
+        const qsizetype size = bytes.size();
+        const qint64 wanted = std::max<qint64>(1, std::min<qint64>(kPiece, qint64(bytes.capacity()) - size));
+        bytes.resize(size + qsizetype(wanted));
+        const qint64 got = file.read(bytes.data() + size, wanted);
+        if (got < 0 || file.error() != QFileDevice::NoError)
             fail(Tr::tr("cannot be read: %1").arg(file.errorString()));
-        if (piece.isEmpty())
+        bytes.resize(size + qsizetype(got));
+        if (got == 0)
             break;
-        if (bytes.size() + piece.size() > kMaxDataFileBytes)
+        if (bytes.size() > kMaxDataFileBytes)
             fail(format(Tr::tr("is too large (a data file has at most %1 bytes, see docs/data-files.md)"),
                         kMaxDataFileBytes));
-        bytes.append(piece);
     }
     if (bytes.isEmpty())
         fail(Tr::tr("the file is empty"));

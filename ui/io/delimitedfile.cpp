@@ -110,7 +110,7 @@ public:
             m_headerLine = line;
             m_rowLabels = parseCell(fields.front()).kind == Cell::Empty && m_width > 1;
             for (const DelimitedField& field : fields)
-                m_result.columnLabels.push_back(field.text);
+                m_result.columnLabels.emplace_back(field.text);
         } else {
             addRow(fields, line);
         }
@@ -133,7 +133,7 @@ private:
         ++m_rows;
         const Parsed first = parseCell(fields.front());
         decideFirstColumn(first, fields.front(), line);
-        m_firstTexts.push_back(fields.front().text);
+        m_firstTexts.emplace_back(fields.front().text);
         m_firstValues.push_back(first.value);
         for (std::size_t j = 1; j < fields.size(); ++j)
             m_values.push_back(number(fields[j], line, long(j) + 1));
@@ -149,14 +149,14 @@ private:
         if (m_rows == 1) {
             m_firstIsText = text;
             m_firstTextLine = line;
-            m_firstTextField = field;
+            m_firstTextField = std::string(field.text);
         }
         if (!text) {
             (void)number(field, line, 1); // a fault in a number (empty, NaN, 1e400) comes first
             if (m_firstIsText)
                 fail(m_source, format(Tr::tr("line %1, column 1: %2 is not a number (line %3 starts with a "
                                              "number, so the first column is not a column of row labels)"),
-                                      m_firstTextLine, quotedFieldText(m_firstTextField.text), line));
+                                      m_firstTextLine, quotedFieldText(m_firstTextField), line));
         } else if (!m_firstIsText) {
             (void)number(field, line, 1);
         }
@@ -166,6 +166,8 @@ private:
     double number(const DelimitedField& field, long line, long column) const
     {
         const Parsed parsed = parseCell(field);
+        if (parsed.kind == Cell::Number)
+            return parsed.value; // the common case: no message text is made for it
         const QString place = format(Tr::tr("line %1, column %2"), line, column);
         switch (parsed.kind) {
         case Cell::Number:
@@ -227,7 +229,7 @@ private:
     bool m_rowLabels{false}; ///< Known from the header's empty corner.
     bool m_firstIsText{false};
     long m_firstTextLine{0};
-    DelimitedField m_firstTextField;
+    std::string m_firstTextField; ///< The first data line's first field, when it is text.
     std::vector<std::string> m_firstTexts;
     std::vector<double> m_firstValues;
     std::vector<double> m_values; ///< Columns 2 … m_width of every row, row by row.

@@ -24,9 +24,9 @@ class Tr {
 
 } // namespace
 
-QString quotedFieldText(const std::string& text)
+QString quotedFieldText(std::string_view text)
 {
-    QString shown = QString::fromStdString(text);
+    QString shown = QString::fromUtf8(text.data(), qsizetype(text.size()));
     if (shown.size() > 40)
         shown = shown.left(40) + QChar(0x2026);
     return u'"' + shown + u'"';
@@ -81,6 +81,7 @@ bool DelimitedTokenizer::next(std::vector<DelimitedField>& fields, long& line)
         }
         line = m_line;
         fields.clear();
+        m_unescaped.clear();
         for (;;) {
             fields.push_back(field(line, long(fields.size()) + 1));
             if (long(fields.size()) > kMaxMatrixSide + 1)
@@ -117,6 +118,8 @@ DelimitedField DelimitedTokenizer::field(long line, long column)
     if (m_pos < m_end && *m_pos == '"') {
         result.quoted = true;
         ++m_pos;
+        const char* start = m_pos;
+        std::string* unescaped = nullptr; // only for a field with "" in it
         for (;;) {
             if (m_pos == m_end)
                 fail(m_source, format(Tr::tr("line %1, column %2: the quoted field is not closed (a \" is "
@@ -125,7 +128,9 @@ DelimitedField DelimitedTokenizer::field(long line, long column)
             const char c = *m_pos++;
             if (c == '"') {
                 if (m_pos < m_end && *m_pos == '"') {
-                    result.text += '"';
+                    if (!unescaped)
+                        unescaped = &m_unescaped.emplace_back(start, m_pos - 1);
+                    *unescaped += '"';
                     ++m_pos;
                     continue;
                 }
@@ -133,8 +138,10 @@ DelimitedField DelimitedTokenizer::field(long line, long column)
             }
             if (c == '\n' || (c == '\r' && (m_pos == m_end || *m_pos != '\n')))
                 ++m_line;
-            result.text += c;
+            if (unescaped)
+                *unescaped += c;
         }
+        result.text = unescaped ? std::string_view(*unescaped) : std::string_view(start, size_t(m_pos - 1 - start));
         while (m_pos < m_end && isSpace(*m_pos))
             ++m_pos;
         if (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')
@@ -148,7 +155,7 @@ DelimitedField DelimitedTokenizer::field(long line, long column)
     const char* end = m_pos;
     while (end > start && isSpace(end[-1]))
         --end;
-    result.text.assign(start, end);
+    result.text = std::string_view(start, size_t(end - start));
     return result;
 }
 

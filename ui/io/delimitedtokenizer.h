@@ -4,19 +4,23 @@
 
 #include <QString>
 
+#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attn::io::detail {
 
-/// One field of a record, without the quotes and the spaces around it.
+/// One field of a record, without the quotes and the spaces around it. The text is a view into the tokenizer's
+/// input (no copy per field), or into the tokenizer's own storage for a quoted field with "" in it; it stays
+/// valid until the tokenizer's next call of next().
 struct DelimitedField {
-    std::string text;
+    std::string_view text;
     bool quoted{false}; ///< Written in "…" in the file.
 };
 
 /// A field's text as a message shows it: in double quotes, at most 40 characters.
-QString quotedFieldText(const std::string& text);
+QString quotedFieldText(std::string_view text);
 
 /// A tab if the first line with content (not blank, not a '#' comment) holds one outside quotes, otherwise a
 /// comma, otherwise a semicolon if that line holds one, otherwise a comma. Reads only [begin, end).
@@ -48,6 +52,7 @@ private:
     char m_delimiter{','};
     long m_line{1};
     const QString& m_source;
+    std::deque<std::string> m_unescaped; ///< Quoted fields of the last record with "" made into ".
 };
 
 } // namespace attn::io::detail
