@@ -6,11 +6,13 @@
 #include "exportcommand.h"
 
 #include "files/recoveryoffer.h"
+#include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -76,10 +78,12 @@ int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
     switch (commandLine.action) {
     case Action::OpenWindow: {
         QApplication app(argc, argv);
+        QApplication::setWindowIcon(attn::ui::applicationIcon());
         return runWindow(commandLine.sessionPath);
     }
     case Action::Screenshot: {
         QApplication app(argc, argv);
+        QApplication::setWindowIcon(attn::ui::applicationIcon());
         return writeScreenshot(commandLine.sessionPath, commandLine.screenshotPath);
     }
     case Action::Export: {
@@ -111,6 +115,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"attnlab"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTNLAB_VERSION));
     QCoreApplication::setOrganizationName(u"Attention Lab"_s);
+    QGuiApplication::setDesktopFileName(attn::ui::applicationId()); // the launcher, for Wayland and the taskbar
     try {
         QStringList arguments;
         for (int i = 0; i < argc; ++i)

@@ -14,6 +14,7 @@
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
 #include "window/exportactions.h"
+#include "window/helpactions.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"
 #include "window/scoringpanel.h"
@@ -188,6 +189,8 @@ void MainWindow::buildMenus()
         action->setToolTip(example.description);
         action->setStatusTip(example.description);
     }
+
+    (new HelpActions(this))->populate(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
