@@ -4,6 +4,7 @@
 #include "computecommand.h"
 #include "console.h"
 #include "exportcommand.h"
+#include "firstpaintreport.h"
 
 #include "files/recoveryoffer.h"
 #include "icons/applicationicon.h"
@@ -46,6 +47,7 @@ int runWindow(const QString& sessionPath)
     attn::ui::MainWindow window;
     window.loadSession(attn::ui::builtInExample());
     const bool restored = offerRecovery(window);
+    attn::app::FirstPaintReport::installIfRequested(&window); // ATTN_EXIT_AFTER_FIRST_PAINT (bench/startup.sh)
     window.show();
     if (!sessionPath.isEmpty()) {
         if (restored) // opening it now would ask about the restored session before the user has seen it
