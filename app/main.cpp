@@ -10,6 +10,7 @@
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
+#include "window/resultsarea.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     window.loadSession(sessionPath.isEmpty() ? attn::ui::builtInExample() : attn::io::readSessionFile(sessionPath),
                        sessionPath);
     window.show();
+    window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))
         return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));

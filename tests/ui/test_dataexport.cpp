@@ -51,8 +51,9 @@ TEST(DataExport, HeatmapCsvHasTheLabelsAndExactNumbers)
 TEST(DataExport, ARowWithoutWeightsIsWrittenAsNaN)
 {
     QTemporaryDir dir;
-    attn::ui::HeatmapSpec spec = heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds);
-    spec.values.row(0).setZero(); // a query whose keys are all masked: its weights are 0, drawn empty
+    attn::Matrix weights = kThirds;
+    weights.row(0).setZero(); // a query whose keys are all masked: its weights are 0, drawn empty
+    attn::ui::HeatmapSpec spec = heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, weights);
     spec.rowNotes = QStringList{QStringLiteral("every key is masked for this query"), QString()};
     HeatmapWidget widget;
     widget.setSpec(spec);

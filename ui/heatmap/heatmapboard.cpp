@@ -46,6 +46,16 @@ bool isFlat(const HeatmapSpec& spec)
     return rows <= 1 || rows * 3 <= spec.values.cols();
 }
 
+/// What the arrangement of `specs` depends on: each heatmap's flatness and group, in order.
+QList<std::pair<bool, QString>> arrangementKey(const QList<HeatmapSpec>& specs)
+{
+    QList<std::pair<bool, QString>> key;
+    key.reserve(specs.size());
+    for (const HeatmapSpec& spec : specs)
+        key.append({isFlat(spec), spec.group});
+    return key;
+}
+
 /// Reading order, row by row: a flat heatmap takes a whole row; a run of other heatmaps of one group shares
 /// rows, at most `maxPerRow` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 + 2 +
 /// 2).
@@ -186,12 +196,14 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
         widget->setParent(nullptr);
         widget->deleteLater();
     }
+    // The same widgets in the same places: no new layout (which would cost a relayout of the whole board).
+    const bool sameArrangement = widgets == m_widgets && arrangementKey(specs) == arrangementKey(m_specs);
     m_widgets = widgets;
     m_specs = specs;
     applyStepView();
     applySelection();
 
-    rearrange(true);
+    rearrange(!sameArrangement);
     m_grid->setUpdatesEnabled(true);
 }
 

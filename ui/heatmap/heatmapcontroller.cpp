@@ -30,65 +30,61 @@ QCPRange cellRange(int count)
     return count > 1 ? QCPRange(0, count - 1) : QCPRange(-0.5, 0.5);
 }
 
-/// The finite minimum and maximum of the cells of `values` for which `shown` is true, or nothing if none.
-template <typename Shown>
-std::optional<std::pair<double, double>> finiteBounds(const attn::Matrix& values, Shown shown)
-{
-    double low = std::numeric_limits<double>::infinity();
-    double high = -low;
-    for (Eigen::Index i = 0; i < values.rows(); ++i) {
-        for (Eigen::Index j = 0; j < values.cols(); ++j) {
-            const double v = values(i, j);
-            if (std::isfinite(v) && shown(i, j)) {
-                low = std::min(low, v);
-                high = std::max(high, v);
-            }
+/// The finite minimum and maximum of some numbers, as they are seen one by one.
+struct FiniteBounds {
+    double low{std::numeric_limits<double>::infinity()};
+    double high{-std::numeric_limits<double>::infinity()};
+
+    void add(double v)
+    {
+        if (std::isfinite(v)) {
+            low = std::min(low, v);
+            high = std::max(high, v);
         }
     }
-    if (low > high)
-        return std::nullopt;
-    return std::make_pair(low, high);
-}
+    bool empty() const { return low > high; }
+};
 
 /// True where `spec` shows a number: not masked and not in a row with a note.
 bool showsValue(const HeatmapSpec& spec, Eigen::Index row, Eigen::Index column)
 {
-    if (!spec.rowNotes.value(static_cast<qsizetype>(row)).isEmpty())
+    if (row < spec.rowNotes.size() && !spec.rowNotes[static_cast<qsizetype>(row)].isEmpty())
         return false;
     return !(row < spec.masked.rows() && column < spec.masked.cols() && spec.masked(row, column));
 }
 
-QCPRange dataRangeFor(const HeatmapSpec& spec)
+/// The colour range of a heatmap of `kind` whose shown cells (not masked, not in a row with a note) have
+/// `bounds`.
+QCPRange dataRangeFor(HeatmapKind kind, const FiniteBounds& bounds)
 {
-    const auto bounds =
-        finiteBounds(spec.values, [&spec](Eigen::Index i, Eigen::Index j) { return showsValue(spec, i, j); });
-    switch (spec.kind) {
+    const bool none = bounds.empty();
+    switch (kind) {
     case HeatmapKind::Weights: // relu weights are not normalised and may exceed 1
-        return QCPRange(0, bounds ? std::max(1.0, bounds->second) : 1.0);
+        return QCPRange(0, none ? 1.0 : std::max(1.0, bounds.high));
     case HeatmapKind::Mask: // two levels, 0 and 1 in the middle of each
         return QCPRange(-0.5, 1.5);
     case HeatmapKind::Scores:
     case HeatmapKind::Signed: {
-        const double m = bounds ? std::max(std::abs(bounds->first), std::abs(bounds->second)) : 0.0;
+        const double m = none ? 0.0 : std::max(std::abs(bounds.low), std::abs(bounds.high));
         return m > 0 ? QCPRange(-m, m) : QCPRange(-1, 1);
     }
     case HeatmapKind::Outputs:
         break;
     }
-    if (!bounds)
+    if (none)
         return QCPRange(0, 1);
-    if (bounds->first < bounds->second)
-        return QCPRange(bounds->first, bounds->second);
+    if (bounds.low < bounds.high)
+        return QCPRange(bounds.low, bounds.high);
     // Constant data: a narrow range around the value, whose colour is then mid-scale.
-    const double pad = std::max(0.5, std::abs(bounds->first) * 0.01);
-    return QCPRange(bounds->first - pad, bounds->first + pad);
+    const double pad = std::max(0.5, std::abs(bounds.low) * 0.01);
+    return QCPRange(bounds.low - pad, bounds.low + pad);
 }
 
 /// The cells drawn as masked: the spec's, or for the mask heatmap without them, its cells equal to 1.
 attn::MaskMatrix maskedCells(const HeatmapSpec& spec)
 {
     if (spec.kind == HeatmapKind::Mask && spec.masked.size() == 0)
-        return spec.values.array() >= 0.5;
+        return spec.values.matrix().array() >= 0.5;
     return spec.masked;
 }
 
@@ -266,7 +262,13 @@ void HeatmapController::setDimmed(bool dimmed)
 
 void HeatmapController::show(const HeatmapSpec& spec)
 {
+    if (m_shown && spec == m_spec) {
+        m_spec = spec; // the same picture: keep the newer data (so that the older computation can be freed)
+        return;
+    }
+    m_shown = true;
     m_spec = spec;
+    ++m_fills;
     const int rows = static_cast<int>(spec.values.rows());
     const int columns = static_cast<int>(spec.values.cols());
     const attn::MaskMatrix masked = maskedCells(spec);
@@ -274,19 +276,35 @@ void HeatmapController::show(const HeatmapSpec& spec)
 
     m_title->setText(spec.title);
     QCPColorMapData* data = m_map->data();
+    FiniteBounds bounds; // of the cells that show a number
     if (rows > 0 && columns > 0) {
         data->setSize(columns, rows);
         data->setRange(cellRange(columns), cellRange(rows));
         const double none = std::numeric_limits<double>::quiet_NaN(); // drawn transparent, then marked
-        for (int i = 0; i < rows; ++i)
-            for (int j = 0; j < columns; ++j)
-                data->setCell(j, i, isMask || showsValue(spec, i, j) ? spec.values(i, j) : none);
+        const attn::Matrix& values = spec.values;
+        const bool anyMasked = !isMask && spec.masked.rows() == rows && spec.masked.cols() == columns;
+        for (int i = 0; i < rows; ++i) {
+            if (!isMask && i < spec.rowNotes.size() && !spec.rowNotes[i].isEmpty()) { // a row with a note: empty
+                for (int j = 0; j < columns; ++j)
+                    data->setCell(j, i, none);
+                continue;
+            }
+            for (int j = 0; j < columns; ++j) {
+                if (anyMasked && spec.masked(i, j)) {
+                    data->setCell(j, i, none);
+                } else {
+                    const double v = values(i, j);
+                    data->setCell(j, i, v);
+                    bounds.add(v);
+                }
+            }
+        }
     } else {
         data->clear();
     }
     m_highlight = clipped(m_highlight, rows, columns);
     applyAppearance(); // the gradient depends on the kind
-    m_map->setDataRange(dataRangeFor(spec));
+    m_map->setDataRange(dataRangeFor(spec.kind, bounds));
     m_scale->axis()->setTicker(isMask ? m_maskTicker : m_numberTicker);
     m_labels->setMarks(masked, spec.rowNotes, !isMask);
 

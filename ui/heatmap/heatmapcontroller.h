@@ -32,8 +32,11 @@ public:
     /// Creates the items on `plot` (which must outlive the controller and have no other plottables).
     explicit HeatmapController(QCustomPlot* plot, QObject* parent = nullptr);
 
-    /// Shows `spec` and replots. The highlight is kept, except for cells that no longer exist.
+    /// Shows `spec` and replots. The highlight is kept, except for cells that no longer exist. A spec equal to
+    /// the one shown (see operator==(HeatmapSpec, HeatmapSpec)) is taken over without refilling or replotting.
     void show(const HeatmapSpec& spec);
+    /// How often show() refilled the colour map and replotted (a spec that differed from the one shown).
+    int fillCount() const { return m_fills; }
 
     /// The spec last shown.
     const HeatmapSpec& spec() const { return m_spec; }
@@ -91,6 +94,8 @@ private:
     HeatmapStyle m_style;
     HeatmapHighlight m_highlight;
     bool m_dimmed{false};
+    bool m_shown{false}; ///< show() was called at least once (m_spec is what the map shows).
+    int m_fills{0};
 };
 
 } // namespace attn::ui

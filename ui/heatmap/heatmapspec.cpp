@@ -53,7 +53,7 @@ QStringList dimensionLabels(const QString& prefix, long columns)
 }
 
 /// A heatmap whose rows are queries or tokens and whose columns are dimensions.
-HeatmapSpec matrixSpec(const QString& id, const QString& title, HeatmapKind kind, const attn::Matrix& values,
+HeatmapSpec matrixSpec(const QString& id, const QString& title, HeatmapKind kind, const SharedMatrix& values,
                        const QStringList& rowLabels, const QString& rowAxisTitle, const QString& columnPrefix,
                        const QString& columnAxisTitle)
 {
@@ -72,8 +72,10 @@ HeatmapSpec matrixSpec(const QString& id, const QString& title, HeatmapKind kind
 /// Builds the specs of one computation.
 class Builder {
 public:
-    Builder(const attn::Session& session, const attn::Computation& computation)
-        : m_session(session), m_computation(computation),
+    /// `owner` (may be null) holds `computation`: the specs then share its matrices instead of copying them.
+    Builder(const attn::Session& session, const attn::Computation& computation,
+            std::shared_ptr<const attn::Computation> owner)
+        : m_session(session), m_computation(computation), m_owner(std::move(owner)),
           m_queries(queryLabels(session, computation.queryCount())),
           m_keys(keyLabels(session, attn::keyCount(session)))
     {
@@ -89,11 +91,11 @@ public:
         const QString group = Text::tr("Inputs");
         const QString d = dimensionPrefix();
         add(matrixSpec(QStringLiteral("positional_encoding"), Text::tr("Positional encoding P"),
-                       HeatmapKind::Signed, m_computation.positional_encoding, m_queries, Text::tr("Tokens"), d,
+                       HeatmapKind::Signed, share(m_computation.positional_encoding), m_queries, Text::tr("Tokens"), d,
                        Text::tr("Model dimensions")),
             group);
         add(matrixSpec(QStringLiteral("inputs"), Text::tr("Inputs X + P"), HeatmapKind::Signed,
-                       m_computation.inputs, m_queries, Text::tr("Tokens"), d, Text::tr("Model dimensions")),
+                       share(m_computation.inputs), m_queries, Text::tr("Tokens"), d, Text::tr("Model dimensions")),
             group);
     }
 
@@ -108,16 +110,16 @@ public:
         const QString v = valuePrefix();
         add(matrixSpec(QStringLiteral("queries"),
                        p ? Text::tr("Queries Q = (X + P) W_Q") : Text::tr("Queries Q = X W_Q"),
-                       HeatmapKind::Signed, m_computation.queries, m_queries, Text::tr("Queries"), d,
+                       HeatmapKind::Signed, share(m_computation.queries), m_queries, Text::tr("Queries"), d,
                        Text::tr("Query/key dimensions")),
             group);
         add(matrixSpec(QStringLiteral("keys"), p ? Text::tr("Keys K = (X + P) W_K") : Text::tr("Keys K = X W_K"),
-                       HeatmapKind::Signed, m_computation.keys, m_keys, Text::tr("Keys"), d,
+                       HeatmapKind::Signed, share(m_computation.keys), m_keys, Text::tr("Keys"), d,
                        Text::tr("Query/key dimensions")),
             group);
         add(matrixSpec(QStringLiteral("values"),
                        p ? Text::tr("Values V = (X + P) W_V") : Text::tr("Values V = X W_V"), HeatmapKind::Signed,
-                       m_computation.values, m_keys, Text::tr("Keys"), v, Text::tr("Value dimensions")),
+                       share(m_computation.values), m_keys, Text::tr("Keys"), v, Text::tr("Value dimensions")),
             group);
     }
 
@@ -128,12 +130,12 @@ public:
         const QString group = headGroup(t);
         const QString d = dimensionPrefix();
         add(matrixSpec(headId(t, u"queries"), Text::tr("Head %1: queries").arg(t), HeatmapKind::Signed,
-                       mh.queries[i], m_queries, Text::tr("Queries"), d, Text::tr("Query/key dimensions")),
+                       share(mh.queries[i]), m_queries, Text::tr("Queries"), d, Text::tr("Query/key dimensions")),
             group);
-        add(matrixSpec(headId(t, u"keys"), Text::tr("Head %1: keys").arg(t), HeatmapKind::Signed, mh.keys[i],
+        add(matrixSpec(headId(t, u"keys"), Text::tr("Head %1: keys").arg(t), HeatmapKind::Signed, share(mh.keys[i]),
                        m_keys, Text::tr("Keys"), d, Text::tr("Query/key dimensions")),
             group);
-        add(matrixSpec(headId(t, u"values"), Text::tr("Head %1: values").arg(t), HeatmapKind::Signed, mh.values[i],
+        add(matrixSpec(headId(t, u"values"), Text::tr("Head %1: values").arg(t), HeatmapKind::Signed, share(mh.values[i]),
                        m_keys, Text::tr("Keys"), valuePrefix(), Text::tr("Value dimensions")),
             group);
     }
@@ -146,9 +148,9 @@ public:
         const bool masked = m_session.mask.kind != attn::MaskKind::None;
         const QStringList notes = rowNotes(trace);
 
-        HeatmapSpec scores = keySpec(titles.scores, HeatmapKind::Scores, trace.scores);
+        HeatmapSpec scores = keySpec(titles.scores, HeatmapKind::Scores, share(trace.scores));
         if (!onlyWeights && titles.showRawScores) {
-            HeatmapSpec raw = keySpec(titles.rawScores, HeatmapKind::Scores, trace.raw_scores);
+            HeatmapSpec raw = keySpec(titles.rawScores, HeatmapKind::Scores, share(trace.raw_scores));
             raw.id = stageId(head, u"raw_scores");
             add(raw, group);
         }
@@ -161,13 +163,13 @@ public:
             add(scores, group);
 
         if (!onlyWeights && masked) {
-            HeatmapSpec mask = keySpec(titles.mask, HeatmapKind::Mask, trace.mask.cast<double>());
+            HeatmapSpec mask = keySpec(titles.mask, HeatmapKind::Mask, SharedMatrix(attn::Matrix(trace.mask.cast<double>().matrix())));
             mask.id = stageId(head, u"mask");
             mask.masked = trace.mask;
             add(mask, group);
         }
 
-        HeatmapSpec weights = keySpec(titles.weights, HeatmapKind::Weights, trace.weights);
+        HeatmapSpec weights = keySpec(titles.weights, HeatmapKind::Weights, share(trace.weights));
         weights.id = stageId(head, u"weights");
         if (masked)
             weights.masked = trace.mask;
@@ -177,7 +179,7 @@ public:
             return;
 
         HeatmapSpec outputs =
-            matrixSpec(stageId(head, u"outputs"), titles.outputs, HeatmapKind::Outputs, trace.outputs, m_queries,
+            matrixSpec(stageId(head, u"outputs"), titles.outputs, HeatmapKind::Outputs, share(trace.outputs), m_queries,
                        Text::tr("Queries"), valuePrefix(), Text::tr("Value dimensions"));
         outputs.rowNotes = notes;
         add(outputs, group);
@@ -190,7 +192,7 @@ public:
         const long h = static_cast<long>(mh.heads.size());
         const long dV = h > 0 ? mh.concat.cols() / h : 0;
         HeatmapSpec concat =
-            matrixSpec(QStringLiteral("concat"), concatTitle(h), HeatmapKind::Signed, mh.concat, m_queries,
+            matrixSpec(QStringLiteral("concat"), concatTitle(h), HeatmapKind::Signed, share(mh.concat), m_queries,
                        Text::tr("Queries"), QString(), Text::tr("Value dimensions of each head"));
         for (long j = 0; j < concat.columnLabels.size(); ++j)
             concat.columnLabels[j] =
@@ -199,7 +201,7 @@ public:
         add(concat, group);
 
         HeatmapSpec outputs = matrixSpec(QStringLiteral("outputs"), Text::tr("Outputs = Concat \u00b7 W_O"),
-                                         HeatmapKind::Outputs, mh.outputs, m_queries, Text::tr("Queries"),
+                                         HeatmapKind::Outputs, share(mh.outputs), m_queries, Text::tr("Queries"),
                                          dimensionPrefix(), Text::tr("Model dimensions"));
         outputs.rowNotes = concat.rowNotes;
         add(outputs, group);
@@ -213,6 +215,12 @@ private:
         return head > 0 ? headId(head, stage) : stage.toString();
     }
 
+    /// `m`, a matrix of the computation: shared with it when it has an owner, otherwise copied.
+    SharedMatrix share(const attn::Matrix& m) const
+    {
+        return m_owner ? SharedMatrix(std::shared_ptr<const attn::Matrix>(m_owner, &m)) : SharedMatrix(m);
+    }
+
     void add(HeatmapSpec spec, const QString& group)
     {
         spec.group = group;
@@ -220,7 +228,7 @@ private:
     }
 
     /// A queries × keys heatmap.
-    HeatmapSpec keySpec(const QString& title, HeatmapKind kind, const attn::Matrix& values) const
+    HeatmapSpec keySpec(const QString& title, HeatmapKind kind, const SharedMatrix& values) const
     {
         HeatmapSpec spec;
         spec.title = title;
@@ -268,16 +276,15 @@ private:
 
     const attn::Session& m_session;
     const attn::Computation& m_computation;
+    std::shared_ptr<const attn::Computation> m_owner;
     QStringList m_queries;
     QStringList m_keys;
 };
 
-} // namespace
-
-QList<HeatmapSpec> heatmapsFor(const attn::Session& session, const attn::Computation& computation,
-                               const HeatmapSelection& selection)
+QList<HeatmapSpec> specsFor(const attn::Session& session, const attn::Computation& computation,
+                            std::shared_ptr<const attn::Computation> owner, const HeatmapSelection& selection)
 {
-    Builder builder(session, computation);
+    Builder builder(session, computation, std::move(owner));
     if (!computation.multi_head) {
         builder.addInputs();
         builder.addProjections();
@@ -309,6 +316,31 @@ QList<HeatmapSpec> heatmapsFor(const attn::Session& session, const attn::Computa
     }
     builder.addCombination(mh);
     return builder.specs;
+}
+
+} // namespace
+
+QList<HeatmapSpec> heatmapsFor(const attn::Session& session, const attn::Computation& computation,
+                               const HeatmapSelection& selection)
+{
+    return specsFor(session, computation, nullptr, selection);
+}
+
+QList<HeatmapSpec> heatmapsFor(const attn::Session& session, std::shared_ptr<const attn::Computation> computation,
+                               const HeatmapSelection& selection)
+{
+    const attn::Computation& c = *computation;
+    return specsFor(session, c, std::move(computation), selection);
+}
+
+bool operator==(const HeatmapSpec& a, const HeatmapSpec& b)
+{
+    const bool sameMask = a.masked.rows() == b.masked.rows() && a.masked.cols() == b.masked.cols()
+                          && (a.masked.size() == 0 || (a.masked == b.masked).all());
+    return a.id == b.id && a.title == b.title && a.kind == b.kind && a.rowLabels == b.rowLabels
+           && a.columnLabels == b.columnLabels && a.rowAxisTitle == b.rowAxisTitle
+           && a.columnAxisTitle == b.columnAxisTitle && a.rowNotes == b.rowNotes && a.group == b.group && sameMask
+           && a.values == b.values;
 }
 
 QString rowStatusNote(attn::RowStatus status, const attn::Session& session)

@@ -2,10 +2,13 @@
 
 #include "attn/attention.h"
 #include "attn/session.h"
+#include "compute/sharedmatrix.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace attn::ui {
 
@@ -23,7 +26,7 @@ struct HeatmapSpec {
     QString id;              ///< File base name and object name, stable: "scores", "weights", "head2_weights", ….
     QString title;           ///< Shown above the heatmap, e.g. "Attention weights".
     HeatmapKind kind{HeatmapKind::Weights};
-    attn::Matrix values;     ///< rows × columns.
+    SharedMatrix values;     ///< rows × columns; copies of the spec share it (no copy of the numbers).
     QStringList rowLabels;   ///< One per row (query or token labels).
     QStringList columnLabels; ///< One per column (key labels, or "v1", "v2", … for dimensions).
     QString rowAxisTitle;    ///< "Queries".
@@ -33,6 +36,10 @@ struct HeatmapSpec {
                              ///< drawn empty (neither zero-coloured nor NaN) with the note across it.
     QString group;           ///< Heatmaps of one group sit together, e.g. "Head 2"; may be empty.
 };
+
+/// Same content (ids, titles, kind, labels, notes, group, mask and the same numbers): a heatmap showing `a` needs
+/// no repaint to show `b`. Values shared in memory compare equal at once; otherwise each number is compared.
+bool operator==(const HeatmapSpec& a, const HeatmapSpec& b);
 
 /// Which heatmaps heatmapsFor() returns in multi-head mode.
 struct HeatmapSelection {
@@ -51,7 +58,13 @@ struct HeatmapSelection {
 /// weights and outputs; for multi-head the per-head stages (ids "head<t>_…", t from 1), "concat" and "outputs".
 /// Single-head ids: "positional_encoding", "inputs", "queries", "keys", "values", "raw_scores", "scores", "mask",
 /// "weights", "outputs". Rows without weights carry a note saying why.
+/// The values are copies of the computation's matrices.
 QList<HeatmapSpec> heatmapsFor(const attn::Session& session, const attn::Computation& computation,
+                               const HeatmapSelection& selection = {});
+/// The same without copies: every spec's values point into `computation` (shared; it lives as long as any spec
+/// refers to it). Only the mask heatmap (0/1 of the mask as numbers) has values of its own. `computation` must
+/// not be null.
+QList<HeatmapSpec> heatmapsFor(const attn::Session& session, std::shared_ptr<const attn::Computation> computation,
                                const HeatmapSelection& selection = {});
 
 /// The sentence that explains a row without weights, e.g. "every key is masked for this query" or "no key lies

@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 #include "attn/explain.h"
+#include "compute/computerunner.h"
 #include "document/sessiondocument.h"
 #include "heatmap/heatmapboard.h"
 #include "teach/explanationpanel.h"
@@ -10,8 +11,11 @@
 #include "teach/teachingsteps.h"
 #include "window/modepanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attn::ui {
@@ -50,6 +54,13 @@ QStringList emptyRowNotes(const attn::Session& session, const attn::Trace& trace
     return notes;
 }
 
+/// Sets `label`'s style sheet unless it has it already (setting one re-polishes the widget on every edit).
+void setNoticeStyle(QLabel* label, const QString& styleSheet)
+{
+    if (label->styleSheet() != styleSheet)
+        label->setStyleSheet(styleSheet);
+}
+
 /// True for heatmaps whose columns are keys (a selected cell there depends on that key's row).
 bool columnsAreKeys(const QString& id)
 {
@@ -76,6 +87,31 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
     m_board = new HeatmapBoard(this);
     m_explanation = new ExplanationPanel(this);
     m_regression = new RegressionView(this);
+    m_progress = new QWidget(this);
+    m_progress->setObjectName(QStringLiteral("computing"));
+    auto* progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(6, 2, 6, 2);
+    auto* progressLabel = new QLabel(tr("Computing\u2026"), m_progress);
+    auto* progressBar = new QProgressBar(m_progress);
+    progressBar->setRange(0, 0); // busy: how long evaluate() takes is not known
+    progressBar->setTextVisible(false);
+    progressLayout->addWidget(progressLabel);
+    progressLayout->addWidget(progressBar, 1);
+    m_progress->hide();
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(500);
+    connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+    m_runner = new ComputeRunner(this);
+    connect(m_runner, &ComputeRunner::resultReady, this, &ResultsArea::apply);
+    connect(m_runner, &ComputeRunner::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_progressDelay->start();
+        } else {
+            m_progressDelay->stop();
+            m_progress->hide();
+        }
+    });
     auto* views = new QSplitter(Qt::Horizontal, this);
     views->addWidget(m_board);
     views->addWidget(m_regression);
@@ -85,6 +121,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notice);
+    layout->addWidget(m_progress);
     layout->addWidget(m_stages);
     layout->addWidget(views, 1);
     layout->addWidget(m_explanation);
@@ -106,32 +143,70 @@ QString ResultsArea::notice() const
     return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
+bool ResultsArea::isComputing() const
+{
+    return m_runner->isBusy();
+}
+
+bool ResultsArea::waitForResults(int timeoutMs)
+{
+    return m_runner->waitForIdle(timeoutMs);
+}
+
+void ResultsArea::setIndicatorDelay(int milliseconds)
+{
+    m_progressDelay->setInterval(milliseconds);
+}
+
+int ResultsArea::indicatorDelay() const
+{
+    return m_progressDelay->interval();
+}
+
+QList<HeatmapSpec> ResultsArea::allSpecs() const
+{
+    if (!m_computation)
+        return {};
+    if (!m_allSpecs) {
+        // Single-head: the board shows every stage already.
+        m_allSpecs = m_computation->multi_head
+                         ? heatmapsFor(*m_session, m_computation, {HeatmapSelection::Mode::Everything, 0})
+                         : m_board->specs();
+    }
+    return *m_allSpecs;
+}
+
 void ResultsArea::refresh()
 {
-    const attn::Session& session = m_document->session();
-    try {
-        m_computation = attn::evaluate(session);
+    m_runner->request(m_document->session(), m_mode->selection());
+}
+
+void ResultsArea::apply(const ComputeResult& result)
+{
+    m_session = result.session;
+    const attn::Session& session = *m_session;
+    m_allSpecs.reset();
+    if (result.computation) {
+        m_computation = result.computation;
         const attn::Computation& c = *m_computation;
-        m_board->setSpecs(heatmapsFor(session, c, m_mode->selection()));
-        m_allSpecs = heatmapsFor(session, c, {HeatmapSelection::Mode::Everything, 0});
+        m_board->setSpecs(result.specs);
         m_stages->setSteps(teachingSteps(session, m_board->specs()));
         QStringList notes = emptyRowNotes(session, c.trace, {});
         if (c.multi_head)
             for (std::size_t t = 0; t < c.multi_head->heads.size(); ++t)
                 notes += emptyRowNotes(session, c.multi_head->heads[t], tr("Head %1: ").arg(t + 1));
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
+        setNoticeStyle(m_notice, QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
         m_notice->setText(notes.join(QLatin1Char('\n')));
         m_notice->setVisible(!notes.isEmpty());
         m_summary = outputsSummary(session, c);
         m_regression->setSession(session);
         m_regression->setVisible(m_regression->message().isEmpty());
-    } catch (const attn::AttentionError& e) {
+    } else {
         m_computation.reset();
         m_board->setSpecs({});
-        m_allSpecs.clear();
         m_stages->setSteps({});
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #8a0014; padding: 6px; }"));
-        m_notice->setText(tr("Cannot compute attention: %1").arg(QString::fromStdString(e.what())));
+        setNoticeStyle(m_notice, QStringLiteral("QLabel { background: #fde7e9; color: #8a0014; padding: 6px; }"));
+        m_notice->setText(tr("Cannot compute attention: %1").arg(result.error));
         m_notice->show();
         m_summary.clear();
         m_regression->hide();
@@ -171,7 +246,7 @@ void ResultsArea::explainSelection()
     const auto stage = explainStageOf(m_selectedId);
     if (stage) {
         try {
-            m_explanation->setExplanation(attn::explain(m_document->session(), *m_computation,
+            m_explanation->setExplanation(attn::explain(*m_session, *m_computation,
                                                         {stage->first, stage->second, m_selectedRow, m_selectedColumn}));
         } catch (const attn::AttentionError& e) {
             m_explanation->setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});

@@ -5,10 +5,12 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace attn::ui {
 
@@ -18,18 +20,37 @@ class StageBar;
 class ExplanationPanel;
 class ModePanel;
 class RegressionView;
+class ComputeRunner;
+struct ComputeResult;
 
 /// The right side of the window: a notice line (why nothing can be computed, or which queries have no
 /// weights), the stage bar, the heatmaps of every stage, and the explanation of the selected cell. Clicking a
 /// cell selects it and explains it; with the "chosen cells" mask, a click on a score, mask or weight cell also
 /// masks or unmasks that key for that query.
+///
+/// Computing: small sessions (the teaching sizes) are computed during refresh() itself; large ones on a worker
+/// thread (see ComputeRunner), while the previous results stay on screen; a newer edit supersedes a computation
+/// that has not started, and an older result never replaces a newer one. A "Computing…" bar appears when a
+/// computation takes longer than indicatorDelay() (0.5 s). A heatmap whose spec did not change is not redrawn.
 class ResultsArea : public QWidget {
     Q_OBJECT
 public:
     ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* parent = nullptr);
 
-    /// Recomputes everything from the document (call on every change).
+    /// Recomputes everything from the document (call on every change): at once for small sessions, otherwise in
+    /// the background (the results follow when it finishes).
     void refresh();
+    /// True while a computation runs off the UI thread or waits to run (never after refresh() of a small session).
+    bool isComputing() const;
+    /// Runs the event loop until no computation runs or waits (or `timeoutMs` passed); returns !isComputing().
+    bool waitForResults(int timeoutMs = 60000);
+    /// The computing of this area (tests lower its threshold to compute small sessions in the background).
+    ComputeRunner* runner() const { return m_runner; }
+    /// The "Computing…" bar: shown while a computation has been running for indicatorDelay() or longer.
+    QWidget* progressIndicator() const { return m_progress; }
+    /// How long a computation runs before the bar appears, in milliseconds (500 by default).
+    void setIndicatorDelay(int milliseconds);
+    int indicatorDelay() const;
 
     HeatmapBoard* board() const { return m_board; }
     StageBar* stageBar() const { return m_stages; }
@@ -37,7 +58,10 @@ public:
     /// The kernel-regression view beside the heatmaps (shown for one-dimensional keys, queries and values).
     RegressionView* regression() const { return m_regression; }
     /// Every heatmap of the current computation (every stage of every head); empty when it cannot be computed.
-    const QList<HeatmapSpec>& allSpecs() const { return m_allSpecs; }
+    /// Built on first use after each computation; the values are shared with the computation (no copies).
+    QList<HeatmapSpec> allSpecs() const;
+    /// The computation shown (null when the session cannot be computed).
+    std::shared_ptr<const attn::Computation> computation() const { return m_computation; }
     /// The notice text; empty when none is shown.
     QString notice() const;
     /// The status-bar summary of the outputs ("output for 62 cm = 112.50000076").
@@ -53,6 +77,7 @@ signals:
     void summaryChanged(const QString& summary);
 
 private:
+    void apply(const ComputeResult& result);
     void onCellClicked(const QString& id, int row, int column);
     void applyStep(int index);
     void explainSelection();
@@ -64,8 +89,12 @@ private:
     HeatmapBoard* m_board{nullptr};
     ExplanationPanel* m_explanation{nullptr};
     RegressionView* m_regression{nullptr};
-    QList<HeatmapSpec> m_allSpecs;
-    std::optional<attn::Computation> m_computation;
+    QWidget* m_progress{nullptr};
+    QTimer* m_progressDelay{nullptr};
+    ComputeRunner* m_runner{nullptr};
+    mutable std::optional<QList<HeatmapSpec>> m_allSpecs; ///< Built by allSpecs() on first use.
+    std::shared_ptr<const attn::Session> m_session;         ///< The session of m_computation.
+    std::shared_ptr<const attn::Computation> m_computation;
     QString m_summary;
     QString m_selectedId;
     int m_selectedRow{-1};
