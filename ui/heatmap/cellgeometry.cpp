@@ -2,6 +2,10 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
 namespace attn::ui {
 
 namespace {
@@ -18,7 +22,35 @@ double cellHalfSize(const QCPRange& range, int count)
     return count > 1 ? range.size() / (count - 1) / 2.0 : range.size() / 2.0;
 }
 
+/// The first and last index of `count` cells spread over `cells` (as cellCentre) that overlap `visible`; first >
+/// last if none does.
+std::pair<int, int> visibleSpan(const QCPRange& cells, int count, const QCPRange& visible)
+{
+    const double origin = cellCentre(cells, count, 0);
+    const double step = 2 * cellHalfSize(cells, count);
+    if (count < 1 || !(step > 0))
+        return {0, -1};
+    // Cell i spans [i − ½, i + ½] in index units: it overlaps (lo, hi) when i > lo − ½ and i < hi + ½.
+    const double lo = (visible.lower - origin) / step;
+    const double hi = (visible.upper - origin) / step;
+    const double first = std::max(0.0, std::floor(lo + 0.5));
+    const double last = std::min(count - 1.0, std::ceil(hi - 0.5));
+    if (first > last)
+        return {0, -1};
+    return {static_cast<int>(first), static_cast<int>(last)};
+}
+
 } // namespace
+
+QRect visibleCellRect(QCPColorMap* map)
+{
+    QCPColorMapData* data = map->data();
+    const auto [firstColumn, lastColumn] = visibleSpan(data->keyRange(), data->keySize(), map->keyAxis()->range());
+    const auto [firstRow, lastRow] = visibleSpan(data->valueRange(), data->valueSize(), map->valueAxis()->range());
+    if (firstColumn > lastColumn || firstRow > lastRow)
+        return {};
+    return QRect(QPoint(firstColumn, firstRow), QPoint(lastColumn, lastRow));
+}
 
 QRectF cellPixelRect(QCPColorMap* map, int column, int row)
 {

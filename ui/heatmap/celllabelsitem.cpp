@@ -5,6 +5,7 @@
 #include "heatmap/numberformat.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 
 #include <algorithm>
 #include <cmath>
@@ -103,25 +104,40 @@ QRectF CellLabelsItem::cellRect(int column, int row) const
     return cellPixelRect(m_map, column, row);
 }
 
+QRect CellLabelsItem::visibleCells() const
+{
+    if (!m_map)
+        return {};
+    return visibleCellRect(m_map);
+}
+
 void CellLabelsItem::draw(QCPPainter* painter)
 {
     m_printed.clear();
+    m_printedArea = QRect();
     m_printedDigits = 0;
     if (!m_map)
         return;
     QCPColorMapData* data = m_map->data();
     if (data->keySize() < 1 || data->valueSize() < 1)
         return;
-    const int valuePixels = m_printValues ? drawValues(painter, cellRect(0, 0).size()) : 0;
-    drawMarks(painter, valuePixels);
+    const QRect visible = visibleCells();
+    if (visible.isEmpty())
+        return;
+    const int valuePixels = m_printValues ? drawValues(painter, cellRect(0, 0).size(), visible) : 0;
+    drawMarks(painter, valuePixels, visible);
 }
 
-void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels)
+void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels, const QRect& visible)
 {
-    QCPColorMapData* data = m_map->data();
-    const int columns = data->keySize();
-    const int rows = data->valueSize();
     const QSizeF cellSize = cellRect(0, 0).size();
+    const bool tinyCells = cellSize.width() < kMinHatchPixels || cellSize.height() < kMinHatchPixels;
+    const bool lowRows = cellSize.height() < kMinPixelSize;
+    if (tinyCells || lowRows)
+        drawMaskTint(painter, visible);
+    if (tinyCells && lowRows)
+        return; // the tint holds everything that can be seen at this size
+
     const QString maskedText = tr("masked");
     QFont font = mParentPlot->font();
     // "masked" a little smaller than the numbers beside it, so that they stand out; on its own (the mask heatmap)
@@ -129,15 +145,21 @@ void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels)
     const int maxPixels = valuePixels > 0 ? std::max(static_cast<int>(kMinPixelSize), valuePixels * 5 / 6)
                                           : static_cast<int>(pixelSizeFor(cellSize, 0, 1, m_style.fontScale));
     const int maskedPixels =
-        cellmarks::fittingPixelSize(maskedText, font, cellSize, maxPixels, static_cast<int>(kMinPixelSize));
+        tinyCells ? 0
+                  : cellmarks::fittingPixelSize(maskedText, font, cellSize, maxPixels,
+                                                static_cast<int>(kMinPixelSize));
     font.setPixelSize(std::max(1, maskedPixels));
-    for (int row = 0; row < rows; ++row) {
+    for (int row = visible.top(); row <= visible.bottom(); ++row) {
         if (hasNote(row)) {
-            const QRectF rowRect = cellRect(0, row).united(cellRect(columns - 1, row));
-            cellmarks::drawRowNote(painter, rowRect, m_rowNotes.at(row), mParentPlot->font(), m_style);
+            if (!lowRows) { // a note across the visible part of the row, centred there
+                const QRectF rowRect = cellRect(visible.left(), row).united(cellRect(visible.right(), row));
+                cellmarks::drawRowNote(painter, rowRect, m_rowNotes.at(row), mParentPlot->font(), m_style);
+            }
             continue;
         }
-        for (int column = 0; column < columns; ++column) {
+        if (tinyCells || row >= m_masked.rows())
+            continue;
+        for (int column = visible.left(); column <= visible.right(); ++column) {
             if (!isMasked(row, column))
                 continue;
             const QRectF cell = cellRect(column, row);
@@ -148,29 +170,70 @@ void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels)
     }
 }
 
-QStringList CellLabelsItem::texts(int digits) const
+void CellLabelsItem::drawMaskTint(QCPPainter* painter, const QRect& visible)
+{
+    const QRectF target =
+        cellRect(visible.left(), visible.top()).united(cellRect(visible.right(), visible.bottom()));
+    // One image pixel per cell, but never more pixels than the cells cover on screen (each pixel then samples
+    // the cell at its centre, as QCPColorMap's own image does when cells are smaller than a pixel).
+    const int width = std::clamp(static_cast<int>(std::ceil(target.width())), 1, visible.width());
+    const int height = std::clamp(static_cast<int>(std::ceil(target.height())), 1, visible.height());
+    const bool anyMask = m_masked.size() > 0;
+    const bool anyNote = std::any_of(m_rowNotes.cbegin(), m_rowNotes.cend(),
+                                     [](const QString& note) { return !note.isEmpty(); });
+    if (!anyMask && !anyNote)
+        return;
+    const QRgb masked = cellmarks::maskedFill(m_style).rgba();
+    const QRgb empty = cellmarks::emptyRowFill(m_style).rgba();
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    bool drawn = false;
+    for (int y = 0; y < height; ++y) {
+        const int row = visible.top() + static_cast<int>((y + 0.5) * visible.height() / height);
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        if (hasNote(row)) {
+            std::fill(line, line + width, empty);
+            drawn = true;
+            continue;
+        }
+        if (row >= m_masked.rows())
+            continue;
+        for (int x = 0; x < width; ++x) {
+            const int column = visible.left() + static_cast<int>((x + 0.5) * visible.width() / width);
+            if (isMasked(row, column)) {
+                line[x] = masked;
+                drawn = true;
+            }
+        }
+    }
+    if (!drawn)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter->drawImage(target, image);
+    painter->restore();
+}
+
+QStringList CellLabelsItem::texts(int digits, const QRect& visible) const
 {
     QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
-    const int columns = data->keySize();
-    const int rows = data->valueSize();
     QStringList texts;
-    texts.reserve(static_cast<qsizetype>(rows) * columns);
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column) {
-            const bool number = !hasNote(row) && !isMasked(row, column); // else hatched or an empty row
+    texts.reserve(static_cast<qsizetype>(visible.width()) * visible.height());
+    for (int row = visible.top(); row <= visible.bottom(); ++row) {
+        const bool note = hasNote(row);
+        for (int column = visible.left(); column <= visible.right(); ++column) {
+            const bool number = !note && !isMasked(row, column); // else hatched or an empty row
             texts << (number ? formatCellValue(data->cell(column, row), digits) : QString());
         }
     }
     return texts;
 }
 
-int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
+int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, const QRect& visible)
 {
     QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
-    const int columns = data->keySize();
-    const int rows = data->valueSize();
     if (cellSize.height() < kMinPixelSize || cellSize.width() < 2 * kMinPixelSize)
-        return 0; // nothing could fit: skip formatting every cell of a large matrix
+        return 0; // nothing could fit: decided before a single text is formatted
 
     // Larger text with fewer digits before smaller text: a projected heatmap must stay readable from the back.
     QList<double> scales{std::clamp(m_style.fontScale, 0.5, 4.0)};
@@ -185,7 +248,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
     for (const double scale : std::as_const(scales)) {
         for (std::size_t attempt = 0; attempt < std::size(kDigits) && chosen.isEmpty(); ++attempt) {
             if (candidates[attempt].isEmpty()) {
-                candidates[attempt] = texts(kDigits[attempt]);
+                candidates[attempt] = texts(kDigits[attempt], visible);
                 font.setPixelSize(probeSize);
                 const QFontMetricsF probe(font);
                 for (const QString& text : std::as_const(candidates[attempt]))
@@ -212,9 +275,10 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
     QCPColorGradient gradient = m_map->gradient();
     const QCPRange range = m_map->dataRange();
     const bool logarithmic = m_map->dataScaleType() == QCPAxis::stLogarithmic;
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column) {
-            const QString& text = chosen.at(static_cast<qsizetype>(row) * columns + column);
+    qsizetype at = 0;
+    for (int row = visible.top(); row <= visible.bottom(); ++row) {
+        for (int column = visible.left(); column <= visible.right(); ++column) {
+            const QString& text = chosen.at(at++);
             if (text.isEmpty())
                 continue;
             const QColor cell = QColor::fromRgba(gradient.color(data->cell(column, row), range, logarithmic));
@@ -223,6 +287,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize)
         }
     }
     m_printed = chosen;
+    m_printedArea = visible;
     return pixels;
 }
 

@@ -7,24 +7,30 @@
 
 #include <QColor>
 #include <QPointer>
+#include <QRect>
 #include <QStringList>
 
 namespace attn::ui {
 
-/// Prints the value of every cell of a QCPColorMap inside the cell, in one draw() call (no item per cell, so
-/// large matrices stay cheap). The text is formatCellValue(v) with 4 significant digits; it is black or white,
+/// Prints the value of every visible cell of a QCPColorMap inside the cell, in one draw() call (no item per cell,
+/// so large matrices stay cheap). Whether numbers can fit is decided from the cell size before any text is
+/// formatted, and only the cells inside the axes' visible ranges (after a zoom or pan) are formatted and drawn:
+/// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. The text is formatCellValue(v) with 4 significant digits; it is black or white,
 /// whichever contrasts more with the cell's colour from the map's gradient; the font grows with the cell size
 /// (kMinPixelSize to kMaxPixelSize, both times the style's font scale) and is the same for every cell. When the
 /// longest text does not fit, every cell gets fewer digits (3, then 2); when even that does not fit (and, with a
 /// font scale above 1, not at the unscaled minimum size either), no text is printed at all: a blank cell among
 /// printed ones would read as a missing value.
-/// It also draws what is not a number (see setMarks): masked cells hatched, with "masked" where it fits, and
-/// rows without values empty with their note; these are drawn whatever the cell size.
+/// It also draws what is not a number (see setMarks), for the visible cells only: masked cells hatched, with
+/// "masked" where it fits, and rows without values empty with their note. Cells smaller than kMinHatchPixels
+/// are masked with a flat tint instead (one image for all of them: hatching sub-pixel cells one by one would
+/// be slow and unreadable), and rows lower than kMinPixelSize are emptied without their note.
 class CellLabelsItem : public QCPAbstractItem {
     Q_OBJECT
 public:
     static constexpr double kMinPixelSize = 13.0; ///< Smallest text, in logical pixels (about 10 pt).
     static constexpr double kMaxPixelSize = 30.0; ///< Largest text, in logical pixels (about 22 pt).
+    static constexpr double kMinHatchPixels = 6.0; ///< Smaller masked cells get a flat tint, not hatching.
 
     /// Creates the item on `plot`, above `map` (which must belong to `plot`), clipped to the map's axis rect.
     CellLabelsItem(QCustomPlot* plot, QCPColorMap* map);
@@ -37,9 +43,17 @@ public:
     /// The font scale and the light or dark colours of the marks. Takes effect at the next replot.
     void setStyle(const HeatmapStyle& style);
 
-    /// The texts of the last draw, row by row (rows × columns; empty for a cell without a number), or an empty
-    /// list if no number was printed.
+    /// The texts of the last draw, row by row over printedArea() (its height × width; empty for a cell without a
+    /// number), or an empty list if no number was printed. Without zoom the area is the whole matrix.
     const QStringList& printedTexts() const { return m_printed; }
+
+    /// The cells of the last draw's numbers: x = first column, y = first row, width columns, height rows; empty
+    /// if no number was printed.
+    QRect printedArea() const { return m_printedArea; }
+
+    /// The cells inside the map's visible axis ranges (x = first column, y = first row, width × height cells),
+    /// as the next draw sees them; empty for an empty map or a range beside the cells.
+    QRect visibleCells() const;
 
     /// The significant digits of the last draw's numbers (4, 3 or 2), or 0 if none were printed.
     int printedDigits() const { return m_printedDigits; }
@@ -64,12 +78,14 @@ protected:
     void draw(QCPPainter* painter) override;
 
 private:
-    /// Draws the numbers; returns their pixel size, or 0 if none were printed.
-    int drawValues(QCPPainter* painter, const QSizeF& cellSize);
-    /// The texts of every cell at `digits` significant digits (empty where no number is printed).
-    QStringList texts(int digits) const;
-    /// Hatches the masked cells and empties the rows with a note.
-    void drawMarks(QCPPainter* painter, int valuePixels);
+    /// Draws the numbers of the `visible` cells; returns their pixel size, or 0 if none were printed.
+    int drawValues(QCPPainter* painter, const QSizeF& cellSize, const QRect& visible);
+    /// The texts of the `visible` cells at `digits` significant digits (empty where no number is printed).
+    QStringList texts(int digits, const QRect& visible) const;
+    /// Hatches the masked cells and empties the rows with a note, among the `visible` cells.
+    void drawMarks(QCPPainter* painter, int valuePixels, const QRect& visible);
+    /// Tints the masked cells among `visible` flat, as one image: for cells too small to hatch.
+    void drawMaskTint(QCPPainter* painter, const QRect& visible);
     QRectF cellRect(int column, int row) const;
     bool isMasked(int row, int column) const;
     bool hasNote(int row) const;
@@ -80,6 +96,7 @@ private:
     bool m_printValues{true};
     HeatmapStyle m_style;
     QStringList m_printed;
+    QRect m_printedArea;
     int m_printedDigits{0};
 };
 

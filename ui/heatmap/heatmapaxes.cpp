@@ -2,7 +2,10 @@
 
 #include <qcustomplot.h>
 
+#include <QHash>
+
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <utility>
 
@@ -10,18 +13,67 @@ namespace attn::ui::heatmapaxes {
 
 namespace {
 
+/// The smallest "nice" step (1, 2, 5, 10, 20, 25, 50, 100, … cells) of at least `step` cells.
+int niceStep(double step)
+{
+    if (step <= 1)
+        return 1;
+    for (double decade = 1;; decade *= 10) {
+        for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+            if (factor == 2.5 && decade < 10)
+                continue; // 2.5 cells is no step
+            if (factor * decade >= step)
+                return static_cast<int>(factor * decade);
+        }
+    }
+}
+
 /// Token labels that stay legible when cells get small (see setLabels). The axis length is estimated when the
 /// ticks are generated, before the new layout: the last axis length plus the change of the plot size since then.
+/// The cell size comes from the axis range, so that a zoom brings the labels back.
 class TokenTicker : public QCPAxisTickerText {
 public:
     explicit TokenTicker(QCPAxis* axis) : m_axis(axis) {}
 
-    void setFontScale(double scale) { m_scale = scale; }
+    void setFontScale(double scale)
+    {
+        if (scale != m_scale)
+            m_widest.clear();
+        m_scale = scale;
+    }
+
+    /// Replaces the ticks: one per cell, `labels` (missing ones empty).
+    void setTokenLabels(const QStringList& labels, int count)
+    {
+        if (count == mTicks.size() && labels == m_labels)
+            return; // an edit of a number: the same labels, nothing to measure again
+        m_labels = labels;
+        clear();
+        m_widest.clear();
+        m_longest.clear();
+        for (int i = 0; i < count; ++i)
+            addTick(i, i < labels.size() ? labels.at(i) : QString());
+        // Labels "1", "2", … (the viewer's default) are thinned to 10, 20, …: index i + 1 a multiple of the step.
+        m_offset = count >= 2 && labels.value(0) == QStringLiteral("1") && labels.value(1) == QStringLiteral("2");
+        // The widest labels at the largest size, to measure at the smaller ones (widths scale with the size).
+        QList<std::pair<double, int>> widths;
+        widths.reserve(count);
+        const QFontMetricsF metrics(fontAt(kTickFontPoints * m_scale));
+        for (int i = 0; i < count; ++i)
+            widths.append({metrics.horizontalAdvance(labels.value(i)), i});
+        const qsizetype keep = std::min<qsizetype>(widths.size(), 12);
+        std::partial_sort(widths.begin(), widths.begin() + keep, widths.end(), std::greater<>());
+        for (qsizetype i = 0; i < keep; ++i)
+            m_longest << labels.value(widths.at(i).second);
+    }
+
+    /// Every step-th label is shown (1: all).
+    int step() const { return m_step; }
 
     void generate(const QCPRange& range, const QLocale& locale, QChar formatChar, int precision,
                   QVector<double>& ticks, QVector<double>* subTicks, QVector<QString>* tickLabels) override
     {
-        adaptToCellSize();
+        adaptToCellSize(range);
         QCPAxisTickerText::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
     }
 
@@ -30,11 +82,32 @@ protected:
     {
         QVector<double> ticks = QCPAxisTickerText::createTickVector(tickStep, range);
         if (m_step > 1)
-            ticks.removeIf([this](double tick) { return qRound(tick) % m_step != 0; });
+            ticks.removeIf([this](double tick) { return (qRound(tick) + m_offset) % m_step != 0; });
         return ticks;
     }
 
 private:
+    QFont fontAt(double points) const
+    {
+        QFont font = m_axis ? m_axis->tickLabelFont() : QFont();
+        font.setPointSizeF(points);
+        return font;
+    }
+
+    /// The width of the widest label at `points` (measured once per size and set of labels).
+    double widestAt(double points)
+    {
+        const int key = qRound(points * 100);
+        if (const auto found = m_widest.constFind(key); found != m_widest.cend())
+            return found.value();
+        const QFontMetricsF metrics(fontAt(points));
+        double widest = 0;
+        for (const QString& label : std::as_const(m_longest))
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        m_widest.insert(key, widest);
+        return widest;
+    }
+
     double estimatedAxisLength()
     {
         const QRect outer = m_axis->parentPlot()->plotLayout()->outerRect();
@@ -49,41 +122,57 @@ private:
         return length;
     }
 
-    void adaptToCellSize()
+    void adaptToCellSize(const QCPRange& range)
     {
         if (mTicks.isEmpty() || !m_axis)
             return;
-        const double cell = std::max(1.0, estimatedAxisLength() / mTicks.size());
+        // Cells are one unit apart: the range spans range.size() cells.
+        const double cell = std::max(1e-3, estimatedAxisLength() / std::max(1e-6, range.size()));
         const bool horizontal = m_axis->orientation() == Qt::Horizontal;
-        QFont font = m_axis->tickLabelFont();
+        double points = kTickFontPoints * m_scale;
         double widest = 0;
         double height = 0;
-        for (double points = kTickFontPoints * m_scale;; points -= 0.5) {
-            font.setPointSizeF(points);
-            const QFontMetricsF metrics(font);
-            height = metrics.height();
-            widest = 0;
-            for (const QString& label : std::as_const(mTicks))
-                widest = std::max(widest, metrics.horizontalAdvance(label));
-            const bool fits = horizontal ? std::min(widest + 6, 1.5 * height) <= cell : height <= cell;
+        bool fits = false;
+        for (;; points -= 0.5) {
+            height = QFontMetricsF(fontAt(points)).height();
+            widest = widestAt(points);
+            fits = horizontal ? std::min(widest + 6, 1.5 * height) <= cell : height <= cell;
             if (fits || points <= kMinTickPoints * m_scale)
                 break;
         }
         double rotation = 0;
-        double needed = horizontal ? widest + 6 : height;
-        if (horizontal && widest + 6 > cell) {
-            rotation = 1.5 * height <= cell ? -45 : -90;
-            needed = rotation == -45 ? 1.5 * height : 1.1 * height;
+        if (fits) {
+            m_step = 1;
+            if (horizontal && widest + 6 > cell)
+                rotation = 1.5 * height <= cell ? -45 : -90;
+        } else {
+            // Too many labels to show them all: every step-th at a readable size, with room between them (and
+            // a tenth to spare for the layout that follows).
+            points = std::max(kThinnedTickPoints, kMinTickPoints) * m_scale;
+            height = QFontMetricsF(fontAt(points)).height();
+            widest = widestAt(points);
+            const double spare = 1.1 / cell;
+            if (horizontal) {
+                const double level = niceStep((widest + 0.8 * height) * spare);
+                const double turned = niceStep(1.3 * height * spare);
+                rotation = level <= 2 * turned ? 0 : -90;
+                m_step = static_cast<int>(rotation == 0 ? level : turned);
+            } else {
+                m_step = niceStep(1.3 * height * spare);
+            }
         }
-        m_step = needed <= cell ? 1 : static_cast<int>(std::ceil(needed / cell));
-        m_axis->setTickLabelFont(font);
+        m_axis->setTickLabelFont(fontAt(points));
         m_axis->setTickLabelRotation(rotation);
     }
 
     QPointer<QCPAxis> m_axis;
     QRect m_lastOuter;
     int m_step{1};
+    int m_offset{0};
     double m_scale{1.0};
+    QStringList m_labels;           ///< As last given to setTokenLabels.
+    QStringList m_longest;          ///< The widest labels at the largest size, widest first.
+    QHash<int, double> m_widest;    ///< Widest label by point size × 100.
 };
 
 } // namespace
@@ -122,11 +211,15 @@ void setLabels(QCPAxis* axis, const QStringList& labels, int count, const QStrin
         axis->setTicker(ticker);
     }
     ticker->setFontScale(fontScale);
-    ticker->clear();
-    for (int i = 0; i < count; ++i)
-        ticker->addTick(i, i < labels.size() ? labels.at(i) : QString());
+    ticker->setTokenLabels(labels, count);
     axis->setLabel(title);
     axis->setRange(-0.5, count - 0.5);
+}
+
+int labelStep(const QCPAxis* axis)
+{
+    const auto ticker = axis->ticker().dynamicCast<TokenTicker>();
+    return ticker ? ticker->step() : 1;
 }
 
 } // namespace attn::ui::heatmapaxes

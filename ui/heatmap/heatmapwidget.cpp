@@ -3,6 +3,7 @@
 #include "export/matrixexport.h"
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
+#include "heatmap/heatmapnavigator.h"
 #include "heatmap/numberformat.h"
 
 #include <qcustomplot.h>
@@ -49,6 +50,11 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
 {
     m_plot = new QCustomPlot(this);
     m_controller = new HeatmapController(m_plot, this);
+    m_navigator = new HeatmapNavigator(m_plot, m_controller->colorMap(), this);
+    m_resetZoom = new QAction(tr("Reset Zoom"), this);
+    m_resetZoom->setEnabled(false);
+    connect(m_resetZoom, &QAction::triggered, m_navigator, &HeatmapNavigator::resetZoom);
+    connect(m_navigator, &HeatmapNavigator::zoomChanged, m_resetZoom, &QAction::setEnabled);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kFrameWidth, kFrameWidth, kFrameWidth, kFrameWidth);
     layout->addWidget(m_plot);
@@ -84,6 +90,10 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
+        if (m_navigator->isZoomed()) {
+            menu.addAction(m_resetZoom);
+            menu.addSeparator();
+        }
         menu.addActions(actions());
         menu.exec(m_plot->mapToGlobal(pos));
     });
@@ -95,18 +105,26 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
     });
-    // A click is a press and a release on the same cell, no further apart than a drag would start.
+    // A click is a press and a release on the same cell, no further apart than a drag would start. The cell is
+    // taken when the button goes down: a small drag pans the cells along with the cursor.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
-        m_pressPosition = event->button() == Qt::LeftButton ? event->position() : QPointF(-1, -1);
+        const bool left = event->button() == Qt::LeftButton;
+        m_pressPosition = left ? event->position() : QPointF(-1, -1);
+        m_pressCell = left ? cellAt(event->position()) : QPoint(-1, -1);
     });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
         const QPointF press = std::exchange(m_pressPosition, QPointF(-1, -1));
+        const QPoint pressCell = std::exchange(m_pressCell, QPoint(-1, -1));
         if (event->button() != Qt::LeftButton || press.x() < 0 ||
             (event->position() - press).manhattanLength() >= QApplication::startDragDistance())
             return;
         const QPoint cell = cellAt(event->position());
-        if (cell.x() >= 0 && cell == cellAt(press))
+        if (cell.x() >= 0 && cell == pressCell)
             emit cellClicked(cell.y(), cell.x());
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, m_navigator, [this](QMouseEvent* event) {
+        if (event->button() == Qt::LeftButton)
+            m_navigator->resetZoom();
     });
 }
 
@@ -150,7 +168,19 @@ QString HeatmapWidget::cellToolTip(const QPointF& pos) const
 void HeatmapWidget::setSpec(const HeatmapSpec& spec)
 {
     setObjectName(spec.id);
-    m_controller->show(spec);
+    const HeatmapSpec& old = m_controller->spec();
+    const bool keepZoom = m_navigator->isZoomed() && old.values.rows() == spec.values.rows() &&
+                          old.values.cols() == spec.values.cols();
+    QCPAxis* keys = m_controller->colorMap()->keyAxis();
+    QCPAxis* values = m_controller->colorMap()->valueAxis();
+    const QCPRange keyRange = keys->range();
+    const QCPRange valueRange = values->range();
+    m_controller->show(spec); // shows the whole matrix
+    if (keepZoom) {
+        keys->setRange(keyRange);
+        values->setRange(valueRange);
+        m_plot->replot();
+    }
 }
 
 void HeatmapWidget::setHeatmapStyle(const HeatmapStyle& style)

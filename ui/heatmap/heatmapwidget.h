@@ -6,16 +6,21 @@
 
 #include <QWidget>
 
+class QAction;
+
 class QCustomPlot;
 
 namespace attn::ui {
 
 class HeatmapController;
+class HeatmapNavigator;
 
 /// A heatmap in the window: a QCustomPlot driven by a HeatmapController, with a right-click menu that exports
 /// this heatmap as PNG (1×, 2×, 4×), PDF or SVG and its numbers as CSV (with the row and column labels) or .npy,
-/// a tooltip with each cell's exact value, and cellClicked() on a left click on a cell. A thin frame around the
-/// plot marks the current step of a step-through.
+/// a tooltip with each cell's exact value, and cellClicked() on a left click on a cell. The mouse wheel zooms
+/// about the cursor and a drag pans (HeatmapNavigator); a double-click, or "Reset Zoom" at the top of the
+/// right-click menu while zoomed, shows the whole matrix again. A new spec of the same shape keeps the zoom. A
+/// thin frame around the plot marks the current step of a step-through.
 class HeatmapWidget : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +47,9 @@ public:
 
     HeatmapController* controller() const { return m_controller; }
     QCustomPlot* plot() const { return m_plot; }
+    HeatmapNavigator* navigator() const { return m_navigator; }
+    /// "Reset Zoom": enabled while zoomed; the context menu shows it then, above the export actions.
+    QAction* resetZoomAction() const { return m_resetZoom; }
 
     /// The tooltip for the plot position `pos` (in plot pixels): "<query> → <key>: <exact value>" over a cell,
     /// "<query> → <key>: masked" over a masked cell (the mask heatmap: "visible" otherwise), "<query>: <note>"
@@ -71,7 +79,10 @@ protected:
 private:
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
+    HeatmapNavigator* m_navigator{nullptr};
+    QAction* m_resetZoom{nullptr};
     QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
+    QPoint m_pressCell{-1, -1};      ///< The cell under the press, when it went down.
     StepState m_stepState{StepState::Normal};
 };
 

@@ -3,13 +3,17 @@
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace attn::ui {
 
@@ -61,6 +65,10 @@ QString rowNoun(MatrixRole role)
     }
 }
 
+constexpr int kLargeRows = 256;   ///< More rows than this: uniform row heights, not measured row by row.
+constexpr int kLargeColumns = 16; ///< More matrix columns than this: fixed widths from a sample, not stretched.
+constexpr int kSampleRows = 64;   ///< Rows measured for the column width of a large table.
+
 QToolButton* makeButton(const QString& text, const QString& tip, QWidget* parent)
 {
     auto* button = new QToolButton(parent);
@@ -83,9 +91,8 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_view = new QTableView(this);
     m_view->setObjectName(roleSymbol(role) + QStringLiteral("-table"));
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(56);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection); // a block to copy
     m_clipboard = new TableClipboard(document, m_model, m_view);
@@ -145,8 +152,57 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     connect(m_model, &MatrixModel::inputRejected, this, &MatrixEditor::showMessage);
     connect(m_clipboard, &TableClipboard::message, this, &MatrixEditor::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixEditor::updateTitle);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixEditor::updateSizing);
     connect(m_document, &SessionDocument::changed, m_message, &QLabel::hide);
     updateTitle();
+    updateSizing();
+}
+
+bool MatrixEditor::isLarge() const
+{
+    return m_model->rowCount() > kLargeRows || m_model->columnCount() - m_model->labelColumns() > kLargeColumns;
+}
+
+void MatrixEditor::updateSizing()
+{
+    QHeaderView* horizontal = m_view->horizontalHeader();
+    QHeaderView* vertical = m_view->verticalHeader();
+    if (!isLarge()) { // a teaching table: rows fit their text, columns share the width
+        horizontal->setSectionResizeMode(QHeaderView::Stretch);
+        vertical->setSectionResizeMode(QHeaderView::ResizeToContents);
+        return;
+    }
+    // A large table is never measured cell by cell: every row is one line high, and every matrix column as
+    // wide as the widest number in a sample of rows spread over the table.
+    const QFontMetrics metrics(m_view->font());
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    const int labels = m_model->labelColumns();
+    const int samples = std::min(rows, kSampleRows);
+    int widest = 0;
+    int widestLabel = 0;
+    for (int i = 0; i < samples; ++i) {
+        const int row = samples > 1 ? static_cast<int>(static_cast<long long>(i) * (rows - 1) / (samples - 1)) : 0;
+        for (int column = 0; column < columns; ++column) {
+            const int width = metrics.horizontalAdvance(m_model->index(row, column).data().toString());
+            int& widestSoFar = column < labels ? widestLabel : widest;
+            widestSoFar = std::max(widestSoFar, width);
+        }
+    }
+    const int padding = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(std::max(vertical->minimumSectionSize(), metrics.height() + 8));
+    horizontal->setSectionResizeMode(QHeaderView::Interactive);
+    horizontal->setDefaultSectionSize(std::max(horizontal->minimumSectionSize(), widest + padding));
+    for (int column = 0; column < labels; ++column)
+        horizontal->resizeSection(column, std::clamp(widestLabel + padding, horizontal->minimumSectionSize(), 240));
+}
+
+void MatrixEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && isLarge())
+        updateSizing();
 }
 
 QString MatrixEditor::message() const

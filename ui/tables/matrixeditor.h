@@ -19,7 +19,10 @@ class TableClipboard;
 /// (tokens) and columns (dimensions) where the shape is the user's to choose, "Random" and "Identity" fills,
 /// a context menu with Import…, Export as CSV or NumPy, Copy and Paste (see TableClipboard; the editor stays
 /// uncluttered: File → Import and the title's tooltip point there), and
-/// a line that shows why typed or pasted text was refused.
+/// a line that shows why typed or pasted text was refused. The table is virtual (MatrixModel; nothing is created
+/// per cell). A teaching-sized table fits its rows to their text and shares its width among the columns; a large
+/// one (over 256 rows or 16 columns) has rows one line high and fixed-width columns sized from a sample of its
+/// rows, so that nothing is measured row by row.
 class MatrixEditor : public QWidget {
     Q_OBJECT
 public:
@@ -41,14 +44,22 @@ public:
     /// table's context menu.
     QMenu* createMenu(QWidget* parent);
 
+    /// True for a table with over 256 rows or 16 matrix columns: uniform row heights and sampled column widths.
+    bool isLarge() const;
+
 signals:
     /// "Random" was pressed; the window fills the matrix with its current seed.
     void randomizeRequested(attn::ui::MatrixRole role);
     /// "Import…" was chosen; the window asks for a file and shows the import dialog with this table chosen.
     void importRequested(attn::ui::MatrixRole role);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateTitle();
+    /// The header modes and sizes for the table's size (see isLarge()).
+    void updateSizing();
     void showMessage(const QString& message);
     int currentRow() const;
     int currentMatrixColumn() const;

@@ -23,22 +23,30 @@ MatrixModel::MatrixModel(SessionDocument* document, MatrixRole role, QObject* pa
 {
     connect(m_document, &SessionDocument::shapeChanged, this, [this] {
         beginResetModel();
+        updateShape();
         endResetModel();
     });
+    updateShape();
     connect(m_document, &SessionDocument::cellChanged, this, &MatrixModel::onCellChanged);
     connect(m_document, &SessionDocument::labelsChanged, this, &MatrixModel::onLabelsChanged);
 }
 
+void MatrixModel::updateShape()
+{
+    // Asked once per shape: the document hands out a copy of the matrix, and a view asks for the counts on
+    // every cell it draws.
+    m_rows = static_cast<int>(m_document->rows(m_role));
+    m_columns = m_rows == 0 ? 0 : static_cast<int>(m_document->columns(m_role)) + labelColumns();
+}
+
 int MatrixModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document->rows(m_role));
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int MatrixModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || m_document->rows(m_role) == 0
-               ? 0
-               : static_cast<int>(m_document->columns(m_role)) + labelColumns();
+    return parent.isValid() ? 0 : m_columns;
 }
 
 QVariant MatrixModel::data(const QModelIndex& index, int role) const
@@ -47,7 +55,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
         return {};
     const bool isLabel = index.column() < labelColumns();
     if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
-        if (!m_highlighted.contains(index.row()))
+        if (m_highlighted.isEmpty() || !m_highlighted.contains(index.row()))
             return {};
         // Amber with black text: legible in the light and the dark theme alike.
         return role == Qt::BackgroundRole ? QColor(255, 214, 102) : QColor(Qt::black);

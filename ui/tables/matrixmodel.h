@@ -39,10 +39,13 @@ signals:
 private:
     void onCellChanged(attn::ui::MatrixRole role, int row, int column);
     void onLabelsChanged();
+    void updateShape();
 
     SessionDocument* m_document{nullptr};
     MatrixRole m_role{MatrixRole::Queries};
     QList<int> m_highlighted;
+    int m_rows{0};    ///< The document's rows, as of its last shape change.
+    int m_columns{0}; ///< The document's columns plus labelColumns(), as of its last shape change; 0 without rows.
 };
 
 /// Parses a table entry: optional surrounding blanks, '.' as decimal point, an optional exponent ("5.6e-08").

@@ -1,0 +1,106 @@
+#include "heatmap/heatmapnavigator.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace attn::ui {
+
+namespace {
+
+/// The axis coordinates that cells of `count` spread over `cells` (as QCPColorMapData places them) cover.
+QCPRange coveredRange(const QCPRange& cells, int count)
+{
+    const double half = count > 1 ? cells.size() / (count - 1) / 2.0 : cells.size() / 2.0;
+    return QCPRange(cells.lower - half, cells.upper + half);
+}
+
+bool sameRange(const QCPRange& a, const QCPRange& b)
+{
+    const double tolerance = 1e-9 * std::max(1.0, b.size());
+    return std::abs(a.lower - b.lower) <= tolerance && std::abs(a.upper - b.upper) <= tolerance;
+}
+
+} // namespace
+
+HeatmapNavigator::HeatmapNavigator(QCustomPlot* plot, QCPColorMap* map, QObject* parent)
+    : QObject(parent), m_plot(plot), m_map(map)
+{
+    m_plot->setInteractions(m_plot->interactions() | QCP::iRangeDrag | QCP::iRangeZoom);
+    QCPAxisRect* rect = map->keyAxis()->axisRect();
+    rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeDragAxes(map->keyAxis(), map->valueAxis());
+    rect->setRangeZoomAxes(map->keyAxis(), map->valueAxis());
+    rect->setRangeZoomFactor(kWheelFactor);
+    for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true)) {
+        if (auto* scale = qobject_cast<QCPColorScale*>(element)) {
+            scale->setRangeDrag(false);
+            scale->setRangeZoom(false);
+        }
+    }
+    for (QCPAxis* axis : {map->keyAxis(), map->valueAxis()}) {
+        connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this, axis] { clamp(axis); });
+    }
+}
+
+QCPRange HeatmapNavigator::fullRange(const QCPAxis* axis) const
+{
+    QCPColorMapData* data = m_map->data();
+    if (axis == m_map->keyAxis())
+        return coveredRange(data->keyRange(), data->keySize());
+    return coveredRange(data->valueRange(), data->valueSize());
+}
+
+bool HeatmapNavigator::isZoomed() const
+{
+    if (m_map->data()->isEmpty())
+        return false;
+    return !sameRange(m_map->keyAxis()->range(), fullRange(m_map->keyAxis())) ||
+           !sameRange(m_map->valueAxis()->range(), fullRange(m_map->valueAxis()));
+}
+
+void HeatmapNavigator::clamp(QCPAxis* axis)
+{
+    if (m_clamping || m_map->data()->isEmpty())
+        return;
+    const QCPRange full = fullRange(axis);
+    const QCPRange now = axis->range();
+    const int count = axis == m_map->keyAxis() ? m_map->data()->keySize() : m_map->data()->valueSize();
+    const double cell = full.size() / std::max(1, count);
+    const double size = std::clamp(now.size(), std::min(full.size(), kMinCells * cell), full.size());
+    double lower = now.center() - size / 2;
+    lower = std::clamp(lower, full.lower, full.upper - size);
+    const QCPRange clamped(lower, lower + size);
+    if (!sameRange(now, clamped)) {
+        m_clamping = true;
+        axis->setRange(clamped);
+        m_clamping = false;
+    }
+    const bool zoomed = isZoomed();
+    if (zoomed != m_zoomed) {
+        m_zoomed = zoomed;
+        emit zoomChanged(zoomed);
+    }
+}
+
+void HeatmapNavigator::resetZoom()
+{
+    if (!isZoomed())
+        return;
+    m_map->keyAxis()->setRange(fullRange(m_map->keyAxis()));
+    m_map->valueAxis()->setRange(fullRange(m_map->valueAxis()));
+    m_plot->replot();
+}
+
+void HeatmapNavigator::zoomAt(const QPointF& pos, double factor)
+{
+    if (m_map->data()->isEmpty() || !(factor > 0))
+        return;
+    m_map->keyAxis()->scaleRange(factor, m_map->keyAxis()->pixelToCoord(pos.x()));
+    m_map->valueAxis()->scaleRange(factor, m_map->valueAxis()->pixelToCoord(pos.y()));
+    m_plot->replot();
+}
+
+} // namespace attn::ui
