@@ -69,14 +69,14 @@ void report(const char* what, double ms)
 /// Writes attn1024.npy and attn1024.csv into `dir` with NumPy (rows of a softmax of N(0, 2²) scores).
 bool writeInputs(const QString& dir)
 {
-    const QString script = QStringLiteral(
-        "import numpy as np, sys\n"
-        "rng = np.random.default_rng(6)\n"
-        "s = rng.standard_normal((1024, 1024)) * 2\n"
-        "e = np.exp(s - s.max(axis=1, keepdims=True))\n"
-        "a = e / e.sum(axis=1, keepdims=True)\n"
-        "np.save(sys.argv[1] + '/attn1024.npy', a)\n"
-        "np.savetxt(sys.argv[1] + '/attn1024.csv', a, delimiter=',', fmt='%.17g')\n");
+    const QString script =
+        QStringLiteral("import numpy as np, sys\n"
+                       "rng = np.random.default_rng(6)\n"
+                       "s = rng.standard_normal((1024, 1024)) * 2\n"
+                       "e = np.exp(s - s.max(axis=1, keepdims=True))\n"
+                       "a = e / e.sum(axis=1, keepdims=True)\n"
+                       "np.save(sys.argv[1] + '/attn1024.npy', a)\n"
+                       "np.savetxt(sys.argv[1] + '/attn1024.csv', a, delimiter=',', fmt='%.17g')\n");
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, dir});
     if (!python.waitForFinished(120000) || python.exitCode() != 0) {
@@ -100,8 +100,8 @@ void openFile(const QString& path, const attn::Session& session, bool dialog)
         (void)box.grab();
     }
     const attn::Matrix m = file.matrix();
-    MatrixViewer viewer(m, labelsOrNumbers(file.rowLabels(), m.rows()), labelsOrNumbers(file.columnLabels(), m.cols()),
-                        file.sliceTitle());
+    MatrixViewer viewer(m, labelsOrNumbers(file.rowLabels(), m.rows()),
+                        labelsOrNumbers(file.columnLabels(), m.cols()), file.sliceTitle());
     viewer.show();
     (void)viewer.grab();
 }

@@ -79,7 +79,10 @@ struct LargeHeatmap : ::testing::Test {
     QCPAxis* rows() const { return widget.controller()->colorMap()->valueAxis(); }
     attn::ui::CellLabelsItem* labels() const { return widget.controller()->cellLabels(); }
     /// The pixel centre of cell (row, column) as the axes place it now.
-    QPointF centreOf(int row, int column) const { return {keys()->coordToPixel(column), rows()->coordToPixel(row)}; }
+    QPointF centreOf(int row, int column) const
+    {
+        return {keys()->coordToPixel(column), rows()->coordToPixel(row)};
+    }
 
     void send(QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
     {

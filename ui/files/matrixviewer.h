@@ -15,8 +15,9 @@ namespace attn::ui {
 class HeatmapWidget;
 
 /// A window that shows an attention weight matrix from a file as a heatmap, with no computation: rows are
-/// queries, columns are keys. It has the heatmap's exact-value tooltips and right-click export (images and
-/// data), and a line under it with the shape and the row sums (a row that does not sum to 1 within 1e-6 often
+/// queries, columns are keys. It has the heatmap's exact-value tooltips, zoom and pan (wheel, drag, double-click
+/// to reset; see HeatmapWidget) and right-click export (images and data), and a line under it with the shape and
+/// the row sums (a row that does not sum to 1 within 1e-6 often
 /// means a wrong slice). Several viewers may be open at once; each deletes itself when closed.
 class MatrixViewer : public QWidget {
     Q_OBJECT

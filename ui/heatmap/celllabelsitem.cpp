@@ -144,10 +144,9 @@ void CellLabelsItem::drawMarks(QCPPainter* painter, int valuePixels, const QRect
     // as large as a number would be.
     const int maxPixels = valuePixels > 0 ? std::max(static_cast<int>(kMinPixelSize), valuePixels * 5 / 6)
                                           : static_cast<int>(pixelSizeFor(cellSize, 0, 1, m_style.fontScale));
-    const int maskedPixels =
-        tinyCells ? 0
-                  : cellmarks::fittingPixelSize(maskedText, font, cellSize, maxPixels,
-                                                static_cast<int>(kMinPixelSize));
+    const int maskedPixels = tinyCells ? 0
+                                       : cellmarks::fittingPixelSize(maskedText, font, cellSize, maxPixels,
+                                                                     static_cast<int>(kMinPixelSize));
     font.setPixelSize(std::max(1, maskedPixels));
     for (int row = visible.top(); row <= visible.bottom(); ++row) {
         if (hasNote(row)) {
@@ -179,8 +178,8 @@ void CellLabelsItem::drawMaskTint(QCPPainter* painter, const QRect& visible)
     const int width = std::clamp(static_cast<int>(std::ceil(target.width())), 1, visible.width());
     const int height = std::clamp(static_cast<int>(std::ceil(target.height())), 1, visible.height());
     const bool anyMask = m_masked.size() > 0;
-    const bool anyNote = std::any_of(m_rowNotes.cbegin(), m_rowNotes.cend(),
-                                     [](const QString& note) { return !note.isEmpty(); });
+    const bool anyNote =
+        std::any_of(m_rowNotes.cbegin(), m_rowNotes.cend(), [](const QString& note) { return !note.isEmpty(); });
     if (!anyMask && !anyNote)
         return;
     const QRgb masked = cellmarks::maskedFill(m_style).rgba();

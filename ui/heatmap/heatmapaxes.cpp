@@ -5,8 +5,8 @@
 #include <QHash>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 namespace attn::ui::heatmapaxes {
@@ -170,9 +170,9 @@ private:
     int m_step{1};
     int m_offset{0};
     double m_scale{1.0};
-    QStringList m_labels;           ///< As last given to setTokenLabels.
-    QStringList m_longest;          ///< The widest labels at the largest size, widest first.
-    QHash<int, double> m_widest;    ///< Widest label by point size × 100.
+    QStringList m_labels;        ///< As last given to setTokenLabels.
+    QStringList m_longest;       ///< The widest labels at the largest size, widest first.
+    QHash<int, double> m_widest; ///< Widest label by point size × 100.
 };
 
 } // namespace

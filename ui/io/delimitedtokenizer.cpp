@@ -141,7 +141,8 @@ DelimitedField DelimitedTokenizer::field(long line, long column)
             if (unescaped)
                 *unescaped += c;
         }
-        result.text = unescaped ? std::string_view(*unescaped) : std::string_view(start, size_t(m_pos - 1 - start));
+        result.text =
+            unescaped ? std::string_view(*unescaped) : std::string_view(start, size_t(m_pos - 1 - start));
         while (m_pos < m_end && isSpace(*m_pos))
             ++m_pos;
         if (m_pos < m_end && *m_pos != m_delimiter && *m_pos != '\n' && *m_pos != '\r')

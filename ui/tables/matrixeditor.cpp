@@ -195,7 +195,8 @@ void MatrixEditor::updateSizing()
     horizontal->setSectionResizeMode(QHeaderView::Interactive);
     horizontal->setDefaultSectionSize(std::max(horizontal->minimumSectionSize(), widest + padding));
     for (int column = 0; column < labels; ++column)
-        horizontal->resizeSection(column, std::clamp(widestLabel + padding, horizontal->minimumSectionSize(), 240));
+        horizontal->resizeSection(column,
+                                  std::clamp(widestLabel + padding, horizontal->minimumSectionSize(), 240));
 }
 
 void MatrixEditor::changeEvent(QEvent* event)
