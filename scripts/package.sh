@@ -30,7 +30,9 @@ if command -v ccache >/dev/null; then
   export CCACHE_BASEDIR=$root
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_TESTS=OFF -DATTN_WARNINGS_AS_ERRORS=ON \
+# Warnings are not errors here: the normal build (scripts/test.sh) enforces them, and at Release's -O3 g++ 12 gives
+# false -Wrestrict warnings inside std::string's operator+ (GCC bug 105329).
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_TESTS=OFF -DATTN_WARNINGS_AS_ERRORS=OFF \
   "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"$(nproc)"
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
@@ -88,7 +90,7 @@ dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./usr/||' | sort >"
 diff -u "$scratch/expected.txt" "$scratch/packaged.txt" >&2 || fail "the .deb holds other files than cmake --install"
 depends=$(dpkg-deb -f "$deb" Depends)
 say "Depends: $depends"
-for package in fonts-noto-cjk libqt6widgets6 libqt6svg6 libqt6printsupport6; do
+for package in fonts-noto-cjk libqt6widgets6 libqt6svg6 libqcustomplot2.1-qt6; do
   grep -q "\b$package\b" <<<"$depends" || fail "Depends lacks $package"
 done
 
