@@ -48,4 +48,4 @@ awk '{ print ($2 * 1000 - $1) / 1e6 }' "$tmp/runs" | sort -g | awk '{ v[NR] = $1
     printf "median of %d runs: %.1f ms from exec to first painted window (goal <= 500 ms)\n", NR, m }'
 awk '{ print $4 }' "$tmp/runs" | sort -g | awk '{ v[NR] = $1 } END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "median CPU time of attnlab to first paint: %.1f ms (a quiet machine adds mainly the X server's share)\n", m }'
+    printf "median CPU time of attnlab to first paint: %.1f ms (a quiet machine adds mainly the work of the X server)\n", m }'
