@@ -13,6 +13,7 @@
 #include <limits>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace attn::ui {
 
@@ -283,19 +284,26 @@ void HeatmapController::show(const HeatmapSpec& spec)
         const double none = std::numeric_limits<double>::quiet_NaN(); // drawn transparent, then marked
         const attn::Matrix& values = spec.values;
         const bool anyMasked = !isMask && spec.masked.rows() == rows && spec.masked.cols() == columns;
-        for (int i = 0; i < rows; ++i) {
-            if (!isMask && i < spec.rowNotes.size() && !spec.rowNotes[i].isEmpty()) { // a row with a note: empty
-                for (int j = 0; j < columns; ++j)
-                    data->setCell(j, i, none);
-                continue;
-            }
-            for (int j = 0; j < columns; ++j) {
-                if (anyMasked && spec.masked(i, j)) {
-                    data->setCell(j, i, none);
-                } else {
-                    const double v = values(i, j);
-                    data->setCell(j, i, v);
-                    bounds.add(v);
+        std::vector<char> emptyRow(static_cast<std::size_t>(rows), 0); // a row with a note is drawn empty
+        for (int i = 0; i < rows && !isMask; ++i)
+            emptyRow[static_cast<std::size_t>(i)] = i < spec.rowNotes.size() && !spec.rowNotes[i].isEmpty();
+        // In square blocks: the matrix is stored column by column, the colour map row by row; a block of each
+        // stays in the cache while it is copied.
+        constexpr int kBlock = 64;
+        for (int i0 = 0; i0 < rows; i0 += kBlock) {
+            const int i1 = std::min(rows, i0 + kBlock);
+            for (int j0 = 0; j0 < columns; j0 += kBlock) {
+                const int j1 = std::min(columns, j0 + kBlock);
+                for (int j = j0; j < j1; ++j) {
+                    for (int i = i0; i < i1; ++i) {
+                        if (emptyRow[static_cast<std::size_t>(i)] || (anyMasked && spec.masked(i, j))) {
+                            data->setCell(j, i, none);
+                        } else {
+                            const double v = values(i, j);
+                            data->setCell(j, i, v);
+                            bounds.add(v);
+                        }
+                    }
                 }
             }
         }
