@@ -3,7 +3,8 @@
 // typed edit does), timed until the computation has finished and every heatmap has been replotted and painted,
 // including the work that lands on later turns of the event loop. Prints the median, minimum and maximum of
 // each size, and the median of the longest stretch per edit in which the UI thread could not react to input
-// ("UI busy": the edit itself or one pass of the event loop). Run: bench/repaint/attn_repaint_bench [n:d …] [--reps N]
+// ("UI busy": the edit itself or one pass of the event loop). Run: bench/repaint/attn_repaint_bench [n:d …]
+// [--reps N]
 //      or:   bench/repaint/attn_repaint_bench --write-session n d FILE   (a session file for memory checks)
 #include "attn/fill.h"
 #include "attn/session.h"
@@ -55,13 +56,12 @@ struct Figures {
     double median{0};
     double min{0};
     double max{0};
-    int replots{0};      ///< replots per edit (last edit)
-    double stall{0};     ///< median over the edits of the longest time the UI thread was busy without a break
+    int replots{0};  ///< replots per edit (last edit)
+    double stall{0}; ///< median over the edits of the longest time the UI thread was busy without a break
 };
 
 /// Runs `work` and returns how long it took in milliseconds.
-template <typename Work>
-double timed(Work work)
+template <typename Work> double timed(Work work)
 {
     QElapsedTimer timer;
     timer.start();

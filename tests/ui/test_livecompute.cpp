@@ -136,7 +136,8 @@ TEST(LiveCompute, LargeSessionsRunInTheBackgroundAndTheLastEditWins)
     double worst = 0;
     for (int i = 0; i < n; ++i)
         for (int j = 0; j < n; ++j)
-            worst = std::max(worst, std::abs(weights->cellValue(i, j) - reference[std::size_t(i)][std::size_t(j)]));
+            worst =
+                std::max(worst, std::abs(weights->cellValue(i, j) - reference[std::size_t(i)][std::size_t(j)]));
     EXPECT_LT(worst, 1e-13);
 }
 
@@ -189,8 +190,7 @@ TEST(LiveCompute, AHeatmapWhoseNumbersDidNotChangeIsNotReplotted)
     std::map<QString, int> replots;
     for (attn::ui::HeatmapWidget* heatmap : w.board()->heatmaps()) {
         const QString id = heatmap->objectName();
-        QObject::connect(heatmap->plot(), &QCustomPlot::afterReplot, heatmap,
-                         [&replots, id] { ++replots[id]; });
+        QObject::connect(heatmap->plot(), &QCustomPlot::afterReplot, heatmap, [&replots, id] { ++replots[id]; });
     }
     // A value changes only the outputs: the scores and the weights stay what they were.
     typeValue(w, 0, 0, QStringLiteral("100"));

@@ -63,8 +63,8 @@ ComputeResult ComputeRunner::compute(quint64 serial, std::shared_ptr<const attn:
         result.error = QString::fromUtf8(e.what());
     } catch (const std::bad_alloc&) {
         result.specs.clear();
-        result.error = QCoreApplication::translate("attn::ui::ComputeRunner",
-                                                   "not enough memory for a session of this size");
+        result.error =
+            QCoreApplication::translate("attn::ui::ComputeRunner", "not enough memory for a session of this size");
     }
     return result;
 }
@@ -88,8 +88,8 @@ void ComputeRunner::request(const attn::Session& session, const HeatmapSelection
 void ComputeRunner::start(Request request)
 {
     m_running = true;
-    m_watcher->setFuture(QtConcurrent::run(&ComputeRunner::compute, request.serial, std::move(request.session),
-                                           request.selection));
+    m_watcher->setFuture(
+        QtConcurrent::run(&ComputeRunner::compute, request.serial, std::move(request.session), request.selection));
 }
 
 void ComputeRunner::onFinished()

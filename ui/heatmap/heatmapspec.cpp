@@ -91,11 +91,12 @@ public:
         const QString group = Text::tr("Inputs");
         const QString d = dimensionPrefix();
         add(matrixSpec(QStringLiteral("positional_encoding"), Text::tr("Positional encoding P"),
-                       HeatmapKind::Signed, share(m_computation.positional_encoding), m_queries, Text::tr("Tokens"), d,
-                       Text::tr("Model dimensions")),
+                       HeatmapKind::Signed, share(m_computation.positional_encoding), m_queries,
+                       Text::tr("Tokens"), d, Text::tr("Model dimensions")),
             group);
         add(matrixSpec(QStringLiteral("inputs"), Text::tr("Inputs X + P"), HeatmapKind::Signed,
-                       share(m_computation.inputs), m_queries, Text::tr("Tokens"), d, Text::tr("Model dimensions")),
+                       share(m_computation.inputs), m_queries, Text::tr("Tokens"), d,
+                       Text::tr("Model dimensions")),
             group);
     }
 
@@ -132,11 +133,11 @@ public:
         add(matrixSpec(headId(t, u"queries"), Text::tr("Head %1: queries").arg(t), HeatmapKind::Signed,
                        share(mh.queries[i]), m_queries, Text::tr("Queries"), d, Text::tr("Query/key dimensions")),
             group);
-        add(matrixSpec(headId(t, u"keys"), Text::tr("Head %1: keys").arg(t), HeatmapKind::Signed, share(mh.keys[i]),
-                       m_keys, Text::tr("Keys"), d, Text::tr("Query/key dimensions")),
+        add(matrixSpec(headId(t, u"keys"), Text::tr("Head %1: keys").arg(t), HeatmapKind::Signed,
+                       share(mh.keys[i]), m_keys, Text::tr("Keys"), d, Text::tr("Query/key dimensions")),
             group);
-        add(matrixSpec(headId(t, u"values"), Text::tr("Head %1: values").arg(t), HeatmapKind::Signed, share(mh.values[i]),
-                       m_keys, Text::tr("Keys"), valuePrefix(), Text::tr("Value dimensions")),
+        add(matrixSpec(headId(t, u"values"), Text::tr("Head %1: values").arg(t), HeatmapKind::Signed,
+                       share(mh.values[i]), m_keys, Text::tr("Keys"), valuePrefix(), Text::tr("Value dimensions")),
             group);
     }
 
@@ -163,7 +164,8 @@ public:
             add(scores, group);
 
         if (!onlyWeights && masked) {
-            HeatmapSpec mask = keySpec(titles.mask, HeatmapKind::Mask, SharedMatrix(attn::Matrix(trace.mask.cast<double>().matrix())));
+            HeatmapSpec mask = keySpec(titles.mask, HeatmapKind::Mask,
+                                       SharedMatrix(attn::Matrix(trace.mask.cast<double>().matrix())));
             mask.id = stageId(head, u"mask");
             mask.masked = trace.mask;
             add(mask, group);
@@ -179,8 +181,8 @@ public:
             return;
 
         HeatmapSpec outputs =
-            matrixSpec(stageId(head, u"outputs"), titles.outputs, HeatmapKind::Outputs, share(trace.outputs), m_queries,
-                       Text::tr("Queries"), valuePrefix(), Text::tr("Value dimensions"));
+            matrixSpec(stageId(head, u"outputs"), titles.outputs, HeatmapKind::Outputs, share(trace.outputs),
+                       m_queries, Text::tr("Queries"), valuePrefix(), Text::tr("Value dimensions"));
         outputs.rowNotes = notes;
         add(outputs, group);
     }
@@ -335,12 +337,12 @@ QList<HeatmapSpec> heatmapsFor(const attn::Session& session, std::shared_ptr<con
 
 bool operator==(const HeatmapSpec& a, const HeatmapSpec& b)
 {
-    const bool sameMask = a.masked.rows() == b.masked.rows() && a.masked.cols() == b.masked.cols()
-                          && (a.masked.size() == 0 || (a.masked == b.masked).all());
-    return a.id == b.id && a.title == b.title && a.kind == b.kind && a.rowLabels == b.rowLabels
-           && a.columnLabels == b.columnLabels && a.rowAxisTitle == b.rowAxisTitle
-           && a.columnAxisTitle == b.columnAxisTitle && a.rowNotes == b.rowNotes && a.group == b.group && sameMask
-           && a.values == b.values;
+    const bool sameMask = a.masked.rows() == b.masked.rows() && a.masked.cols() == b.masked.cols() &&
+                          (a.masked.size() == 0 || (a.masked == b.masked).all());
+    return a.id == b.id && a.title == b.title && a.kind == b.kind && a.rowLabels == b.rowLabels &&
+           a.columnLabels == b.columnLabels && a.rowAxisTitle == b.rowAxisTitle &&
+           a.columnAxisTitle == b.columnAxisTitle && a.rowNotes == b.rowNotes && a.group == b.group && sameMask &&
+           a.values == b.values;
 }
 
 QString rowStatusNote(attn::RowStatus status, const attn::Session& session)

@@ -23,18 +23,18 @@ enum class HeatmapKind {
 
 /// Everything needed to draw one heatmap: rows are queries (tokens), columns are keys (or dimensions).
 struct HeatmapSpec {
-    QString id;              ///< File base name and object name, stable: "scores", "weights", "head2_weights", ….
-    QString title;           ///< Shown above the heatmap, e.g. "Attention weights".
+    QString id;    ///< File base name and object name, stable: "scores", "weights", "head2_weights", ….
+    QString title; ///< Shown above the heatmap, e.g. "Attention weights".
     HeatmapKind kind{HeatmapKind::Weights};
-    SharedMatrix values;     ///< rows × columns; copies of the spec share it (no copy of the numbers).
-    QStringList rowLabels;   ///< One per row (query or token labels).
+    SharedMatrix values;      ///< rows × columns; copies of the spec share it (no copy of the numbers).
+    QStringList rowLabels;    ///< One per row (query or token labels).
     QStringList columnLabels; ///< One per column (key labels, or "v1", "v2", … for dimensions).
-    QString rowAxisTitle;    ///< "Queries".
-    QString columnAxisTitle; ///< "Keys" or "Value dimensions".
-    attn::MaskMatrix masked; ///< Empty, or rows × columns: true cells are drawn as masked (hatched, no number).
-    QStringList rowNotes;    ///< Empty, or one per row: a non-empty note means the row has no values; the row is
-                             ///< drawn empty (neither zero-coloured nor NaN) with the note across it.
-    QString group;           ///< Heatmaps of one group sit together, e.g. "Head 2"; may be empty.
+    QString rowAxisTitle;     ///< "Queries".
+    QString columnAxisTitle;  ///< "Keys" or "Value dimensions".
+    attn::MaskMatrix masked;  ///< Empty, or rows × columns: true cells are drawn as masked (hatched, no number).
+    QStringList rowNotes;     ///< Empty, or one per row: a non-empty note means the row has no values; the row is
+                              ///< drawn empty (neither zero-coloured nor NaN) with the note across it.
+    QString group;            ///< Heatmaps of one group sit together, e.g. "Head 2"; may be empty.
 };
 
 /// Same content (ids, titles, kind, labels, notes, group, mask and the same numbers): a heatmap showing `a` needs

@@ -35,7 +35,8 @@ QString outputsSummary(const attn::Session& session, const attn::Computation& c)
         QStringList values;
         for (Eigen::Index j = 0; j < outputs.cols(); ++j)
             values << QString::number(outputs(i, j), 'g', 11);
-        const QString vector = values.size() == 1 ? values.first() : QStringLiteral("[%1]").arg(values.join(u", "));
+        const QString vector =
+            values.size() == 1 ? values.first() : QStringLiteral("[%1]").arg(values.join(u", "));
         parts << ResultsArea::tr("output for %1 = %2")
                      .arg(QString::fromStdString(attn::queryLabel(session, static_cast<long>(i))), vector);
     }
@@ -236,7 +237,8 @@ void ResultsArea::explainSelection()
     for (const HeatmapSpec& s : m_board->specs())
         if (s.id == m_selectedId)
             spec = &s;
-    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() || m_selectedColumn >= spec->values.cols()) {
+    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() ||
+        m_selectedColumn >= spec->values.cols()) {
         m_board->clearSelection();
         m_explanation->clear();
         emit selectionChanged(std::nullopt, std::nullopt);
@@ -246,19 +248,20 @@ void ResultsArea::explainSelection()
     const auto stage = explainStageOf(m_selectedId);
     if (stage) {
         try {
-            m_explanation->setExplanation(attn::explain(*m_session, *m_computation,
-                                                        {stage->first, stage->second, m_selectedRow, m_selectedColumn}));
+            m_explanation->setExplanation(attn::explain(
+                *m_session, *m_computation, {stage->first, stage->second, m_selectedRow, m_selectedColumn}));
         } catch (const attn::AttentionError& e) {
             m_explanation->setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});
         }
     } else {
-        const std::string value = QString::number(spec->values(m_selectedRow, m_selectedColumn), 'g', 17).toStdString();
-        const std::string text = spec->rowLabels.value(m_selectedRow).toStdString() + ", "
-                                 + spec->columnLabels.value(m_selectedColumn).toStdString() + " = " + value;
+        const std::string value =
+            QString::number(spec->values(m_selectedRow, m_selectedColumn), 'g', 17).toStdString();
+        const std::string text = spec->rowLabels.value(m_selectedRow).toStdString() + ", " +
+                                 spec->columnLabels.value(m_selectedColumn).toStdString() + " = " + value;
         m_explanation->setExplanation({spec->title.toStdString(), text, text, {}});
     }
-    emit selectionChanged(m_selectedRow, columnsAreKeys(m_selectedId) ? std::optional<int>(m_selectedColumn)
-                                                                      : std::nullopt);
+    emit selectionChanged(m_selectedRow,
+                          columnsAreKeys(m_selectedId) ? std::optional<int>(m_selectedColumn) : std::nullopt);
 }
 
 void ResultsArea::applyStep(int index)

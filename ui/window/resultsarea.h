@@ -93,7 +93,7 @@ private:
     QTimer* m_progressDelay{nullptr};
     ComputeRunner* m_runner{nullptr};
     mutable std::optional<QList<HeatmapSpec>> m_allSpecs; ///< Built by allSpecs() on first use.
-    std::shared_ptr<const attn::Session> m_session;         ///< The session of m_computation.
+    std::shared_ptr<const attn::Session> m_session;       ///< The session of m_computation.
     std::shared_ptr<const attn::Computation> m_computation;
     QString m_summary;
     QString m_selectedId;
