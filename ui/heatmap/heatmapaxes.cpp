@@ -53,8 +53,10 @@ public:
         m_longest.clear();
         for (int i = 0; i < count; ++i)
             addTick(i, i < labels.size() ? labels.at(i) : QString());
-        // Labels "1", "2", … (the viewer's default) are thinned to 10, 20, …: index i + 1 a multiple of the step.
-        m_offset = count >= 2 && labels.value(0) == QStringLiteral("1") && labels.value(1) == QStringLiteral("2");
+        // Labels "1", "2", … (the viewer's default) or "t1", "t2", … are thinned to 10, 20, … (t10, t20, …):
+        // index i + 1 a multiple of the step.
+        const QString first = labels.value(0);
+        m_offset = count >= 2 && first.endsWith(u'1') && labels.value(1) == first.chopped(1) + u'2';
         // The widest labels at the largest size, to measure at the smaller ones (widths scale with the size).
         QList<std::pair<double, int>> widths;
         widths.reserve(count);

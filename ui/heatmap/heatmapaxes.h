@@ -9,9 +9,9 @@ class QCustomPlot;
 
 namespace attn::ui::heatmapaxes {
 
-constexpr double kTickFontPoints = 12.0;  ///< Token labels, before they shrink to fit (× the font scale).
-constexpr double kAxisTitlePoints = 12.0; ///< "Queries", "Keys" (× the font scale).
-constexpr double kMinTickPoints = 7.0;    ///< Token labels never shrink below this (× the font scale).
+constexpr double kTickFontPoints = 12.0;    ///< Token labels, before they shrink to fit (× the font scale).
+constexpr double kAxisTitlePoints = 12.0;   ///< "Queries", "Keys" (× the font scale).
+constexpr double kMinTickPoints = 7.0;      ///< Token labels never shrink below this (× the font scale).
 constexpr double kThinnedTickPoints = 10.0; ///< Token labels when only every n-th is shown (× the font scale).
 
 /// `plot`'s font at `points` points.
@@ -24,7 +24,7 @@ void styleAxis(QCPAxis* axis, double fontScale, const QColor& text, const QColor
 /// Puts `labels` (one per cell, `count` cells) and `title` on `axis` through a ticker that keeps the labels
 /// legible when cells get small: rather than let neighbours overlap, the labels of a horizontal axis turn (45°,
 /// then 90°) and the font shrinks down to kMinTickPoints × `fontScale`; when even that does not fit, only every
-/// n-th label is shown (n = 1, 2, 5, 10, 20, 25, 50, …; "1", "2", … are thinned to 10, 20, …) at
+/// n-th label is shown (n = 1, 2, 5, 10, 20, 25, 50, …; "1", "2", … or "t1", "t2", … are thinned to 10, 20, …) at
 /// kThinnedTickPoints × `fontScale`, with room between them (a horizontal axis turns them by 90° when that shows
 /// more than twice as many). The cell size is the axis length over the axis range: after a zoom more labels
 /// show, all of them once they fit. Sets the axis range to all `count` cells.
