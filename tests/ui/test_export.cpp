@@ -278,6 +278,37 @@ TEST(HeatmapExport, ImageSizeFollowsTheMatrixShape)
     EXPECT_GE(largeImage.height(), 12 * 40);
 }
 
+TEST(HeatmapExport, LargeMatricesStayWithinASlideSizedImage)
+{
+    // Up to 120 columns a cell keeps at least 20 px (2400 / 20); beyond, the matrix part stays 2400 px wide,
+    // so a 512-token matrix is not a 10 000-pixel image of unreadable 20-px cells.
+    QTemporaryDir temp;
+    auto square = [](int n, const QString& id) {
+        HeatmapSpec spec = waistlineSpecs()[1];
+        spec.id = id;
+        spec.values = attn::Matrix::Constant(n, n, 1.0 / n);
+        spec.rowLabels.clear();
+        spec.columnLabels.clear();
+        for (int i = 0; i < n; ++i) {
+            spec.rowLabels << QString::number(i + 1);
+            spec.columnLabels << QString::number(i + 1);
+        }
+        return spec;
+    };
+    const HeatmapExportResult result =
+        exportHeatmaps({square(100, QStringLiteral("hundred")), square(512, QStringLiteral("large"))}, temp.path(),
+                       {ImageFormat::Png}, 1);
+    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    const QImage hundred(temp.filePath(QStringLiteral("hundred.png")));
+    const QImage large(temp.filePath(QStringLiteral("large.png")));
+    EXPECT_GE(hundred.width(), 100 * 20);
+    EXPECT_GE(hundred.height(), 100 * 20);
+    EXPECT_GE(large.width(), 2400);
+    EXPECT_LT(large.width(), 2400 + 600); // the margins: labels, title, colour scale
+    EXPECT_GE(large.height(), 2400);
+    EXPECT_LT(large.height(), 2400 + 600);
+}
+
 TEST(HeatmapExport, MasksEmptyRowsAndSignedMatrices)
 {
     // DOMAIN.md example 3 with valid lengths 0 and 6: query 1 sees no key at all.

@@ -23,7 +23,19 @@ constexpr double kCellWidth = 90;  ///< Logical pixels per column while the imag
 constexpr double kCellHeight = 60; ///< Logical pixels per row while the image stays small.
 constexpr double kMaxMatrixWidth = 1600;
 constexpr double kMaxMatrixHeight = 1200;
-constexpr double kMinCell = 20;
+constexpr double kMinCell = 20;          ///< Smallest cell while the matrix stays within kMaxLargeMatrix.
+constexpr double kMaxLargeMatrix = 2400; ///< Beyond this, cells shrink below kMinCell (labels thin out).
+
+/// Logical pixels per cell along a side of `count` cells: kPreferred while the side stays within kMaxMatrix, then
+/// shrinking to kMinCell, then shrinking further so that the side stays within kMaxLargeMatrix (a 512-token
+/// matrix is an image of about 2400 pixels, not 10 000: its values cannot be printed at any readable size
+/// anyway, and its axis labels thin out).
+double cellSizeFor(double count, double preferred, double maxMatrix, double fontScale)
+{
+    const double fitting =
+        std::max(maxMatrix * fontScale / count, std::min(kMinCell, kMaxLargeMatrix * fontScale / count));
+    return std::min(fitting, preferred * fontScale);
+}
 
 /// The logical image size for `spec` already shown on `plot`: the plot's own margins (labels, titles, colour
 /// scale, measured by laying the plot out once) plus a cell size that shrinks only for large matrices and grows
@@ -38,8 +50,8 @@ QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec, double fontScale)
 
     const auto columns = static_cast<double>(std::max<Eigen::Index>(1, spec.values.cols()));
     const auto rows = static_cast<double>(std::max<Eigen::Index>(1, spec.values.rows()));
-    const double cellWidth = std::clamp(kMaxMatrixWidth * fontScale / columns, kMinCell, kCellWidth * fontScale);
-    const double cellHeight = std::clamp(kMaxMatrixHeight * fontScale / rows, kMinCell, kCellHeight * fontScale);
+    const double cellWidth = cellSizeFor(columns, kCellWidth, kMaxMatrixWidth, fontScale);
+    const double cellHeight = cellSizeFor(rows, kCellHeight, kMaxMatrixHeight, fontScale);
     return QSize(std::max(qRound(kMinimumSize.width() * fontScale), marginsWidth + qRound(cellWidth * columns)),
                  std::max(qRound(kMinimumSize.height() * fontScale), marginsHeight + qRound(cellHeight * rows)));
 }
