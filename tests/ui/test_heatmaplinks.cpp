@@ -9,6 +9,8 @@
 #include "heatmaptestsupport.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <qcustomplot.h>
 
 #include <QApplication>
@@ -24,7 +26,6 @@ QList<HeatmapSpec> specsOf(const attn::Session& session, HeatmapSelection select
 {
     return heatmapsFor(session, attn::evaluate(session), selection);
 }
-
 
 QImage render(const HeatmapWidget* widget)
 {
@@ -136,7 +137,7 @@ TEST(HeatmapBoardSelection, OutlinesTheCellAndItsLinks)
 {
     HeatmapBoard board;
     board.setSpecs(specsOf(causalSelfAttention()));
-    showAt(board, QSize(1600, 1000));
+    showAt(board, QSize(1600, 1400)); // cells of at least 48 px: the outline's lines at their full width
     HeatmapWidget* weights = board.heatmap(QStringLiteral("weights"));
     HeatmapWidget* scores = board.heatmap(QStringLiteral("scores"));
     HeatmapWidget* outputs = board.heatmap(QStringLiteral("outputs"));
@@ -153,6 +154,7 @@ TEST(HeatmapBoardSelection, OutlinesTheCellAndItsLinks)
     // The selected cell: a white line on its edge between two black ones, all the way round.
     const QImage weightsAfter = render(weights);
     const QRect selected = cellRect(weights, 3, 1);
+    ASSERT_GE(std::min(selected.width(), selected.height()), 6 * 8); // 2 + 4 + 2 px, at most a sixth of a cell
     const int perimeter = 2 * (selected.width() + selected.height()) - 8;
     EXPECT_GT(changedAlongEdge(weightsBefore, weightsAfter, selected, 1), perimeter / 2);
     const int x = selected.center().x();
