@@ -333,6 +333,12 @@ TEST_F(LargeHeatmap, ANewSpecOfTheSameShapeKeepsTheZoom)
     widget.setSpec(edited);
     EXPECT_EQ(keys()->range(), QCPRange(99.5, 119.5));
     EXPECT_EQ(rows()->range(), QCPRange(299.5, 319.5));
+    // The same spec again (an edit elsewhere): the zoom stays and nothing is replotted.
+    int replots = 0;
+    QObject::connect(plot(), &QCustomPlot::afterReplot, plot(), [&replots] { ++replots; });
+    widget.setSpec(edited);
+    EXPECT_EQ(replots, 0);
+    EXPECT_EQ(keys()->range(), QCPRange(99.5, 119.5));
     widget.setSpec(largeSpec(false, 64)); // another shape: the whole matrix
     EXPECT_EQ(keys()->range(), QCPRange(-0.5, 63.5));
     EXPECT_FALSE(widget.navigator()->isZoomed());

@@ -175,8 +175,9 @@ void HeatmapWidget::setSpec(const HeatmapSpec& spec)
     QCPAxis* values = m_controller->colorMap()->valueAxis();
     const QCPRange keyRange = keys->range();
     const QCPRange valueRange = values->range();
-    m_controller->show(spec); // shows the whole matrix
-    if (keepZoom) {
+    const int fills = m_controller->fillCount();
+    m_controller->show(spec); // shows the whole matrix, unless the spec is unchanged (then nothing happens)
+    if (keepZoom && m_controller->fillCount() != fills) {
         keys->setRange(keyRange);
         values->setRange(valueRange);
         m_plot->replot();
