@@ -87,23 +87,31 @@ bool writeInputs(const QString& dir)
     return true;
 }
 
-/// Reads `path`, shows the import dialog on it (a table target, as File → Import Matrix… does) and then the
-/// viewer on its matrix, each painted once.
-void openFile(const QString& path, const attn::Session& session, bool dialog)
+/// Shows the import dialog on `file` with a table target (as File → Import Matrix… does), painted once.
+void showImportDialog(const ImportedFile& file, const attn::Session& session)
 {
-    const ImportedFile file = ImportedFile::read(path);
-    if (dialog) {
-        ImportTarget target;
-        target.role = MatrixRole::Keys;
-        ImportDialog box(file, session, target);
-        box.show();
-        (void)box.grab();
-    }
-    const attn::Matrix m = file.matrix();
+    ImportTarget target;
+    target.role = MatrixRole::Keys;
+    ImportDialog box(file, session, target);
+    box.show();
+    (void)box.grab();
+}
+
+/// Shows the attention-matrix viewer on `m`, the matrix of `file`, painted once.
+void showViewer(const attn::Matrix& m, const ImportedFile& file)
+{
     MatrixViewer viewer(m, labelsOrNumbers(file.rowLabels(), m.rows()),
                         labelsOrNumbers(file.columnLabels(), m.cols()), file.sliceTitle());
     viewer.show();
     (void)viewer.grab();
+}
+
+/// Reads `path`, shows the import dialog on it and then the viewer on its matrix, each painted once.
+void openFile(const QString& path, const attn::Session& session)
+{
+    const ImportedFile file = ImportedFile::read(path);
+    showImportDialog(file, session);
+    showViewer(file.matrix(), file);
 }
 
 void benchOpen(const QString& dir)
@@ -115,22 +123,11 @@ void benchOpen(const QString& dir)
     report("read .npy (ImportedFile::read + matrix)", medianMs([&] { (void)ImportedFile::read(npy).matrix(); }));
     report("read CSV (ImportedFile::read + matrix)", medianMs([&] { (void)ImportedFile::read(csv).matrix(); }));
     const ImportedFile file = ImportedFile::read(npy);
-    report("import dialog shown and painted", medianMs([&] {
-               ImportTarget target;
-               target.role = MatrixRole::Keys;
-               ImportDialog box(file, session, target);
-               box.show();
-               (void)box.grab();
-           }));
+    report("import dialog shown and painted", medianMs([&] { showImportDialog(file, session); }));
     const attn::Matrix m = file.matrix();
-    report("viewer shown and painted", medianMs([&] {
-               MatrixViewer viewer(m, labelsOrNumbers({}, m.rows()), labelsOrNumbers({}, m.cols()),
-                                   QStringLiteral("attn1024.npy"));
-               viewer.show();
-               (void)viewer.grab();
-           }));
-    report(".npy end to end: read, dialog, viewer painted", medianMs([&] { openFile(npy, session, true); }));
-    report("CSV end to end: read, dialog, viewer painted", medianMs([&] { openFile(csv, session, true); }));
+    report("viewer shown and painted", medianMs([&] { showViewer(m, file); }));
+    report(".npy end to end: read, dialog, viewer painted", medianMs([&] { openFile(npy, session); }));
+    report("CSV end to end: read, dialog, viewer painted", medianMs([&] { openFile(csv, session); }));
 
     MatrixViewer viewer(m, labelsOrNumbers({}, m.rows()), labelsOrNumbers({}, m.cols()),
                         QStringLiteral("attn1024.npy"));
