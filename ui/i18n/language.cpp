@@ -1,0 +1,80 @@
+#include "i18n/language.h"
+
+#include "window/settingskeys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace attn::ui::i18n {
+
+namespace {
+
+/// The translators installed by the last installTranslations(), owned by the application.
+QList<QTranslator*>& installed()
+{
+    static QList<QTranslator*> translators;
+    return translators;
+}
+
+void removeInstalled()
+{
+    for (QTranslator* translator : installed()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+}
+
+/// Loads `prefix`_<locale>.qm from `directory` (QTranslator's search: zh_Hans_CN → zh_CN → zh) and installs it.
+bool install(const QLocale& locale, const QString& prefix, const QString& directory)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(locale, prefix, u"_"_s, directory)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    installed().append(translator);
+    return true;
+}
+
+} // namespace
+
+QList<Language> availableLanguages()
+{
+    return {
+        {QString(), QCoreApplication::translate("attn::ui::i18n", "System default")},
+        {u"en"_s, u"English"_s},
+        {u"zh_CN"_s, u"\u7b80\u4f53\u4e2d\u6587"_s}, // 简体中文
+    };
+}
+
+QString chosenLanguage()
+{
+    return QSettings().value(settings::kLanguage).toString();
+}
+
+QString translationsDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../share/attnlab/translations"_s);
+}
+
+QString installTranslations(const QString& code)
+{
+    removeInstalled();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return {};
+    if (!install(locale, u"attnlab"_s, translationsDirectory()))
+        return {};
+    install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return locale.name();
+}
+
+} // namespace attn::ui::i18n
