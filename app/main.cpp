@@ -7,6 +7,7 @@
 #include "firstpaintreport.h"
 
 #include "files/recoveryoffer.h"
+#include "i18n/language.h"
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
@@ -76,30 +77,41 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     return 0;
 }
 
+/// The language of the texts: the one chosen in Preferences, else the system's (LANG, LC_ALL, LC_MESSAGES).
+void installTranslations()
+{
+    attn::ui::i18n::installTranslations(attn::ui::i18n::chosenLanguage());
+}
+
 int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
 {
     using attn::app::Action;
     switch (commandLine.action) {
     case Action::OpenWindow: {
         QApplication app(argc, argv);
+        installTranslations();
         QApplication::setWindowIcon(attn::ui::applicationIcon());
         return runWindow(commandLine.sessionPath);
     }
     case Action::Screenshot: {
         QApplication app(argc, argv);
+        installTranslations();
         QApplication::setWindowIcon(attn::ui::applicationIcon());
         return writeScreenshot(commandLine.sessionPath, commandLine.screenshotPath);
     }
     case Action::Export: {
         QApplication app(argc, argv);
+        installTranslations();
         return attn::app::runExport(commandLine.sessionPath, commandLine.exportOptions);
     }
     case Action::Compute: {
         QCoreApplication app(argc, argv);
+        installTranslations();
         return attn::app::runCompute(commandLine.sessionPath);
     }
     case Action::ShowHelp: {
         QCoreApplication app(argc, argv);
+        installTranslations();
         attn::app::writeTo(stdout, attn::app::helpText().toUtf8());
         return 0;
     }

@@ -135,31 +135,30 @@ QString roleSymbol(MatrixRole role)
 
 QString roleTitle(MatrixRole role)
 {
-    const char* context = "attn::ui::MatrixRole";
     switch (role) {
     case MatrixRole::Queries:
-        return QCoreApplication::translate(context, "Queries");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Queries");
     case MatrixRole::Keys:
-        return QCoreApplication::translate(context, "Keys");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Keys");
     case MatrixRole::Values:
-        return QCoreApplication::translate(context, "Values");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Values");
     case MatrixRole::X:
-        return QCoreApplication::translate(context, "Tokens");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Tokens");
     case MatrixRole::SelfW_Q:
     case MatrixRole::SelfW_K:
     case MatrixRole::SelfW_V:
-        return QCoreApplication::translate(context, "Projection");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Projection");
     case MatrixRole::GeneralW:
-        return QCoreApplication::translate(context, "General scoring");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "General scoring");
     case MatrixRole::AdditiveW_q:
     case MatrixRole::AdditiveW_k:
     case MatrixRole::AdditiveW_v:
-        return QCoreApplication::translate(context, "Additive scoring");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Additive scoring");
     case MatrixRole::HeadW_Q:
     case MatrixRole::HeadW_K:
     case MatrixRole::HeadW_V:
     case MatrixRole::HeadW_O:
-        return QCoreApplication::translate(context, "Multi-head");
+        return QCoreApplication::translate("attn::ui::MatrixRole", "Multi-head");
     }
     return {};
 }

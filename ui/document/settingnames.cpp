@@ -6,10 +6,9 @@ namespace attn::ui {
 
 namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("attn::ui::SettingNames", text);
-}
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::SettingNames)
+};
 
 } // namespace
 
@@ -17,23 +16,23 @@ QString scoringTitle(attn::ScoringFunction function)
 {
     switch (function) {
     case attn::ScoringFunction::Dot:
-        return translated("Dot product");
+        return Tr::tr("Dot product");
     case attn::ScoringFunction::ScaledDot:
-        return translated("Scaled dot product");
+        return Tr::tr("Scaled dot product");
     case attn::ScoringFunction::General:
-        return translated("General (bilinear)");
+        return Tr::tr("General (bilinear)");
     case attn::ScoringFunction::Additive:
-        return translated("Additive (Bahdanau)");
+        return Tr::tr("Additive (Bahdanau)");
     case attn::ScoringFunction::Cosine:
-        return translated("Cosine similarity");
+        return Tr::tr("Cosine similarity");
     case attn::ScoringFunction::Gaussian:
-        return translated("Gaussian kernel");
+        return Tr::tr("Gaussian kernel");
     case attn::ScoringFunction::Boxcar:
-        return translated("Boxcar kernel");
+        return Tr::tr("Boxcar kernel");
     case attn::ScoringFunction::Epanechnikov:
-        return translated("Epanechnikov kernel");
+        return Tr::tr("Epanechnikov kernel");
     case attn::ScoringFunction::Linear:
-        return translated("Linear attention (elu + 1)");
+        return Tr::tr("Linear attention (elu + 1)");
     }
     return {};
 }
@@ -42,11 +41,11 @@ QString normalizationTitle(attn::NormalizationFunction function)
 {
     switch (function) {
     case attn::NormalizationFunction::Softmax:
-        return translated("Softmax");
+        return Tr::tr("Softmax");
     case attn::NormalizationFunction::Sparsemax:
-        return translated("Sparsemax");
+        return Tr::tr("Sparsemax");
     case attn::NormalizationFunction::Relu:
-        return translated("ReLU (not normalised)");
+        return Tr::tr("ReLU (not normalised)");
     }
     return {};
 }
@@ -55,15 +54,15 @@ QString maskTitle(attn::MaskKind kind)
 {
     switch (kind) {
     case attn::MaskKind::None:
-        return translated("No mask");
+        return Tr::tr("No mask");
     case attn::MaskKind::Causal:
-        return translated("Causal (no future keys)");
+        return Tr::tr("Causal (no future keys)");
     case attn::MaskKind::ValidLengths:
-        return translated("Valid lengths");
+        return Tr::tr("Valid lengths");
     case attn::MaskKind::Window:
-        return translated("Local window |i \u2212 j| \u2264 w");
+        return Tr::tr("Local window |i \u2212 j| \u2264 w");
     case attn::MaskKind::Cells:
-        return translated("Chosen cells");
+        return Tr::tr("Chosen cells");
     }
     return {};
 }

@@ -13,10 +13,9 @@ namespace attn::ui {
 
 namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("attn::ui::RecoveryFile", text);
-}
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::RecoveryFile)
+};
 
 [[noreturn]] void fail(const QString& path, const QString& fault)
 {
@@ -40,7 +39,7 @@ QString writeRecoveryFile(const QString& path, const attn::Session& session, con
                           const QDateTime& savedAt)
 {
     const auto failure = [&path](const QString& fault) {
-        return translated("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), fault);
+        return Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), fault);
     };
     const QByteArray json = recoveryToJson(session, filePath, savedAt);
     if (const QString fault = attn::io::writeAtomically(path, json); !fault.isEmpty())
@@ -57,18 +56,18 @@ RecoveryFile readRecoveryFile(const QString& path)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        fail(path, translated("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        fail(path, Tr::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("attnlab_recovery"));
     if (!document.isObject() || !version.isDouble())
-        fail(path, translated("not an Attention Lab recovery file (no \"attnlab_recovery\" version)"));
+        fail(path, Tr::tr("not an Attention Lab recovery file (no \"attnlab_recovery\" version)"));
     if (version.toInt() > kRecoveryFormatVersion)
-        fail(path, translated("recovery format version %1 is newer than this Attention Lab reads (%2)")
+        fail(path, Tr::tr("recovery format version %1 is newer than this Attention Lab reads (%2)")
                        .arg(version.toInt())
                        .arg(kRecoveryFormatVersion));
     const QJsonValue session = root.value(QStringLiteral("session"));
     if (!session.isObject())
-        fail(path, translated("\"session\" is missing or not an object"));
+        fail(path, Tr::tr("\"session\" is missing or not an object"));
 
     RecoveryFile recovery;
     recovery.path = path;

@@ -22,6 +22,12 @@ QList<QTranslator*>& installed()
     return translators;
 }
 
+QString& loadedLanguage()
+{
+    static QString name;
+    return name;
+}
+
 void removeInstalled()
 {
     for (QTranslator* translator : installed()) {
@@ -68,13 +74,20 @@ QString translationsDirectory()
 QString installTranslations(const QString& code)
 {
     removeInstalled();
+    loadedLanguage().clear();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
     if (!install(locale, u"attnlab"_s, translationsDirectory()))
         return {};
     install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return locale.name();
+    loadedLanguage() = locale.name();
+    return loadedLanguage();
+}
+
+QString currentLanguage()
+{
+    return loadedLanguage();
 }
 
 } // namespace attn::ui::i18n

@@ -27,6 +27,10 @@ QString chosenLanguage();
 /// @return the locale name whose translation was loaded ("zh_CN"), or "" when the texts stay English.
 QString installTranslations(const QString& code);
 
+/// The locale name installTranslations() last loaded ("zh_CN"), "" while the texts are English. Texts that do
+/// not come from tr(), such as the built-in examples' titles, follow it.
+QString currentLanguage();
+
 /// Where the .qm files are: <executable's folder>/../share/attnlab/translations, the same relative place in the
 /// build tree (build/app/attnlab → build/share/attnlab/translations) and once installed (/usr/bin/attnlab →
 /// /usr/share/attnlab/translations).

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStringList>
 #include <QtDebug>
 
@@ -33,9 +34,17 @@ qsizetype rank(const QString& id)
     return index < 0 ? kOrder.size() : index;
 }
 
+/// Sets `*title` and `*description` from the strings of `object` that are present.
+void readTexts(const detail::SessionReader& reader, const detail::Field& object, QString* title, QString* description)
+{
+    for (auto [key, text] : {std::pair{u"title"_s, title}, {u"description"_s, description}})
+        if (const detail::Field field = object.member(key); !field.absent())
+            *text = reader.string(field);
+}
+
 } // namespace
 
-ExampleInfo readExampleInfo(const QString& path)
+ExampleInfo readExampleInfo(const QString& path, const QString& language)
 {
     const detail::SessionReader reader(QDir::toNativeSeparators(path));
     QFile file(path);
@@ -46,19 +55,31 @@ ExampleInfo readExampleInfo(const QString& path)
     ExampleInfo info;
     info.id = QFileInfo(path).completeBaseName();
     info.path = path;
-    for (auto [key, text] : {std::pair{u"title"_s, &info.title}, {u"description"_s, &info.description}})
-        if (const detail::Field field = root.member(key); !field.absent())
-            *text = reader.string(field);
+    readTexts(reader, root, &info.title, &info.description);
+
+    const detail::Field translations = root.member(u"translations"_s);
+    reader.requireObject(translations, u"{\"zh_CN\": {\"title\": \"\u2026\", \"description\": \"\u2026\"}}"_s);
+    if (translations.absent())
+        return info;
+    for (const QString& key : translations.value.toObject().keys())
+        reader.requireObject(translations.member(key), u"{\"title\": \"\u2026\", \"description\": \"\u2026\"}"_s);
+    if (language.isEmpty())
+        return info;
+    detail::Field texts = translations.member(language);
+    if (texts.absent())
+        texts = translations.member(language.section(u'_', 0, 0));
+    if (!texts.absent())
+        readTexts(reader, texts, &info.title, &info.description);
     return info;
 }
 
-QList<ExampleInfo> builtInExamples(const QString& directory)
+QList<ExampleInfo> builtInExamples(const QString& directory, const QString& language)
 {
     QList<ExampleInfo> examples;
     const QDir dir(directory);
     for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
         try {
-            examples.append(readExampleInfo(dir.filePath(name)));
+            examples.append(readExampleInfo(dir.filePath(name), language));
         } catch (const SessionFileError& error) {
             qWarning("attnlab: example left out: %s", error.what());
         }

@@ -51,7 +51,6 @@ template <typename... Args> QString format(const QString& text, const Args&... a
 /// A JSON value as it appears in a message: strings quoted (and shortened), other values in JSON notation.
 inline QString valueText(const QJsonValue& value)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("attn::io::SessionJson", text); };
     switch (value.type()) {
     case QJsonValue::String: {
         QString text = value.toString();
@@ -66,13 +65,13 @@ inline QString valueText(const QJsonValue& value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Array:
-        return value.toArray().isEmpty() ? QStringLiteral("[]") : tr("an array");
+        return value.toArray().isEmpty() ? QStringLiteral("[]") : QCoreApplication::translate("attn::io::SessionJson", "an array");
     case QJsonValue::Object:
-        return value.toObject().isEmpty() ? QStringLiteral("{}") : tr("an object");
+        return value.toObject().isEmpty() ? QStringLiteral("{}") : QCoreApplication::translate("attn::io::SessionJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("attn::io::SessionJson", "nothing");
 }
 
 /// "1 row", "2 rows": a count with its noun in singular or plural.

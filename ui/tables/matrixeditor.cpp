@@ -130,7 +130,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
         header->addWidget(addColumn);
         header->addWidget(m_removeColumn);
     }
-    auto* random = makeButton(tr("Random"), tr("Fill with seeded random numbers in [\u22121, 1]"), this);
+    auto* random = makeButton(tr("Random"), tr("Fill with seeded random numbers in [−1, 1]"), this);
     auto* identity = makeButton(tr("Identity"), tr("Fill with ones on the diagonal and zeros elsewhere"), this);
     connect(random, &QToolButton::clicked, this, [this] { emit randomizeRequested(m_role); });
     connect(identity, &QToolButton::clicked, this, [this] { m_document->setIdentity(m_role); });

@@ -9,10 +9,9 @@ namespace attn::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attn::ui::TeachingSteps", text);
-}
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(attn::ui::TeachingSteps)
+};
 
 /// "head2_weights" → {"weights", 1}; "weights" → {"weights", -1}.
 std::pair<QString, int> splitHead(const QString& id)
@@ -72,31 +71,31 @@ QList<TeachingStep> teachingSteps(const attn::Session& session, const QList<Heat
     };
     const QStringList inputs = present({QStringLiteral("positional_encoding"), QStringLiteral("inputs"),
                                         QStringLiteral("queries"), QStringLiteral("keys"), QStringLiteral("values")});
-    add(tr("Inputs"), tr("Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V."),
+    add(Tr::tr("Inputs"), Tr::tr("Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V."),
         inputs, attn::Stage::Scores, -1);
 
     if (session.multi_head) {
         const long h = session.multi_head->heads;
         QStringList projections = perHead(QStringLiteral("queries")) + perHead(QStringLiteral("keys"))
                                   + perHead(QStringLiteral("values"));
-        add(tr("Projections"),
-            tr("Each head projects the inputs with its own columns of W_Q, W_K and W_V (d_k = d_model / %1).").arg(h),
+        add(Tr::tr("Projections"),
+            Tr::tr("Each head projects the inputs with its own columns of W_Q, W_K and W_V (d_k = d_model / %1).").arg(h),
             projections, attn::Stage::Scores, 0);
         QStringList attention;
         for (const QString& stage : {QStringLiteral("raw_scores"), QStringLiteral("scores"), QStringLiteral("mask"),
                                      QStringLiteral("weights"), QStringLiteral("outputs")})
             attention += perHead(stage);
-        add(tr("Per-head attention"), tr("Every head scores, normalises and pools on its own."), attention,
+        add(Tr::tr("Per-head attention"), Tr::tr("Every head scores, normalises and pools on its own."), attention,
             attn::Stage::Weights, 0);
-        add(tr("Concatenation"), tr("The heads' outputs are laid side by side: Concat(head\u2081, \u2026, head_h)."),
+        add(Tr::tr("Concatenation"), Tr::tr("The heads' outputs are laid side by side: Concat(head\u2081, \u2026, head_h)."),
             present({QStringLiteral("concat")}), attn::Stage::Concat, -1);
-        add(tr("W_O"), tr("The concatenation is multiplied by W_O to give the final outputs."),
+        add(Tr::tr("W_O"), Tr::tr("The concatenation is multiplied by W_O to give the final outputs."),
             present({QStringLiteral("outputs")}), attn::Stage::FinalOutputs, -1);
         return steps;
     }
 
     const bool scaled = ids.contains(QStringLiteral("raw_scores"));
-    add(tr("Scores"), tr("Compare every query with every key: one score a(q, k) per cell."),
+    add(Tr::tr("Scores"), Tr::tr("Compare every query with every key: one score a(q, k) per cell."),
         present({scaled ? QStringLiteral("raw_scores") : QStringLiteral("scores")}),
         scaled ? attn::Stage::RawScores : attn::Stage::Scores, -1);
     if (scaled) {
@@ -105,19 +104,19 @@ QList<TeachingStep> teachingSteps(const attn::Session& session, const QList<Heat
         const bool byRootDk = session.scoring.function == attn::ScoringFunction::ScaledDot;
         QString what;
         if (byRootDk && temperature)
-            what = tr("Divide by \u221ad_k and by the temperature T = %1.").arg(session.normalization.temperature);
+            what = Tr::tr("Divide by √d_k and by the temperature T = %1.").arg(session.normalization.temperature);
         else if (byRootDk)
-            what = tr("Divide every score by \u221ad_k so that softmax does not saturate.");
+            what = Tr::tr("Divide every score by √d_k so that softmax does not saturate.");
         else
-            what = tr("Divide every score by the temperature T = %1: T > 1 flattens, T < 1 sharpens.")
+            what = Tr::tr("Divide every score by the temperature T = %1: T > 1 flattens, T < 1 sharpens.")
                        .arg(session.normalization.temperature);
-        add(tr("Scaling"), what, present({QStringLiteral("scores")}), attn::Stage::Scores, -1);
+        add(Tr::tr("Scaling"), what, present({QStringLiteral("scores")}), attn::Stage::Scores, -1);
     }
-    add(tr("Mask"), tr("Hide keys a query may not see; their weight will be exactly 0."),
+    add(Tr::tr("Mask"), Tr::tr("Hide keys a query may not see; their weight will be exactly 0."),
         present({QStringLiteral("mask")}), attn::Stage::Mask, -1);
-    add(tr("Normalisation"), tr("Turn each row of scores into attention weights."), present({QStringLiteral("weights")}),
+    add(Tr::tr("Normalisation"), Tr::tr("Turn each row of scores into attention weights."), present({QStringLiteral("weights")}),
         attn::Stage::Weights, -1);
-    add(tr("Weighted sum"), tr("Each output is the weights times the values: o = \u03a3\u2c7c a\u2c7c v\u2c7c."),
+    add(Tr::tr("Weighted sum"), Tr::tr("Each output is the weights times the values: o = \u03a3\u2c7c a\u2c7c v\u2c7c."),
         present({QStringLiteral("outputs")}), attn::Stage::Outputs, -1);
     return steps;
 }

@@ -16,7 +16,7 @@ QString scoringFormula(attn::ScoringFunction function)
     case attn::ScoringFunction::Dot:
         return ScoringPanel::tr("a(q, k) = q \u00b7 k");
     case attn::ScoringFunction::ScaledDot:
-        return ScoringPanel::tr("a(q, k) = q \u00b7 k / \u221ad_k");
+        return ScoringPanel::tr("a(q, k) = q · k / √d_k");
     case attn::ScoringFunction::General:
         return ScoringPanel::tr("a(q, k) = q W k\u1d40");
     case attn::ScoringFunction::Additive:
