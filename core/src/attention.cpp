@@ -1,49 +1,48 @@
 #include "attn/attention.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 
 #include <cmath>
 #include <string>
 
 namespace attn {
 
-namespace {
-
-void requireFinite(const Matrix& m, const char* name)
+std::optional<std::pair<long, long>> firstNonFinite(const Matrix& m)
 {
-    if (m.allFinite()) // vectorised; the loop below only runs to name the entry at fault
-        return;
+    if (m.allFinite()) // vectorised; the loop below only runs to find the entry at fault
+        return std::nullopt;
     for (Eigen::Index i = 0; i < m.rows(); ++i)
         for (Eigen::Index j = 0; j < m.cols(); ++j)
             if (!std::isfinite(m(i, j)))
-                throw ParameterError(std::string(name) + " row " + std::to_string(i + 1) + ", column "
-                                     + std::to_string(j + 1) + " is not a finite number");
-}
-
-} // namespace
-
-void requireFiniteOutputs(const Matrix& outputs, const std::string& what)
-{
-    if (outputs.allFinite())
-        return;
-    for (Eigen::Index i = 0; i < outputs.rows(); ++i)
-        for (Eigen::Index j = 0; j < outputs.cols(); ++j)
-            if (!std::isfinite(outputs(i, j)))
-                throw ParameterError(what + " of query " + std::to_string(i + 1) + ", column "
-                                     + std::to_string(j + 1) + " is not a finite number (the sum overflows)");
+                return std::pair<long, long>{i, j};
+    return std::nullopt;
 }
 
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options)
 {
     if (values.size() == 0)
-        throw ShapeError("values are empty (" + shapeText(values.rows(), values.cols()) + ")");
+        //: %1: a shape such as "0 × 2".
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "values are empty (%1)"),
+                                    {shapeText(values.rows(), values.cols())}));
     if (keys.rows() != values.rows())
-        throw ShapeError("keys (" + shapeText(keys.rows(), keys.cols()) + ") and values ("
-                         + shapeText(values.rows(), values.cols()) + ") differ in n_k: "
-                         + std::to_string(keys.rows()) + " vs " + std::to_string(values.rows()));
-    requireFinite(queries, "queries");
-    requireFinite(keys, "keys");
-    requireFinite(values, "values");
+        //: %1, %2: the shapes of the keys and the values; %3, %4: their numbers of rows.
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "keys (%1) and values (%2) differ in n_k: %3 vs %4"),
+                                    {shapeText(keys.rows(), keys.cols()), shapeText(values.rows(), values.cols()),
+                                     std::to_string(keys.rows()), std::to_string(values.rows())}));
+    if (const auto cell = firstNonFinite(queries))
+        //: %1: a row and %2: a column, both counted from 1.
+        throw ParameterError(
+            substitute(ATTN_TR("attn::Errors", "queries row %1, column %2 is not a finite number"),
+                       {std::to_string(cell->first + 1), std::to_string(cell->second + 1)}));
+    if (const auto cell = firstNonFinite(keys))
+        //: %1: a row and %2: a column, both counted from 1.
+        throw ParameterError(substitute(ATTN_TR("attn::Errors", "keys row %1, column %2 is not a finite number"),
+                                        {std::to_string(cell->first + 1), std::to_string(cell->second + 1)}));
+    if (const auto cell = firstNonFinite(values))
+        //: %1: a row and %2: a column, both counted from 1.
+        throw ParameterError(substitute(ATTN_TR("attn::Errors", "values row %1, column %2 is not a finite number"),
+                                        {std::to_string(cell->first + 1), std::to_string(cell->second + 1)}));
     validateNormalization(options.normalization);
 
     const Scoring& scoring = options.scoring;
@@ -60,7 +59,11 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
         trace.weights = normalizeRows(trace.scores, trace.mask, options.normalization.function, trace.row_status);
     }
     trace.outputs.noalias() = trace.weights * values; // GEMM straight into the result, no temporary
-    requireFiniteOutputs(trace.outputs, "output");
+    if (const auto cell = firstNonFinite(trace.outputs))
+        //: %1: a query and %2: a column, both counted from 1.
+        throw ParameterError(substitute(
+            ATTN_TR("attn::Errors", "output of query %1, column %2 is not a finite number (the sum overflows)"),
+            {std::to_string(cell->first + 1), std::to_string(cell->second + 1)}));
     return trace;
 }
 
@@ -75,9 +78,9 @@ Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const M
 {
     const Matrix phiQ = linearFeatureMap(queries);
     const Matrix phiK = linearFeatureMap(keys);
-    const Matrix kv = phiK.transpose() * values;                // d_k × d_v
-    const Vector kSum = phiK.colwise().sum().transpose();        // d_k
-    Matrix outputs = phiQ * kv;                                  // n_q × d_v
+    const Matrix kv = phiK.transpose() * values;          // d_k × d_v
+    const Vector kSum = phiK.colwise().sum().transpose(); // d_k
+    Matrix outputs = phiQ * kv;                           // n_q × d_v
     outputs.array().colwise() /= (phiQ * kSum).array();
     return outputs;
 }

@@ -2,6 +2,7 @@
 #include "attn/explain.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 #include "explain_internal.h"
 
 #include <string>
@@ -12,25 +13,33 @@ using namespace explain_detail;
 
 namespace {
 
-const char* stageName(Stage stage)
+/// The stage as a noun phrase inside an error message.
+std::string stageName(Stage stage)
 {
     switch (stage) {
     case Stage::RawScores:
-        return "raw scores";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "raw scores");
     case Stage::Scores:
-        return "scores";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "scores");
     case Stage::Mask:
-        return "mask";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "mask");
     case Stage::Weights:
-        return "attention weights";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "attention weights");
     case Stage::Outputs:
-        return "outputs";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "outputs");
     case Stage::Concat:
-        return "concatenated head outputs";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "concatenated head outputs");
     case Stage::FinalOutputs:
-        return "final outputs";
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "final outputs");
     }
-    return "stage";
+    return ATTN_TR("attn::Errors", "stage");
 }
 
 bool isPerHead(Stage stage)
@@ -41,26 +50,37 @@ bool isPerHead(Stage stage)
 void requireCell(const CellRef& cell, long rows, long cols)
 {
     if (cell.row < 0 || cell.row >= rows || cell.column < 0 || cell.column >= cols)
-        throw ShapeError("explain: cell [" + std::to_string(cell.row) + ", " + std::to_string(cell.column) +
-                         "] (row, column; 0-based) lies outside the " + shapeText(rows, cols) + " " +
-                         stageName(cell.stage));
+        //: %1, %2: row and column of a cell; %3: a shape such as "2 × 3"; %4: a stage such as "attention weights".
+        throw ShapeError(substitute(
+            ATTN_TR("attn::Errors", "explain: cell [%1, %2] (row, column; 0-based) lies outside the %3 %4"),
+            {std::to_string(cell.row), std::to_string(cell.column), shapeText(rows, cols),
+             stageName(cell.stage)}));
 }
 
 void requireHead(const CellRef& cell, long heads, bool multiHead)
 {
+    const std::string head = std::to_string(cell.head);
     if (multiHead && isPerHead(cell.stage)) {
         if (cell.head < 0 || cell.head >= heads)
-            throw ShapeError("explain: head " + std::to_string(cell.head) + " is out of range for the " +
-                             stageName(cell.stage) + ": the computation has " + std::to_string(heads) +
-                             " heads (0-based 0 \u2026 " + std::to_string(heads - 1) + ")");
+            //: %2: a stage such as "attention weights"; %3: the number of heads h; %4: h − 1.
+            throw ShapeError(
+                substitute(ATTN_TR("attn::Errors", "explain: head %1 is out of range for the %2: the "
+                                                   "computation has %3 heads (0-based 0 \u2026 %4)"),
+                           {head, stageName(cell.stage), std::to_string(heads), std::to_string(heads - 1)}));
     } else if (cell.head != -1) {
-        throw ShapeError("explain: head " + std::to_string(cell.head) + " given, but " +
-                         (multiHead ? std::string("the ") + stageName(cell.stage) + " are not per head"
-                                    : std::string("the computation is single-head")) +
-                         "; use -1");
+        if (multiHead)
+            //: %2: a stage that exists once, not per head, such as "final outputs"; -1 means "no head".
+            throw ShapeError(
+                substitute(ATTN_TR("attn::Errors", "explain: head %1 given, but the %2 are not per head; use -1"),
+                           {head, stageName(cell.stage)}));
+        //: -1 means "no head".
+        throw ShapeError(substitute(
+            ATTN_TR("attn::Errors", "explain: head %1 given, but the computation is single-head; use -1"),
+            {head}));
     }
     if (!multiHead && cell.stage == Stage::Concat)
-        throw ShapeError("explain: the concatenated head outputs exist only in multi-head attention");
+        throw ShapeError(
+            ATTN_TR("attn::Errors", "explain: the concatenated head outputs exist only in multi-head attention"));
 }
 
 Explanation make(const std::string& title, const Formula& formula)
@@ -68,9 +88,44 @@ Explanation make(const std::string& title, const Formula& formula)
     return Explanation{title, formula.text(true), formula.text(false), formula.latex()};
 }
 
-std::string columnSuffix(long column, long columns)
+/// `formula` after "Head h: " (text translated), LaTeX "\text{head h: }\; formula".
+Formula inHead(long head, const Formula& formula)
 {
-    return columns > 1 ? ", column " + std::to_string(column + 1) : "";
+    const std::string h = std::to_string(head + 1);
+    //: The formula %2 of one head (%1 = 1, 2, …) in multi-head attention.
+    return Formula::sentence(ATTN_TR("attn::Explain", "Head %1: %2"), {Formula(Piece{h, h}), formula},
+                             "\\text{head " + h + ": }\\; " + formula.latex());
+}
+
+/// The title of a trace cell in single-head attention, labels quoted: token labels such as "the" would
+/// otherwise read as words of the sentence.
+std::string traceTitle(const Context& c, const CellRef& cell)
+{
+    const std::string query = queryLabel(c.session, cell.row);
+    const std::string key = cell.stage == Stage::Outputs ? std::string() : keyLabel(c.session, cell.column);
+    switch (cell.stage) {
+    case Stage::RawScores:
+        return substitute(ATTN_TR("attn::Explain", "Raw score of key \u201c%1\u201d for query \u201c%2\u201d"),
+                          {key, query});
+    case Stage::Scores:
+        return substitute(ATTN_TR("attn::Explain", "Score of key \u201c%1\u201d for query \u201c%2\u201d"),
+                          {key, query});
+    case Stage::Mask:
+        return substitute(ATTN_TR("attn::Explain", "Mask of key \u201c%1\u201d for query \u201c%2\u201d"),
+                          {key, query});
+    case Stage::Weights:
+        return substitute(
+            ATTN_TR("attn::Explain", "Attention weight of key \u201c%1\u201d for query \u201c%2\u201d"),
+            {key, query});
+    default:
+        break;
+    }
+    if (c.values.cols() > 1)
+        //: %1: a query's label; %2: a column of the output, counted from 1.
+        return substitute(ATTN_TR("attn::Explain", "Output of \u201c%1\u201d, column %2"),
+                          {query, std::to_string(cell.column + 1)});
+    //: %1: a query's label.
+    return substitute(ATTN_TR("attn::Explain", "Output of \u201c%1\u201d"), {query});
 }
 
 /// RawScores, Scores, Mask, Weights and Outputs of one trace (the single-head one, or head c.head).
@@ -80,41 +135,30 @@ Explanation explainTraceCell(const Context& c, const CellRef& cell)
     requireCell(cell, shapeOf.rows(), shapeOf.cols());
     const long i = cell.row;
     const long j = cell.column;
-    // Labels are quoted: token labels such as "the" would otherwise read as words of the sentence.
-    const std::string query = "\u201c" + queryLabel(c.session, i) + "\u201d";
-    const std::string pair =
-        cell.stage == Stage::Outputs ? "" : "key \u201c" + keyLabel(c.session, j) + "\u201d for query " + query;
-    std::string title;
     Formula f;
-    if (c.head >= 0) {
-        const std::string h = std::to_string(c.head + 1);
-        f.add("Head " + h + ": ", "\\text{head " + h + ": }\\; ");
-    }
     switch (cell.stage) {
     case Stage::RawScores:
-        title = "Raw score of " + pair;
-        f.append(rawScoreFormula(c, i, j));
+        f = rawScoreFormula(c, i, j);
         break;
     case Stage::Scores:
-        title = "Score of " + pair;
-        f.append(scoreFormula(c, i, j));
+        f = scoreFormula(c, i, j);
         break;
     case Stage::Mask:
-        title = "Mask of " + pair;
-        f.append(maskFormula(c, i, j));
+        f = maskFormula(c, i, j);
         break;
     case Stage::Weights:
-        title = "Attention weight of " + pair;
-        f.append(weightFormula(c, i, j));
+        f = weightFormula(c, i, j);
         break;
     default:
-        title = "Output of " + query + columnSuffix(j, c.values.cols());
-        f.append(outputFormula(c, i, j, Piece{}));
+        f = outputFormula(c, i, j);
         break;
     }
-    if (c.head >= 0)
-        title += ", head " + std::to_string(c.head + 1);
-    return make(title, f);
+    if (c.head < 0)
+        return make(traceTitle(c, cell), f);
+    //: %1: the title of a cell, e.g. "Score of key “k1” for query “q1”"; %2: the head, counted from 1.
+    return make(
+        substitute(ATTN_TR("attn::Explain", "%1, head %2"), {traceTitle(c, cell), std::to_string(c.head + 1)}),
+        inHead(c.head, f));
 }
 
 Context headContext(const Session& session, const MultiHeadTrace& mh, long head, long dModel)
@@ -137,14 +181,16 @@ Explanation explainConcat(const Session& session, const MultiHeadTrace& mh, cons
     const long dV = dModel / static_cast<long>(mh.heads.size());
     const long head = cell.column / dV;
     const Context c = headContext(session, mh, head, dModel);
-    const std::string h = std::to_string(head + 1);
     const Piece s = subComma(cell.row + 1, cell.column + 1);
     const bool has = c.trace.hasOutput(cell.row);
-    const Piece prefix{"Head " + h + ": concat" + s.text + (has ? " = " : " = 0. "),
-                       "\\text{head " + h + ": }\\; \\mathrm{concat}" + s.latex + (has ? " = " : " = 0. ")};
-    return make("Concatenated head outputs of " + queryLabel(session, cell.row) + ", column " +
-                    std::to_string(cell.column + 1) + " (head " + h + ")",
-                outputFormula(c, cell.row, cell.column % dV, prefix));
+    Formula f;
+    f.add("concat" + s.text + (has ? " = " : " = 0. "), "\\mathrm{concat}" + s.latex + (has ? " = " : " = 0. "))
+        .append(outputFormula(c, cell.row, cell.column % dV));
+    //: %1: a query's label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.
+    return make(
+        substitute(ATTN_TR("attn::Explain", "Concatenated head outputs of %1, column %2 (head %3)"),
+                   {queryLabel(session, cell.row), std::to_string(cell.column + 1), std::to_string(head + 1)}),
+        inHead(head, f));
 }
 
 Explanation explainFinal(const Session& session, const Computation& computation, const CellRef& cell)
@@ -153,8 +199,11 @@ Explanation explainFinal(const Session& session, const Computation& computation,
     requireCell(cell, mh.outputs.rows(), mh.outputs.cols());
     if (!session.multi_head || session.multi_head->W_O.rows() != mh.concat.cols() ||
         session.multi_head->W_O.cols() != mh.outputs.cols())
-        throw ShapeError("explain: the session's W_O does not fit the computation's concatenated outputs (" +
-                         shapeText(mh.concat.rows(), mh.concat.cols()) + ")");
+        //: %1: the shape of Concat(head_1, …, head_h), e.g. "4 × 4".
+        throw ShapeError(substitute(
+            ATTN_TR("attn::Errors",
+                    "explain: the session's W_O does not fit the computation's concatenated outputs (%1)"),
+            {shapeText(mh.concat.rows(), mh.concat.cols())}));
     const Matrix& wO = session.multi_head->W_O;
     const long i = cell.row;
     const long col = cell.column;
@@ -172,7 +221,9 @@ Explanation explainFinal(const Session& session, const Computation& computation,
               "} = ")
         .sum(terms)
         .add(" = " + value.text, " = " + value.latex);
-    return make("Final output of " + queryLabel(session, i) + ", column " + C, f);
+    //: %1: a query's label (not quoted); %2: a column of the final outputs Concat · W_O, counted from 1.
+    return make(substitute(ATTN_TR("attn::Explain", "Final output of %1, column %2"), {queryLabel(session, i), C}),
+                f);
 }
 
 } // namespace

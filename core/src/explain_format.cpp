@@ -1,6 +1,9 @@
 // Numbers, subscripts and the two-notation formula builder of attn::explain().
 #include "explain_internal.h"
 
+#include "attn/translate.h"
+#include "placeholders.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -61,9 +64,15 @@ std::string formatExplainedLatex(double value)
 
 namespace explain_detail {
 
+Formula::Formula(const Piece& piece)
+{
+    add(piece);
+}
+
 Formula& Formula::add(const std::string& text, const std::string& latex)
 {
-    m_items.push_back(Item{{Piece{text, latex}}, false});
+    m_text.push_back(Item{{text}, false});
+    m_latex += latex;
     return *this;
 }
 
@@ -76,33 +85,55 @@ Formula& Formula::sum(std::vector<Piece> terms)
 {
     if (terms.empty())
         terms.push_back(Piece{"0", "0"});
-    m_items.push_back(Item{std::move(terms), true});
+    Item item{{}, true};
+    for (std::size_t t = 0; t < terms.size(); ++t) {
+        item.parts.push_back(std::move(terms[t].text));
+        m_latex += (t > 0 ? " + " : "") + terms[t].latex;
+    }
+    m_text.push_back(std::move(item));
     return *this;
 }
 
 Formula& Formula::append(const Formula& other)
 {
-    m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+    m_text.insert(m_text.end(), other.m_text.begin(), other.m_text.end());
+    m_latex += other.m_latex;
     return *this;
+}
+
+Formula Formula::sentence(std::string_view pattern, const std::vector<Formula>& args, std::string latex)
+{
+    Formula f;
+    detail::forEachPlaceholder(
+        pattern, args.size(),
+        [&](std::string_view text) {
+            f.m_text.push_back(Item{{std::string(text)}, false});
+        },
+        [&](std::size_t index) {
+            const std::vector<Item>& items = args[index].m_text;
+            f.m_text.insert(f.m_text.end(), items.begin(), items.end());
+        });
+    f.m_latex = std::move(latex);
+    return f;
 }
 
 std::string Formula::text(bool shortened) const
 {
     std::string out;
-    for (const Item& item : m_items) {
+    for (const Item& item : m_text) {
         if (!item.is_sum) {
-            out += item.pieces.front().text;
+            out += item.parts.front();
             continue;
         }
-        const std::size_t n = item.pieces.size();
+        const std::size_t n = item.parts.size();
         for (std::size_t t = 0; t < n; ++t) {
             if (shortened && n > 4 && t == 3) {
-                out += " + \u2026 + " + item.pieces.back().text;
+                out += " + \u2026 + " + item.parts.back();
                 break;
             }
             if (t > 0)
                 out += " + ";
-            out += item.pieces[t].text;
+            out += item.parts[t];
         }
     }
     return out;
@@ -110,11 +141,14 @@ std::string Formula::text(bool shortened) const
 
 std::string Formula::latex() const
 {
-    std::string out;
-    for (const Item& item : m_items)
-        for (std::size_t t = 0; t < item.pieces.size(); ++t)
-            out += (item.is_sum && t > 0 ? " + " : "") + item.pieces[t].latex;
-    return out;
+    return m_latex;
+}
+
+Formula withDefinition(const Formula& formula, const Formula& definition)
+{
+    //: A formula followed by the definition of a symbol in it, e.g. "K(u) = 0.5, with u = |62 − 60|/3 = 0.67".
+    return Formula::sentence(ATTN_TR("attn::Explain", "%1, with %2"), {formula, definition},
+                             formula.latex() + ", \\quad " + definition.latex());
 }
 
 Piece number(double value)

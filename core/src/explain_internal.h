@@ -7,6 +7,7 @@
 #include "attn/session.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attn::explain_detail {
@@ -18,13 +19,22 @@ struct Piece {
 };
 
 /// A formula built from literal pieces and sums; sums are the only parts that the short text abbreviates.
+/// The plain text and the LaTeX are kept apart: a translated sentence around a formula reorders only the text.
 class Formula {
 public:
+    Formula() = default;
+    /// A formula of the one literal piece `piece`.
+    explicit Formula(const Piece& piece);
+
     Formula& add(const std::string& text, const std::string& latex);
     Formula& add(const Piece& piece);
     /// A sum of `terms` joined by " + " (LaTeX " + "); an empty sum reads "0".
     Formula& sum(std::vector<Piece> terms);
     Formula& append(const Formula& other);
+
+    /// A sentence: the text is `pattern` (translated; see attn::substitute) with the text of args[n − 1] in each
+    /// placeholder %n, sums kept as sums so that the short text still shortens them; the LaTeX is `latex`.
+    static Formula sentence(std::string_view pattern, const std::vector<Formula>& args, std::string latex);
 
     /// Plain text; with `shortened`, sums of more than four terms read "t₁ + t₂ + t₃ + … + tₙ".
     std::string text(bool shortened) const;
@@ -32,11 +42,16 @@ public:
 
 private:
     struct Item {
-        std::vector<Piece> pieces;
+        std::vector<std::string> parts;
         bool is_sum{false};
     };
-    std::vector<Item> m_items;
+    std::vector<Item> m_text;
+    std::string m_latex;
 };
+
+/// `formula` followed by the definition of a symbol in it: "<formula>, with <definition>" (translated) and
+/// LaTeX "<formula>, \quad <definition>".
+Formula withDefinition(const Formula& formula, const Formula& definition);
 
 /// A number in both notations (formatExplained and formatExplainedLatex).
 Piece number(double value);
@@ -77,8 +92,8 @@ Piece vectorName(const char* letter, long row);
 
 /// The gaussian exponent substituted: "−(62 − 60)²/2", "−[(1 − 3)² + (2 − 4)²]/(2·3²)" or "−‖q₁ − k₂‖²/2".
 Piece gaussianExponent(const Context& c, long i, long j);
-/// ", with ‖q₁ − k₂‖² = 12.5" when d > 3 (the exponent then names the norm), else empty.
-Piece distanceClause(const Context& c, long i, long j);
+/// "‖q₁ − k₂‖² = 12.5", the definition that follows the formula when d > 3 (the exponent then names the norm).
+Piece distanceDefinition(const Context& c, long i, long j);
 
 /// a(q_i, k_j) before scaling, "lhs = substituted = value", with the trace's value.
 Formula rawScoreFormula(const Context& c, long i, long j);
@@ -88,8 +103,8 @@ Formula scoreFormula(const Context& c, long i, long j);
 Formula maskFormula(const Context& c, long i, long j);
 /// The attention weight of key j for query i; a sentence for a masked key or a row without weights.
 Formula weightFormula(const Context& c, long i, long j);
-/// Output o_i (column `col` when d_v > 1), after `prefix`; a sentence for a row without output.
-Formula outputFormula(const Context& c, long i, long col, const Piece& prefix);
+/// Output o_i (column `col` when d_v > 1); a sentence for a row without output.
+Formula outputFormula(const Context& c, long i, long col);
 /// Why query row i has no weights ("every key is masked", "no key within the bandwidth σ = …").
 Piece noWeightsReason(const Context& c, long i);
 

@@ -1,6 +1,8 @@
 // attn::explain(): raw scores and scores, one formula per scoring function (DOMAIN.md, "Scoring functions").
 #include "explain_internal.h"
 
+#include "attn/translate.h"
+
 #include <cmath>
 #include <string>
 
@@ -114,17 +116,20 @@ Formula kernelRaw(const Context& c, long i, long j, double rawValue)
 {
     const Piece u = uDefinition(c, i, j);
     const Piece value = number(rawValue);
-    Formula f;
     if (c.session.scoring.function == ScoringFunction::Boxcar) {
         const bool inside = rawValue > 0.0;
-        return f.add("K(u) = " + value.text + " because " + u.text + (inside ? " < 1" : " \u2265 1") +
-                         " (boxcar: K(u) = 1 if u < 1, else 0)",
-                     "K(u) = " + value.latex + " \\text{ because } " + u.latex + (inside ? " < 1" : " \\ge 1"));
+        const Piece kernel{"K(u) = " + value.text, "K(u) = " + value.latex};
+        const Piece comparison{u.text + (inside ? " < 1" : " \u2265 1"), u.latex + (inside ? " < 1" : " \\ge 1")};
+        //: %1: "K(u) = 1"; %2: "u = ‖q₁ − k₂‖/σ = |62 − 60|/3 = 0.67 < 1". Boxcar is the name of the kernel.
+        return Formula::sentence(ATTN_TR("attn::Explain", "%1 because %2 (boxcar: K(u) = 1 if u < 1, else 0)"),
+                                 {Formula(kernel), Formula(comparison)},
+                                 kernel.latex + " \\text{ because } " + comparison.latex);
     }
     const Piece uValue = factor(std::sqrt(squaredDistance(c, i, j)) / c.session.scoring.sigma);
-    return f.add(
-        "K(u) = max(0, 1 \u2212 u) = max(0, 1 \u2212 " + uValue.text + ") = " + value.text + ", with " + u.text,
-        "K(u) = \\max(0, 1 - u) = \\max(0, 1 - " + uValue.latex + ") = " + value.latex + ", \\quad " + u.latex);
+    Formula f;
+    f.add("K(u) = max(0, 1 \u2212 u) = max(0, 1 \u2212 " + uValue.text + ") = " + value.text,
+          "K(u) = \\max(0, 1 - u) = \\max(0, 1 - " + uValue.latex + ") = " + value.latex);
+    return withDefinition(f, Formula(u));
 }
 
 double phi(double x)
@@ -155,13 +160,11 @@ Piece gaussianExponent(const Context& c, long i, long j)
                  "-\\frac{" + norm.latex + "^2}{" + denLatex.latex + "}"};
 }
 
-Piece distanceClause(const Context& c, long i, long j)
+Piece distanceDefinition(const Context& c, long i, long j)
 {
-    if (c.keys.cols() <= 3)
-        return Piece{};
     const Piece norm = normOfDifference(i, j);
     const Piece d2 = number(squaredDistance(c, i, j));
-    return Piece{", with " + norm.text + "\u00b2 = " + d2.text, ", \\quad " + norm.latex + "^2 = " + d2.latex};
+    return Piece{norm.text + "\u00b2 = " + d2.text, norm.latex + "^2 = " + d2.latex};
 }
 
 bool Context::temperatureApplies() const
@@ -252,9 +255,8 @@ Formula rawScoreFormula(const Context& c, long i, long j)
         f.add("\u03c6(" + q.text + ") \u00b7 \u03c6(" + k.text + ") = ",
               "\\varphi(" + q.latex + ") \\cdot \\varphi(" + k.latex + ") = ")
             .sum(terms)
-            .add(" = " + value.text + ", with \u03c6(x) = elu(x) + 1",
-                 " = " + value.latex + ", \\quad \\varphi(x) = \\mathrm{elu}(x) + 1");
-        return f;
+            .add(" = " + value.text, " = " + value.latex);
+        return withDefinition(f, Formula(Piece{"\u03c6(x) = elu(x) + 1", "\\varphi(x) = \\mathrm{elu}(x) + 1"}));
     }
     }
     return f.add(" = " + value.text, " = " + value.latex);
@@ -281,21 +283,20 @@ Formula scoreFormula(const Context& c, long i, long j)
                       value.text,
                   "s" + s.latex + " = \\frac{" + name.latex + "}{\\sqrt{d_k}} = \\frac{" + raw.latex +
                       "}{\\sqrt{" + dk.latex + "}} = " + value.latex);
-        if (c.head >= 0) {
-            const Piece dm = number(static_cast<double>(c.d_model));
-            const Piece h = number(static_cast<double>(c.heads));
-            f.add(", with d_k = d_model/h = " + dm.text + "/" + h.text + " = " + dk.text,
-                  ", \\quad d_k = d_{\\mathrm{model}}/h = " + dm.latex + "/" + h.latex + " = " + dk.latex);
-        }
-        return f;
+        if (c.head < 0)
+            return f;
+        const Piece dm = number(static_cast<double>(c.d_model));
+        const Piece h = number(static_cast<double>(c.heads));
+        return withDefinition(
+            f, Formula(Piece{"d_k = d_model/h = " + dm.text + "/" + h.text + " = " + dk.text,
+                             "d_k = d_{\\mathrm{model}}/h = " + dm.latex + "/" + h.latex + " = " + dk.latex}));
     }
     if (!withT)
         return f.add("s" + s.text + " = ", "s" + s.latex + " = ").append(rawScoreFormula(c, i, j));
     const Piece raw = number(c.trace.raw_scores(i, j));
-    f.add("s" + s.text + "/T = " + raw.text + "/" + t.text + " = " + value.text + ", with ",
-          "\\frac{s" + s.latex + "}{T} = \\frac{" + raw.latex + "}{" + t.latex + "} = " + value.latex +
-              ", \\quad ");
-    return f.append(rawScoreFormula(c, i, j));
+    f.add("s" + s.text + "/T = " + raw.text + "/" + t.text + " = " + value.text,
+          "\\frac{s" + s.latex + "}{T} = \\frac{" + raw.latex + "}{" + t.latex + "} = " + value.latex);
+    return withDefinition(f, rawScoreFormula(c, i, j));
 }
 
 } // namespace attn::explain_detail

@@ -1,6 +1,8 @@
 // attn::explain(): masks, attention weights and outputs (DOMAIN.md, "From scores to weights" and "Masks").
 #include "explain_internal.h"
 
+#include "attn/translate.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -34,11 +36,14 @@ std::vector<long> visibleKeys(const Context& c, long i)
     return keys;
 }
 
-Piece maskedNote(const Context& c, long i)
+/// `formula`, and when row i has masked keys the note that they were left out of its sum.
+Formula withMaskedNote(const Context& c, long i, const Formula& formula)
 {
     if (static_cast<long>(visibleKeys(c, i).size()) == c.trace.mask.cols())
-        return Piece{};
-    return Piece{" (masked keys left out)", " \\quad (\\text{masked keys left out})"};
+        return formula;
+    //: A note after a formula whose sum over the keys leaves out the masked keys.
+    return Formula::sentence(ATTN_TR("attn::Explain", "%1 (masked keys left out)"), {formula},
+                             formula.latex() + " \\quad (\\text{masked keys left out})");
 }
 
 /// The rule of the session's mask for cell (i, j), 1-based in the text: "causal mask: j = 3 > i = 1".
@@ -49,30 +54,45 @@ Piece maskRule(const Context& c, long i, long j, bool masked)
     const std::string J = num(j + 1);
     switch (mask.kind) {
     case MaskKind::None:
-        return Piece{"no mask is set", "\\text{no mask}"};
+        return Piece{ATTN_TR("attn::Masks", "no mask is set"), "\\text{no mask}"};
     case MaskKind::Causal:
-        return masked ? Piece{"causal mask: j = " + J + " > i = " + I, "\\text{causal: } j = " + J + " > i = " + I}
-                      : Piece{"causal mask: j = " + J + " \u2264 i = " + I,
+        //: A causal mask hides key j from query i when j > i (1-based); %1 = j, %2 = i.
+        return masked ? Piece{substitute(ATTN_TR("attn::Masks", "causal mask: j = %1 > i = %2"), {J, I}),
+                              "\\text{causal: } j = " + J + " > i = " + I}
+                      : Piece{substitute(ATTN_TR("attn::Masks", "causal mask: j = %1 \u2264 i = %2"), {J, I}),
                               "\\text{causal: } j = " + J + " \\le i = " + I};
     case MaskKind::ValidLengths: {
         const auto index = static_cast<std::size_t>(i);
         const std::string len = index < mask.valid_lengths.size() ? num(mask.valid_lengths[index]) : "?";
-        const std::string text = "valid length " + len + " of query " + I + ": j = " + J;
         const std::string latex = "\\text{valid length } " + len + ": j = " + J;
-        return masked ? Piece{text + " > " + len, latex + " > " + len}
-                      : Piece{text + " \u2264 " + len, latex + " \\le " + len};
+        //: Query %2 sees only its first %1 keys; %3 = the key j (1-based).
+        return masked ? Piece{substitute(ATTN_TR("attn::Masks", "valid length %1 of query %2: j = %3 > %1"),
+                                         {len, I, J}),
+                              latex + " > " + len}
+                      : Piece{substitute(ATTN_TR("attn::Masks", "valid length %1 of query %2: j = %3 \u2264 %1"),
+                                         {len, I, J}),
+                              latex + " \\le " + len};
     }
     case MaskKind::Window: {
         const std::string w = num(mask.window);
         const std::string d = num(std::labs(i - j));
-        const std::string text = "local window w = " + w + ": |i \u2212 j| = |" + I + " \u2212 " + J + "| = " + d;
         const std::string latex = "\\text{window } w = " + w + ": |i - j| = |" + I + " - " + J + "| = " + d;
-        return masked ? Piece{text + " > " + w, latex + " > " + w}
-                      : Piece{text + " \u2264 " + w, latex + " \\le " + w};
+        //: A local window of width %1 hides keys farther than %1 from the query: |i − j| = |%2 − %3| = %4.
+        return masked
+                   ? Piece{substitute(ATTN_TR("attn::Masks",
+                                              "local window w = %1: |i \u2212 j| = |%2 \u2212 %3| = %4 > %1"),
+                                      {w, I, J, d}),
+                           latex + " > " + w}
+                   : Piece{substitute(ATTN_TR("attn::Masks",
+                                              "local window w = %1: |i \u2212 j| = |%2 \u2212 %3| = %4 \u2264 %1"),
+                                      {w, I, J, d}),
+                           latex + " \\le " + w};
     }
     case MaskKind::Cells:
-        return masked ? Piece{"this cell was chosen to be masked", "\\text{chosen cell}"}
-                      : Piece{"this cell is not among the chosen masked cells", "\\text{not a chosen cell}"};
+        //: The user clicked cells of the scores to mask them.
+        return masked ? Piece{ATTN_TR("attn::Masks", "this cell was chosen to be masked"), "\\text{chosen cell}"}
+                      : Piece{ATTN_TR("attn::Masks", "this cell is not among the chosen masked cells"),
+                              "\\text{not a chosen cell}"};
     }
     return Piece{};
 }
@@ -81,19 +101,13 @@ Formula maskedSentence(const Context& c, long i, long j)
 {
     const Piece rule = maskRule(c, i, j, true);
     const Piece a = sub(i + 1, j + 1);
-    Formula f;
-    return f.add("Key " + keyLabel(c.session, j) + " is masked for query " + queryLabel(c.session, i) + " (" +
-                     rule.text + "), so its weight a" + a.text +
-                     " is exactly 0 and it is left out of the normalisation.",
-                 rule.latex + " \\Rightarrow a" + a.latex + " = 0");
-}
-
-Formula noWeightsSentence(const Context& c, long i, const std::string& what, const std::string& tail)
-{
-    const Piece reason = noWeightsReason(c, i);
-    Formula f;
-    return f.add("Query " + queryLabel(c.session, i) + " has no " + what + ": " + reason.text + tail,
-                 reason.latex);
+    //: %1: a key's label; %2: a query's label; %3: the mask rule, e.g. "causal mask: j = 3 > i = 1"; %4: "a₁₃".
+    const std::string text =
+        substitute(ATTN_TR("attn::Explain",
+                           "Key %1 is masked for query %2 (%3), so its weight %4 is exactly 0 and it is left "
+                           "out of the normalisation."),
+                   {keyLabel(c.session, j), queryLabel(c.session, i), rule.text, "a" + a.text});
+    return Formula(Piece{text, rule.latex + " \\Rightarrow a" + a.latex + " = 0"});
 }
 
 Formula softmaxWeight(const Context& c, long i, long j, const Piece& value)
@@ -110,13 +124,13 @@ Formula softmaxWeight(const Context& c, long i, long j, const Piece& value)
         }
         const Piece name = c.kernelName(i, j);
         const Piece e = gaussianExponent(c, i, j);
-        const Piece clause = distanceClause(c, i, j);
-        const Piece note = maskedNote(c, i);
-        return f
-            .add(name.text + " = exp(" + e.text + ") / [",
-                 name.latex + " = \\frac{\\exp\\left(" + e.latex + "\\right)}{")
+        f.add(name.text + " = exp(" + e.text + ") / [",
+              name.latex + " = \\frac{\\exp\\left(" + e.latex + "\\right)}{")
             .sum(terms)
-            .add("] = " + value.text + clause.text + note.text, "} = " + value.latex + clause.latex + note.latex);
+            .add("] = " + value.text, "} = " + value.latex);
+        if (c.keys.cols() > 3)
+            f = withDefinition(f, Formula(distanceDefinition(c, i, j)));
+        return withMaskedNote(c, i, f);
     }
     if (!c.temperatureApplies()) {
         for (long k : keys) {
@@ -140,8 +154,8 @@ Formula softmaxWeight(const Context& c, long i, long j, const Piece& value)
               "a" + a.latex + " = \\frac{\\exp(s" + a.latex + "/T)}{\\sum_j \\exp(s" + rj.latex +
                   "/T)} = \\frac{\\exp(" + s.latex + "/" + t.latex + ")}{");
     }
-    const Piece note = maskedNote(c, i);
-    return f.sum(terms).add("] = " + value.text + note.text, "} = " + value.latex + note.latex);
+    f.sum(terms).add("] = " + value.text, "} = " + value.latex);
+    return withMaskedNote(c, i, f);
 }
 
 Formula sumNormalizedWeight(const Context& c, long i, long j, const Piece& value)
@@ -165,8 +179,8 @@ Formula sumNormalizedWeight(const Context& c, long i, long j, const Piece& value
         f.add(name.text + " = K" + a.text + "/\u03a3\u2c7c K" + rj.text + " = " + kij.text + "/(",
               name.latex + " = \\frac{K" + a.latex + "}{\\sum_j K" + rj.latex + "} = \\frac{" + kij.latex + "}{");
     }
-    const Piece note = maskedNote(c, i);
-    return f.sum(terms).add(") = " + value.text + note.text, "} = " + value.latex + note.latex);
+    f.sum(terms).add(") = " + value.text, "} = " + value.latex);
+    return withMaskedNote(c, i, f);
 }
 
 Formula sparsemaxWeight(const Context& c, long i, long j, const Piece& value)
@@ -196,17 +210,24 @@ Formula sparsemaxWeight(const Context& c, long i, long j, const Piece& value)
     const Piece t = factor(tau);
     const Piece tv = number(tau);
     const Piece n = number(static_cast<double>(support));
-    const Piece note = maskedNote(c, i);
-    Formula f;
-    return f
-        .add("a" + a.text + " = max(s" + a.text + " \u2212 \u03c4, 0) = max(" + s.text + " \u2212 " + t.text +
-                 ", 0) = " + value.text + ", with \u03c4 = (",
-             "a" + a.latex + " = \\max(s" + a.latex + " - \\tau, 0) = \\max(" + s.latex + " - " + t.latex +
-                 ", 0) = " + value.latex + ", \\quad \\tau = \\frac{")
+    Formula weight;
+    weight.add("a" + a.text + " = max(s" + a.text + " \u2212 \u03c4, 0) = max(" + s.text + " \u2212 " + t.text +
+                   ", 0) = " + value.text,
+               "a" + a.latex + " = \\max(s" + a.latex + " - \\tau, 0) = \\max(" + s.latex + " - " + t.latex +
+                   ", 0) = " + value.latex);
+    Formula threshold;
+    threshold.add("\u03c4 = (", "\\tau = \\frac{")
         .sum(terms)
-        .add(" \u2212 1)/" + n.text + " = " + tv.text + " over the row's " +
-                 (support == 1 ? std::string("largest score") : n.text + " largest scores") + note.text,
-             " - 1}{" + n.latex + "} = " + tv.latex + note.latex);
+        .add(" \u2212 1)/" + n.text + " = " + tv.text, " - 1}{" + n.latex + "} = " + tv.latex);
+    const std::string latex = weight.latex() + ", \\quad " + threshold.latex();
+    Formula f = support == 1
+                    //: Sparsemax: %1 is the weight, %2 the threshold τ computed from the row's largest score.
+                    ? Formula::sentence(ATTN_TR("attn::Explain", "%1, with %2 over the row's largest score"),
+                                        {weight, threshold}, latex)
+                    //: Sparsemax: %1 is the weight, %2 the threshold τ computed from the row's %3 largest scores.
+                    : Formula::sentence(ATTN_TR("attn::Explain", "%1, with %2 over the row's %3 largest scores"),
+                                        {weight, threshold, Formula(n)}, latex);
+    return withMaskedNote(c, i, f);
 }
 
 } // namespace
@@ -217,12 +238,17 @@ Piece noWeightsReason(const Context& c, long i)
     if (status == RowStatus::NoKeyInBandwidth) {
         const Piece sigma = number(c.session.scoring.sigma);
         const Piece rj = rowJ(i);
-        return Piece{"no key lies within the bandwidth \u03c3 = " + sigma.text +
-                         " (K(u) = 0 for every key, so \u03a3K = 0)",
+        //: Why a query has no weights with a compact kernel (boxcar, Epanechnikov); %1: the bandwidth σ.
+        return Piece{substitute(ATTN_TR("attn::Explain",
+                                        "no key lies within the bandwidth \u03c3 = %1 (K(u) = 0 for every key, so "
+                                        "\u03a3K = 0)"),
+                                {sigma.text}),
                      "\\sum_j K" + rj.latex +
                          " = 0: \\text{no key within the bandwidth } \\sigma = " + sigma.latex};
     }
-    return Piece{"every key is masked for it", "\\text{every key is masked for query " + num(i + 1) + "}"};
+    //: Why a query has no weights: the mask hides every key from it.
+    return Piece{ATTN_TR("attn::Explain", "every key is masked for it"),
+                 "\\text{every key is masked for query " + num(i + 1) + "}"};
 }
 
 Formula maskFormula(const Context& c, long i, long j)
@@ -230,18 +256,25 @@ Formula maskFormula(const Context& c, long i, long j)
     if (c.trace.mask(i, j))
         return maskedSentence(c, i, j);
     const Piece rule = maskRule(c, i, j, false);
-    Formula f;
-    return f.add("Key " + keyLabel(c.session, j) + " is not masked for query " + queryLabel(c.session, i) + " (" +
-                     rule.text + "): it takes part in the normalisation.",
-                 rule.latex + " \\Rightarrow \\text{visible}");
+    //: %1: a key's label; %2: a query's label; %3: the mask rule, e.g. "causal mask: j = 1 ≤ i = 2".
+    const std::string text = substitute(
+        ATTN_TR("attn::Explain", "Key %1 is not masked for query %2 (%3): it takes part in the normalisation."),
+        {keyLabel(c.session, j), queryLabel(c.session, i), rule.text});
+    return Formula(Piece{text, rule.latex + " \\Rightarrow \\text{visible}"});
 }
 
 Formula weightFormula(const Context& c, long i, long j)
 {
     if (c.trace.mask(i, j))
         return maskedSentence(c, i, j);
-    if (!c.trace.hasOutput(i))
-        return noWeightsSentence(c, i, "weights", "; the row is left empty.");
+    if (!c.trace.hasOutput(i)) {
+        const Piece reason = noWeightsReason(c, i);
+        //: %1: a query's label; %2: why it has no weights, e.g. "every key is masked for it".
+        return Formula(
+            Piece{substitute(ATTN_TR("attn::Explain", "Query %1 has no weights: %2; the row is left empty."),
+                             {queryLabel(c.session, i), reason.text}),
+                  reason.latex});
+    }
     const Piece value = number(c.trace.weights(i, j));
     if (normalizesBySum(c.session.scoring.function))
         return sumNormalizedWeight(c, i, j, value);
@@ -255,18 +288,23 @@ Formula weightFormula(const Context& c, long i, long j)
     }
     const Piece a = sub(i + 1, j + 1);
     const Piece s = number(c.trace.scores(i, j));
-    Formula f;
-    return f.add("a" + a.text + " = max(0, s" + a.text + ") = max(0, " + s.text + ") = " + value.text +
-                     " (relu: not normalised)",
-                 "a" + a.latex + " = \\max(0, s" + a.latex + ") = \\max(0, " + s.latex + ") = " + value.latex);
+    const Piece weight{"a" + a.text + " = max(0, s" + a.text + ") = max(0, " + s.text + ") = " + value.text,
+                       "a" + a.latex + " = \\max(0, s" + a.latex + ") = \\max(0, " + s.latex +
+                           ") = " + value.latex};
+    //: ReLU weights max(0, s) are not divided by a sum over the row; relu is the name of the function.
+    return Formula::sentence(ATTN_TR("attn::Explain", "%1 (relu: not normalised)"), {Formula(weight)},
+                             weight.latex);
 }
 
-Formula outputFormula(const Context& c, long i, long col, const Piece& prefix)
+Formula outputFormula(const Context& c, long i, long col)
 {
     if (!c.trace.hasOutput(i)) {
-        Formula f;
-        f.add(prefix);
-        return f.append(noWeightsSentence(c, i, "output", ", so it has no weights; the cell is left empty."));
+        const Piece reason = noWeightsReason(c, i);
+        //: %1: a query's label; %2: why it has no weights, e.g. "every key is masked for it".
+        return Formula(Piece{substitute(ATTN_TR("attn::Explain", "Query %1 has no output: %2, so it has no "
+                                                                 "weights; the cell is left empty."),
+                                        {queryLabel(c.session, i), reason.text}),
+                             reason.latex});
     }
     const Piece o = c.values.cols() > 1 ? subComma(i + 1, col + 1) : sub(i + 1);
     const Piece rj = rowJ(i);
@@ -276,13 +314,12 @@ Formula outputFormula(const Context& c, long i, long col, const Piece& prefix)
     for (long k : visibleKeys(c, i))
         terms.push_back(product(c.trace.weights(i, k), c.values(k, col)));
     const Piece value = number(c.trace.outputs(i, col));
-    const Piece note = maskedNote(c, i);
     Formula f;
-    return f.add(prefix)
-        .add("o" + o.text + " = \u03a3\u2c7c a" + rj.text + " " + vText + " = ",
-             "o" + o.latex + " = \\sum_j a" + rj.latex + " " + vLatex + " = ")
+    f.add("o" + o.text + " = \u03a3\u2c7c a" + rj.text + " " + vText + " = ",
+          "o" + o.latex + " = \\sum_j a" + rj.latex + " " + vLatex + " = ")
         .sum(terms)
-        .add(" = " + value.text + note.text, " = " + value.latex + note.latex);
+        .add(" = " + value.text, " = " + value.latex);
+    return withMaskedNote(c, i, f);
 }
 
 } // namespace attn::explain_detail

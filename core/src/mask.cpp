@@ -1,6 +1,7 @@
 #include "attn/mask.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -45,20 +46,25 @@ MaskMatrix maskMatrix(const Mask& mask, long nQ, long nK)
         break;
     case MaskKind::ValidLengths:
         if (static_cast<long>(mask.valid_lengths.size()) != nQ)
-            throw ParameterError("valid lengths: " + std::to_string(mask.valid_lengths.size())
-                                 + " given for " + std::to_string(nQ) + " query rows");
+            //: %1: how many valid lengths the mask has; %2: how many it needs (one per query).
+            throw ParameterError(substitute(ATTN_TR("attn::Errors", "valid lengths: %1 given for %2 query rows"),
+                                            {std::to_string(mask.valid_lengths.size()), std::to_string(nQ)}));
         for (long i = 0; i < nQ; ++i) {
             const long length = mask.valid_lengths[static_cast<std::size_t>(i)];
             if (length < 0 || length > nK)
-                throw ParameterError("valid length of query " + std::to_string(i + 1) + " is "
-                                     + std::to_string(length) + "; it must lie in 0 \u2026 "
-                                     + std::to_string(nK) + " (the number of keys)");
+                //: %1: a query, counted from 1; %2: its valid length; %3: the number of keys.
+                throw ParameterError(substitute(
+                    ATTN_TR("attn::Errors",
+                            "valid length of query %1 is %2; it must lie in 0 \u2026 %3 (the number of keys)"),
+                    {std::to_string(i + 1), std::to_string(length), std::to_string(nK)}));
             m.row(i).tail(nK - length).setConstant(true);
         }
         break;
     case MaskKind::Window:
         if (mask.window < 0)
-            throw ParameterError("window w must be \u2265 0, got " + std::to_string(mask.window));
+            //: w is the width of a local attention window.
+            throw ParameterError(substitute(ATTN_TR("attn::Errors", "window w must be \u2265 0, got %1"),
+                                            {std::to_string(mask.window)}));
         for (long j = 0; j < nK; ++j)
             for (long i = 0; i < nQ; ++i)
                 m(i, j) = std::labs(i - j) > mask.window;
@@ -66,8 +72,10 @@ MaskMatrix maskMatrix(const Mask& mask, long nQ, long nK)
     case MaskKind::Cells:
         for (const auto& [i, j] : mask.cells) {
             if (i < 0 || i >= nQ || j < 0 || j >= nK)
-                throw ParameterError("masked cell [" + std::to_string(i) + ", " + std::to_string(j)
-                                     + "] lies outside the " + shapeText(nQ, nK) + " scores (0-based)");
+                //: %1, %2: query and key of a masked cell, 0-based; %3: the shape of the scores, e.g. "2 × 3".
+                throw ParameterError(substitute(
+                    ATTN_TR("attn::Errors", "masked cell [%1, %2] lies outside the %3 scores (0-based)"),
+                    {std::to_string(i), std::to_string(j), shapeText(nQ, nK)}));
             m(i, j) = true;
         }
         break;

@@ -1,6 +1,7 @@
 #include "attn/multihead.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 
 #include <string>
 
@@ -8,18 +9,14 @@ namespace attn {
 
 namespace {
 
-void requireColumns(const Matrix& m, long d, const char* what)
-{
-    if (m.cols() != d)
-        throw ShapeError(std::string("multi-head: ") + what + " (" + shapeText(m.rows(), m.cols()) + ") must have d_model = "
-                         + std::to_string(d) + " columns");
-}
-
-void requireSquare(const Matrix& m, long d, const char* what)
+/// Checks the projection `name` (W_Q, W_K, W_V or W_O: a symbol, not translated).
+void requireSquare(const Matrix& m, long d, const char* name)
 {
     if (m.rows() != d || m.cols() != d)
-        throw ShapeError(std::string("multi-head: ") + what + " must be d_model \u00d7 d_model = " + shapeText(d, d)
-                         + ", got " + shapeText(m.rows(), m.cols()));
+        //: %1: a projection such as W_Q; %2, %3: shapes such as "4 × 4".
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "multi-head: %1 must be d_model \u00d7 d_model = %2, got %3"),
+                       {name, shapeText(d, d), shapeText(m.rows(), m.cols())}));
 }
 
 } // namespace
@@ -30,10 +27,19 @@ MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const 
     const long dModel = queries.cols();
     const long h = multiHead.heads;
     if (h < 1 || dModel % h != 0)
-        throw ShapeError("multi-head: " + std::to_string(h) + " heads do not divide d_model = "
-                         + std::to_string(dModel));
-    requireColumns(keys, dModel, "keys");
-    requireColumns(values, dModel, "values");
+        //: %1: the number of heads h; %2: the columns of the inputs.
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "multi-head: %1 heads do not divide d_model = %2"),
+                                    {std::to_string(h), std::to_string(dModel)}));
+    if (keys.cols() != dModel)
+        //: %1: the shape of the keys, e.g. "3 × 2"; %2: the columns of the queries.
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "multi-head: keys (%1) must have d_model = %2 columns"),
+                       {shapeText(keys.rows(), keys.cols()), std::to_string(dModel)}));
+    if (values.cols() != dModel)
+        //: %1: the shape of the values, e.g. "3 × 2"; %2: the columns of the queries.
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "multi-head: values (%1) must have d_model = %2 columns"),
+                       {shapeText(values.rows(), values.cols()), std::to_string(dModel)}));
     requireSquare(multiHead.W_Q, dModel, "W_Q");
     requireSquare(multiHead.W_K, dModel, "W_K");
     requireSquare(multiHead.W_V, dModel, "W_V");
@@ -50,7 +56,12 @@ MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const 
         trace.concat.middleCols(t * dK, dK) = trace.heads.back().outputs;
     }
     trace.outputs = trace.concat * multiHead.W_O;
-    requireFiniteOutputs(trace.outputs, "multi-head: final output (Concat \u00b7 W_O)");
+    if (const auto cell = firstNonFinite(trace.outputs))
+        //: %1: a query and %2: a column, both counted from 1.
+        throw ParameterError(substitute(ATTN_TR("attn::Errors", "multi-head: final output (Concat \u00b7 W_O) of "
+                                                                "query %1, column %2 is not a finite number (the "
+                                                                "sum overflows)"),
+                                        {std::to_string(cell->first + 1), std::to_string(cell->second + 1)}));
     return trace;
 }
 

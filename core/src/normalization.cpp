@@ -1,6 +1,7 @@
 #include "attn/normalization.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,12 +20,15 @@ void requireFiniteScores(const Matrix& scores)
     for (Eigen::Index i = 0; i < scores.rows(); ++i)
         for (Eigen::Index j = 0; j < scores.cols(); ++j)
             if (!std::isfinite(scores(i, j)))
-                throw ParameterError("score at query " + std::to_string(i + 1) + ", key " + std::to_string(j + 1)
-                                     + " is not a finite number");
+                //: %1: a query and %2: a key, both counted from 1.
+                throw ParameterError(
+                    substitute(ATTN_TR("attn::Errors", "score at query %1, key %2 is not a finite number"),
+                               {std::to_string(i + 1), std::to_string(j + 1)}));
 }
 
 /// The unmasked entries of row i, and their column indices.
-std::pair<Vector, std::vector<Eigen::Index>> visible(const Matrix& scores, const MaskMatrix& masked, Eigen::Index i)
+std::pair<Vector, std::vector<Eigen::Index>> visible(const Matrix& scores, const MaskMatrix& masked,
+                                                     Eigen::Index i)
 {
     std::vector<Eigen::Index> columns;
     for (Eigen::Index j = 0; j < scores.cols(); ++j)
@@ -115,8 +119,9 @@ std::optional<NormalizationFunction> normalizationFromName(std::string_view name
 void validateNormalization(const Normalization& normalization)
 {
     if (!(std::isfinite(normalization.temperature) && normalization.temperature > 0.0))
-        throw ParameterError("temperature T must be a finite number > 0, got "
-                             + std::to_string(normalization.temperature));
+        throw ParameterError(
+            substitute(ATTN_TR("attn::Errors", "temperature T must be a finite number > 0, got %1"),
+                       {std::to_string(normalization.temperature)}));
 }
 
 Matrix softmaxRows(const Matrix& scores)
@@ -175,7 +180,8 @@ Matrix normalizeRowsBySum(const Matrix& kernel, const MaskMatrix& masked, std::v
         const auto [z, columns] = visible(kernel, masked, i);
         const double total = z.sum();
         if (columns.empty() || !(total > 0.0)) {
-            status[static_cast<std::size_t>(i)] = columns.empty() ? RowStatus::AllMasked : RowStatus::NoKeyInBandwidth;
+            status[static_cast<std::size_t>(i)] =
+                columns.empty() ? RowStatus::AllMasked : RowStatus::NoKeyInBandwidth;
             continue;
         }
         for (std::size_t c = 0; c < columns.size(); ++c)

@@ -1,6 +1,7 @@
 #include "attn/scoring.h"
 
 #include "attn/errors.h"
+#include "attn/translate.h"
 
 #include <cmath>
 #include <string>
@@ -9,17 +10,35 @@ namespace attn {
 
 namespace {
 
-void requireShape(const Matrix& m, long rows, long cols, const char* what)
+/// Checks the shape of parameter `name` (W, W_q, W_k: a symbol, not translated) of the general or additive
+/// scoring function.
+void requireShape(const Matrix& m, long rows, long cols, bool additive, const char* name)
 {
-    if (m.rows() != rows || m.cols() != cols)
-        throw ShapeError(std::string(what) + " must be " + shapeText(rows, cols) + ", got "
-                         + shapeText(m.rows(), m.cols()));
+    if (m.rows() == rows && m.cols() == cols)
+        return;
+    const std::string expected = shapeText(rows, cols);
+    const std::string got = shapeText(m.rows(), m.cols());
+    if (additive)
+        //: %1: a parameter matrix such as W_q; %2, %3: shapes such as "2 × 3".
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "additive scoring: %1 must be %2, got %3"), {name, expected, got}));
+    //: %1: the parameter matrix W; %2, %3: shapes such as "2 × 3".
+    throw ShapeError(
+        substitute(ATTN_TR("attn::Errors", "general scoring: %1 must be %2, got %3"), {name, expected, got}));
 }
 
-void requireFiniteParameter(const Matrix& m, const char* what)
+/// Checks that parameter `name` (a symbol) of the general or additive scoring function is finite.
+void requireFiniteParameter(const Matrix& m, bool additive, const char* name)
 {
-    if (!m.allFinite())
-        throw ParameterError(std::string(what) + " has an entry that is not a finite number");
+    if (m.allFinite())
+        return;
+    if (additive)
+        //: %1: a parameter such as W_q or w_v.
+        throw ParameterError(substitute(
+            ATTN_TR("attn::Errors", "additive scoring: %1 has an entry that is not a finite number"), {name}));
+    //: %1: the parameter matrix W.
+    throw ParameterError(substitute(
+        ATTN_TR("attn::Errors", "general scoring: %1 has an entry that is not a finite number"), {name}));
 }
 
 /// Pairwise Euclidean distances ‖q_i − k_j‖, n_q × n_k, computed from the differences (no cancellation for
@@ -38,12 +57,18 @@ Matrix cosineScores(const Matrix& queries, const Matrix& keys)
     const Vector kNorm = keys.rowwise().norm();
     for (Eigen::Index i = 0; i < qNorm.size(); ++i)
         if (qNorm(i) == 0.0)
-            throw ParameterError("cosine scoring: query " + std::to_string(i + 1)
-                                 + " has zero length, so its angle to a key is undefined");
+            //: %1: a query, counted from 1.
+            throw ParameterError(
+                substitute(ATTN_TR("attn::Errors",
+                                   "cosine scoring: query %1 has zero length, so its angle to a key is undefined"),
+                           {std::to_string(i + 1)}));
     for (Eigen::Index j = 0; j < kNorm.size(); ++j)
         if (kNorm(j) == 0.0)
-            throw ParameterError("cosine scoring: key " + std::to_string(j + 1)
-                                 + " has zero length, so its angle to a query is undefined");
+            //: %1: a key, counted from 1.
+            throw ParameterError(
+                substitute(ATTN_TR("attn::Errors",
+                                   "cosine scoring: key %1 has zero length, so its angle to a query is undefined"),
+                           {std::to_string(j + 1)}));
     Matrix scores = queries * keys.transpose();
     scores.array().colwise() /= qNorm.array();
     scores.array().rowwise() /= kNorm.transpose().array();
@@ -98,49 +123,60 @@ std::optional<ScoringFunction> scoringFromName(std::string_view name)
 
 bool usesBandwidth(ScoringFunction function)
 {
-    return function == ScoringFunction::Gaussian || function == ScoringFunction::Boxcar
-           || function == ScoringFunction::Epanechnikov;
+    return function == ScoringFunction::Gaussian || function == ScoringFunction::Boxcar ||
+           function == ScoringFunction::Epanechnikov;
 }
 
 bool normalizesBySum(ScoringFunction function)
 {
-    return function == ScoringFunction::Boxcar || function == ScoringFunction::Epanechnikov
-           || function == ScoringFunction::Linear;
+    return function == ScoringFunction::Boxcar || function == ScoringFunction::Epanechnikov ||
+           function == ScoringFunction::Linear;
 }
 
 void validateScoring(const Scoring& scoring, long dQ, long dK)
 {
     if (usesBandwidth(scoring.function) && !(std::isfinite(scoring.sigma) && scoring.sigma > 0.0))
-        throw ParameterError("bandwidth \u03c3 must be a finite number > 0, got " + std::to_string(scoring.sigma));
+        throw ParameterError(
+            substitute(ATTN_TR("attn::Errors", "bandwidth \u03c3 must be a finite number > 0, got %1"),
+                       {std::to_string(scoring.sigma)}));
     if (scoring.function == ScoringFunction::General) {
-        requireShape(scoring.W, dQ, dK, "general scoring: W");
-        requireFiniteParameter(scoring.W, "general scoring: W");
+        requireShape(scoring.W, dQ, dK, false, "W");
+        requireFiniteParameter(scoring.W, false, "W");
     } else if (scoring.function == ScoringFunction::Additive) {
         const long h = scoring.w_v.size();
         if (h == 0)
-            throw ShapeError("additive scoring: w_v is empty (hidden size h must be at least 1)");
-        requireShape(scoring.W_q, dQ, h, "additive scoring: W_q");
-        requireShape(scoring.W_k, dK, h, "additive scoring: W_k");
-        requireFiniteParameter(scoring.W_q, "additive scoring: W_q");
-        requireFiniteParameter(scoring.W_k, "additive scoring: W_k");
-        requireFiniteParameter(scoring.w_v, "additive scoring: w_v");
+            throw ShapeError(
+                ATTN_TR("attn::Errors", "additive scoring: w_v is empty (hidden size h must be at least 1)"));
+        requireShape(scoring.W_q, dQ, h, true, "W_q");
+        requireShape(scoring.W_k, dK, h, true, "W_k");
+        requireFiniteParameter(scoring.W_q, true, "W_q");
+        requireFiniteParameter(scoring.W_k, true, "W_k");
+        requireFiniteParameter(scoring.w_v, true, "w_v");
     } else if (dQ != dK) {
-        throw ShapeError("queries and keys differ in d_k: " + std::to_string(dQ) + " vs " + std::to_string(dK));
+        //: %1, %2: the dimensions of the queries and of the keys.
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "queries and keys differ in d_k: %1 vs %2"),
+                                    {std::to_string(dQ), std::to_string(dK)}));
     }
 }
 
 Matrix rawScores(const Matrix& queries, const Matrix& keys, const Scoring& scoring)
 {
     if (queries.size() == 0)
-        throw ShapeError("queries are empty (" + shapeText(queries.rows(), queries.cols()) + ")");
+        //: %1: a shape such as "0 × 2".
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "queries are empty (%1)"),
+                                    {shapeText(queries.rows(), queries.cols())}));
     if (keys.size() == 0)
-        throw ShapeError("keys are empty (" + shapeText(keys.rows(), keys.cols()) + ")");
-    const bool ownShapes = scoring.function == ScoringFunction::General
-                           || scoring.function == ScoringFunction::Additive;
+        //: %1: a shape such as "0 × 2".
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "keys are empty (%1)"), {shapeText(keys.rows(), keys.cols())}));
+    const bool ownShapes =
+        scoring.function == ScoringFunction::General || scoring.function == ScoringFunction::Additive;
     if (!ownShapes && queries.cols() != keys.cols())
-        throw ShapeError("queries (" + shapeText(queries.rows(), queries.cols()) + ") and keys ("
-                         + shapeText(keys.rows(), keys.cols()) + ") differ in d_k: "
-                         + std::to_string(queries.cols()) + " vs " + std::to_string(keys.cols()));
+        //: %1, %2: the shapes of the queries and the keys; %3, %4: their dimensions.
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "queries (%1) and keys (%2) differ in d_k: %3 vs %4"),
+                       {shapeText(queries.rows(), queries.cols()), shapeText(keys.rows(), keys.cols()),
+                        std::to_string(queries.cols()), std::to_string(keys.cols())}));
     validateScoring(scoring, queries.cols(), keys.cols());
 
     switch (scoring.function) {

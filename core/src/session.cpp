@@ -2,16 +2,15 @@
 
 #include "attn/errors.h"
 #include "attn/positional.h"
+#include "attn/translate.h"
 
 namespace attn {
 
 namespace {
 
-void requireLabelCount(const std::vector<std::string>& labels, long rows, const char* what)
+bool labelCountDiffers(const std::vector<std::string>& labels, long rows)
 {
-    if (!labels.empty() && static_cast<long>(labels.size()) != rows)
-        throw ShapeError(std::string(what) + " labels: " + std::to_string(labels.size()) + " given for "
-                         + std::to_string(rows) + " rows");
+    return !labels.empty() && static_cast<long>(labels.size()) != rows;
 }
 
 std::string labelOrDefault(const std::vector<std::string>& labels, long row, char prefix)
@@ -21,18 +20,22 @@ std::string labelOrDefault(const std::vector<std::string>& labels, long row, cha
     return std::string(1, prefix) + std::to_string(row + 1);
 }
 
-void requireProjection(const Matrix& w, long dModel, const char* what)
+/// Checks the projection `name` (W_Q, W_K or W_V: a symbol, not translated).
+void requireProjection(const Matrix& w, long dModel, const char* name)
 {
     if (w.rows() != dModel || w.cols() == 0)
-        throw ShapeError(std::string("self-attention: ") + what + " (" + shapeText(w.rows(), w.cols())
-                         + ") must have d_model = " + std::to_string(dModel) + " rows");
+        //: %1: a projection such as W_Q; %2: its shape, e.g. "3 × 2"; %3: the columns of X.
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "self-attention: %1 (%2) must have d_model = %3 rows"),
+                                    {name, shapeText(w.rows(), w.cols()), std::to_string(dModel)}));
 }
 
 /// The self-attention inputs X' (X, or X + P) of `self`.
 Matrix selfAttentionInputs(const SelfAttention& self, Computation& c)
 {
     if (self.X.size() == 0)
-        throw ShapeError("self-attention: X is empty (" + shapeText(self.X.rows(), self.X.cols()) + ")");
+        //: %1: a shape such as "0 × 0".
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "self-attention: X is empty (%1)"),
+                                    {shapeText(self.X.rows(), self.X.cols())}));
     Matrix x = self.X;
     if (self.positional_encoding) {
         c.positional_encoding = sinusoidalPositionalEncoding(self.X.rows(), self.X.cols());
@@ -70,8 +73,16 @@ std::string keyLabel(const Session& session, long row)
 
 Computation evaluate(const Session& session)
 {
-    requireLabelCount(session.query_labels, queryCount(session), "query");
-    requireLabelCount(session.key_labels, keyCount(session), "key");
+    if (labelCountDiffers(session.query_labels, queryCount(session)))
+        //: %1: how many query labels the session has; %2: how many query rows.
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "query labels: %1 given for %2 rows"),
+                       {std::to_string(session.query_labels.size()), std::to_string(queryCount(session))}));
+    if (labelCountDiffers(session.key_labels, keyCount(session)))
+        //: %1: how many key labels the session has; %2: how many key rows.
+        throw ShapeError(
+            substitute(ATTN_TR("attn::Errors", "key labels: %1 given for %2 rows"),
+                       {std::to_string(session.key_labels.size()), std::to_string(keyCount(session))}));
     const AttentionOptions options{session.scoring, session.normalization, session.mask};
 
     Computation c;
@@ -96,7 +107,7 @@ Computation evaluate(const Session& session)
 
     if (session.multi_head) {
         if (c.queries.size() == 0 || c.keys.size() == 0 || c.values.size() == 0)
-            throw ShapeError("multi-head: queries, keys and values must not be empty");
+            throw ShapeError(ATTN_TR("attn::Errors", "multi-head: queries, keys and values must not be empty"));
         c.multi_head = multiHeadAttend(c.queries, c.keys, c.values, *session.multi_head, options);
         c.outputs = c.multi_head->outputs;
     } else {

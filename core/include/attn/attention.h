@@ -5,7 +5,9 @@
 #include "attn/normalization.h"
 #include "attn/scoring.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace attn {
@@ -39,9 +41,9 @@ struct Trace {
 ///         entry or a score is not finite, or an output overflows (e.g. ReLU weights 3 and 6 on values 1e308).
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const AttentionOptions& options);
 
-/// Throws ParameterError("<what> of query i, column c is not a finite number (the sum overflows)", counted
-/// from 1) for the first entry of `outputs` (n_q × d) that is not finite.
-void requireFiniteOutputs(const Matrix& outputs, const std::string& what);
+/// The first entry (row, column; 0-based, row by row) of `m` that is not a finite number, or nothing if every
+/// entry is finite. attend() and multiHeadAttend() name it in their ParameterError.
+std::optional<std::pair<long, long>> firstNonFinite(const Matrix& m);
 
 /// attend() with only a scoring function: softmax with T = 1, no mask.
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring);

@@ -5,7 +5,9 @@
 
 namespace attn {
 
-/// Base of every error that attn::core throws. The message names the shapes or values at fault.
+/// Base of every error that attn::core throws. The message names the shapes or values at fault; it is English,
+/// or translated by the translator installed with attn::setTranslator() (context "attn::Errors") when it is
+/// thrown. Shapes, symbols and numbers in it are never translated.
 class AttentionError : public std::invalid_argument {
 public:
     using std::invalid_argument::invalid_argument;

@@ -28,9 +28,9 @@ struct CellRef {
 
 /// A cell's formula with the actual numbers substituted, and its result.
 struct Explanation {
-    std::string title;     ///< e.g. "Attention weight of 60 cm for 62 cm".
+    std::string title;     ///< e.g. "Attention weight of key “60 cm” for query “62 cm”". Translated.
     std::string text;      ///< One line of plain UTF-8 text; sums of more than four terms shortened to the first
-                           ///< three terms, " + … + " and the last term.
+                           ///< three terms, " + … + " and the last term. Its words are translated, its math not.
     std::string full_text; ///< The same line with every term.
     std::string latex;     ///< The same formula as LaTeX (math mode, ASCII, every term), e.g.
                            ///< \frac{\exp(-2)}{\exp(-2) + \exp(-2) + \exp(-18)} = 0.49999997.
@@ -40,6 +40,11 @@ struct Explanation {
 /// function, σ, temperature, normalisation, mask, multi-head) with the cell's numbers substituted, and the value
 /// the computation holds. A masked key, a row without weights (every key masked, or no key within the bandwidth
 /// of a compact kernel) and a mask cell are explained in a sentence saying why.
+///
+/// The words of the title and the text (sentences such as "Key k₂ is masked for query q₁ (…)", "…, with u = …")
+/// go through the translator installed with attn::setTranslator() (contexts "attn::Explain" and "attn::Masks"),
+/// so they are in the application's language; labels, numbers, symbols and the LaTeX are not translated.
+/// Without a translator the English texts below are produced byte for byte.
 ///
 /// Examples (DOMAIN.md worked example 1, waistline, Weights cell [0, 0] and Outputs cell [0, 0]):
 ///   a(62, 60) = exp(−(62 − 60)²/2) / [exp(−2) + exp(−2) + exp(−18)] = 0.49999997
