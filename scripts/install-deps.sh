@@ -11,7 +11,7 @@ packages=(
   poppler-utils
   clang libclang-rt-14-dev
   python3-numpy python3-matplotlib libbenchmark-dev
-  desktop-file-utils appstream dpkg-dev fakeroot file fonts-noto-cjk
+  desktop-file-utils appstream dpkg-dev fakeroot file fonts-noto-cjk qt6-translations-l10n
 )
 
 missing=()

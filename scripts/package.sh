@@ -126,6 +126,16 @@ say "installed attnlab export without a display: $(ls "$scratch/export" | wc -l)
 printed=$(/usr/bin/attnlab --version)
 [ "$printed" = "attnlab $version" ] || fail "attnlab --version printed \"$printed\", expected \"attnlab $version\""
 say "installed attnlab --version: $printed"
+
+# The translations: under a Chinese locale the installed program speaks Chinese (here: a file error on stderr).
+qm=/usr/share/attnlab/translations/attnlab_zh_CN.qm
+[ -s "$qm" ] || fail "no $qm"
+english=$(env LC_ALL= LC_MESSAGES= LANGUAGE= LANG=C.UTF-8 /usr/bin/attnlab compute "$scratch/missing.json" 2>&1 >/dev/null || true)
+chinese=$(env LC_ALL= LC_MESSAGES= LANGUAGE= LANG=zh_CN.UTF-8 /usr/bin/attnlab compute "$scratch/missing.json" 2>&1 >/dev/null || true)
+/usr/bin/python3 -c 'import sys; sys.exit(not any("\u4e00" <= c <= "\u9fff" for c in sys.argv[1]))' "$chinese" ||
+  fail "LANG=zh_CN.UTF-8 attnlab compute gave no Chinese message: $chinese"
+say "installed translation: LANG=C: $english"
+say "                       LANG=zh_CN.UTF-8: $chinese"
 for file in "${expected[@]}"; do
   [ -e "/usr/$file" ] || fail "the installed package lacks /usr/$file"
 done

@@ -4801,7 +4801,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::i18n</name>
     <message>
-        <location filename="../../ui/i18n/language.cpp" line="+58"/>
+        <location filename="../../ui/i18n/language.cpp" line="+69"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,6 +86,73 @@ TEST(Examples, BrokenFileIsLeftOutOfTheList)
                   std::string::npos)
             << error.what();
     }
+}
+
+namespace {
+
+/// True if `text` holds a CJK ideograph (U+4E00 … U+9FFF), i.e. it is written in Chinese.
+bool hasChineseCharacters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+} // namespace
+
+TEST(Examples, EveryExampleHasAChineseTitleAndDescription)
+{
+    const QList<attn::io::ExampleInfo> english = attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR));
+    const QList<attn::io::ExampleInfo> chinese = attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR), u"zh_CN"_s);
+    ASSERT_EQ(chinese.size(), kExampleIds.size());
+    ASSERT_EQ(english.size(), chinese.size());
+    for (qsizetype i = 0; i < chinese.size(); ++i) {
+        const std::string id = chinese.at(i).id.toStdString();
+        EXPECT_EQ(chinese.at(i).id, english.at(i).id) << id; // the same order in both languages
+        EXPECT_TRUE(hasChineseCharacters(chinese.at(i).title)) << id;
+        EXPECT_TRUE(hasChineseCharacters(chinese.at(i).description)) << id;
+        EXPECT_FALSE(hasChineseCharacters(english.at(i).title)) << id;
+        EXPECT_FALSE(hasChineseCharacters(english.at(i).description)) << id;
+        EXPECT_GT(chinese.at(i).description.size(), 60) << id << ": one paragraph expected";
+    }
+    // The numbers of the waistline example read the same in both: 60, 64, 68 cm, σ = 1, 112.5.
+    const attn::io::ExampleInfo waistline = chinese.at(0);
+    ASSERT_EQ(waistline.id, u"waistline"_s);
+    for (const QString number : {u"60"_s, u"64"_s, u"68"_s, u"62 cm"_s, u"112.5"_s, u"\u03c3 = 1"_s})
+        EXPECT_TRUE(waistline.description.contains(number)) << number.toStdString();
+}
+
+TEST(Examples, TranslatedTextsFallBackToEnglishMemberByMember)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"partly.json"_s);
+    ASSERT_TRUE(writeAll(path, "{\"title\": \"T\", \"description\": \"D\", "
+                               "\"translations\": {\"zh\": {\"title\": \"\u6807\u9898\"}}}"));
+    EXPECT_EQ(attn::io::readExampleInfo(path).title, u"T"_s);
+    const attn::io::ExampleInfo zh = attn::io::readExampleInfo(path, u"zh_CN"_s); // zh_CN → zh
+    EXPECT_EQ(zh.title, u"\u6807\u9898"_s);
+    EXPECT_EQ(zh.description, u"D"_s); // not translated: the English one
+    EXPECT_EQ(attn::io::readExampleInfo(path, u"de_DE"_s).title, u"T"_s);
+}
+
+TEST(Examples, MalformedTranslationsAreNamed)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto expectFault = [&dir](const char* json, const char* language, const std::string& fault) {
+        const QString path = dir.filePath(u"bad.json"_s);
+        ASSERT_TRUE(writeAll(path, json));
+        try {
+            (void)attn::io::readExampleInfo(path, QString::fromLatin1(language));
+            ADD_FAILURE() << "accepted " << json;
+        } catch (const attn::io::SessionFileError& error) {
+            EXPECT_NE(std::string(error.what()).find(fault), std::string::npos) << error.what();
+        }
+    };
+    expectFault("{\"translations\": 3}", "", "\"translations\" must be an object");
+    expectFault("{\"translations\": {\"zh_CN\": []}}", "", "\"translations\".\"zh_CN\" must be an object");
+    expectFault("{\"translations\": {\"zh_CN\": {\"title\": 7}}}", "zh_CN",
+                "\"translations\".\"zh_CN\".\"title\" must be a string, got 7");
 }
 
 // Seed 004's matrix example by hand: q₁ = (64, 85) gives 64·68 + 85·91 = 12087, 64·60 + 85·87 = 11235,

@@ -2,12 +2,16 @@
 
 #include "window/settingskeys.h"
 
+#include "attn/translate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,13 @@ bool install(const QLocale& locale, const QString& prefix, const QString& direct
     return true;
 }
 
+/// The core's texts (attn::translate) through the installed .qm files. QCoreApplication::translate is
+/// thread-safe, and the core calls this from the worker thread that computes large sessions too.
+std::string translateCoreText(const char* context, const char* source)
+{
+    return QCoreApplication::translate(context, source).toStdString();
+}
+
 } // namespace
 
 QList<Language> availableLanguages()
@@ -75,12 +86,14 @@ QString installTranslations(const QString& code)
 {
     removeInstalled();
     loadedLanguage().clear();
+    attn::setTranslator(nullptr);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
     if (!install(locale, u"attnlab"_s, translationsDirectory()))
         return {};
     install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    attn::setTranslator(&translateCoreText);
     loadedLanguage() = locale.name();
     return loadedLanguage();
 }

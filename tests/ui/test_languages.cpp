@@ -1,0 +1,123 @@
+// The user interface in Simplified Chinese: the build's attnlab_zh_CN.qm (compiled from
+// resources/translations/attnlab_zh_CN.ts) installed into this test program, then the real MainWindow built.
+// Expected texts follow the translation's rules (resources/translations: menu mnemonics as "文件(&F)", the seed
+// articles' terms 查询 / 键 / 值); numbers must read exactly as in English.
+#include "i18n/language.h"
+#include "tables/matrixeditor.h"
+#include "tables/matrixmodel.h"
+#include "window/mainwindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+namespace i18n = attn::ui::i18n;
+
+namespace {
+
+bool hasChineseCharacters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+/// Installs the zh_CN translation for one test and English again afterwards (the other tests expect English).
+class Chinese : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_EQ(i18n::installTranslations(u"zh_CN"_s), u"zh_CN"_s); }
+    void TearDown() override { EXPECT_EQ(i18n::installTranslations(u"en"_s), QString()); }
+};
+
+/// Every action of `menu` and its submenus, depth first.
+void collectActions(const QMenu* menu, QList<QAction*>* actions)
+{
+    for (QAction* action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        actions->append(action);
+        if (action->menu())
+            collectActions(action->menu(), actions);
+    }
+}
+
+} // namespace
+
+TEST(Languages, TheTranslationIsBuiltBesideTheProgram)
+{
+    // build/tests/ui_tests → build/share/attnlab/translations, as /usr/bin/attnlab → /usr/share/attnlab/….
+    EXPECT_TRUE(QFileInfo::exists(i18n::translationsDirectory() + u"/attnlab_zh_CN.qm"_s))
+        << i18n::translationsDirectory().toStdString();
+    const QList<i18n::Language> languages = i18n::availableLanguages();
+    ASSERT_EQ(languages.size(), 3);
+    EXPECT_TRUE(languages.at(0).code.isEmpty()); // the system's
+    EXPECT_EQ(languages.at(2).code, u"zh_CN"_s);
+    EXPECT_EQ(languages.at(2).name, u"\u7b80\u4f53\u4e2d\u6587"_s);
+}
+
+TEST(Languages, EnglishLoadsNoTranslation)
+{
+    EXPECT_EQ(i18n::installTranslations(u"en"_s), QString());
+    EXPECT_EQ(i18n::currentLanguage(), QString());
+    EXPECT_EQ(QCoreApplication::translate("attn::ui::MainWindow", "&File"), u"&File"_s);
+}
+
+TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
+{
+    EXPECT_EQ(i18n::currentLanguage(), u"zh_CN"_s);
+    attn::ui::MainWindow window;
+    window.loadSession(attn::ui::builtInExample());
+    window.resize(1400, 900);
+
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    for (const QString& title : {u"\u6587\u4ef6(&F)"_s, u"\u7f16\u8f91(&E)"_s, u"\u89c6\u56fe(&V)"_s, u"\u5e2e\u52a9(&H)"_s})
+        EXPECT_TRUE(titles.contains(title)) << title.toStdString() << " not in " << titles.join(u", "_s).toStdString();
+
+    // Every menu item is translated, except names that stay as they are in Chinese too: colour maps, Qt,
+    // file formats, the recent files.
+    QList<QAction*> actions;
+    for (QAction* action : window.menuBar()->actions())
+        if (action->menu())
+            collectActions(action->menu(), &actions);
+    QStringList untranslated;
+    for (const QAction* action : actions)
+        if (!hasChineseCharacters(action->text()))
+            untranslated << action->text();
+    const QStringList kept = {u"&Viridis"_s, u"&Cividis"_s, u"&Magma"_s, u"Viridis"_s, u"Cividis"_s, u"Magma"_s};
+    for (const QString& text : untranslated)
+        EXPECT_TRUE(kept.contains(text) || text.contains(u"Qt"_s) || text.contains(u"PNG"_s) ||
+                    text.contains(u"PDF"_s) || text.contains(u"SVG"_s) || text.contains(u"CSV"_s) ||
+                    text.contains(u"LaTeX"_s))
+            << "untranslated menu item: " << text.toStdString();
+
+    // The window title is the example's Chinese title (resources/examples/waistline.json, "translations").
+    EXPECT_TRUE(window.windowTitle().contains(u"\u8170\u56f4"_s)) << window.windowTitle().toStdString(); // 腰围
+}
+
+TEST_F(Chinese, NumbersKeepTheDecimalPoint)
+{
+    attn::ui::MainWindow window;
+    window.loadSession(attn::ui::builtInExample());
+    QAbstractItemModel* queries = window.queriesEditor()->model();
+    ASSERT_EQ(queries->data(queries->index(0, 0)).toString(), u"62"_s);
+
+    // A number typed with a decimal point is taken as in English (62.5, not refused, not 625).
+    ASSERT_TRUE(queries->setData(queries->index(0, 0), u"62.5"_s, Qt::EditRole));
+    EXPECT_EQ(queries->data(queries->index(0, 0)).toString(), u"62.5"_s);
+
+    // Gaussian kernel, σ = 1, q = 62.5: scores −(2.5)²/2 = −3.125, −(1.5)²/2 = −1.125, −(5.5)²/2 = −15.125;
+    // weights ∝ e^−3.125, e^−1.125, e^−15.125: 0.11920292, 0.88079707, 7.3e−7 (hand, softmax of the three);
+    // output 0.11920292·110 + 0.88079707·115 + 7.3e−7·126 = 114.40399 — printed with a point.
+    const QString status = window.statusBar()->currentMessage();
+    EXPECT_TRUE(status.contains(u"114.40"_s)) << status.toStdString();
+    EXPECT_FALSE(status.contains(u"114,40"_s)) << status.toStdString();
+}
