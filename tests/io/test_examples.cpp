@@ -117,7 +117,7 @@ TEST(Examples, EveryExampleHasAChineseTitleAndDescription)
     // The numbers of the waistline example read the same in both: 60, 64, 68 cm, σ = 1, 112.5.
     const attn::io::ExampleInfo waistline = chinese.at(0);
     ASSERT_EQ(waistline.id, u"waistline"_s);
-    for (const QString number : {u"60"_s, u"64"_s, u"68"_s, u"62 cm"_s, u"112.5"_s, u"\u03c3 = 1"_s})
+    for (const QString& number : {u"60"_s, u"64"_s, u"68"_s, u"62 cm"_s, u"112.5"_s, u"\u03c3 = 1"_s})
         EXPECT_TRUE(waistline.description.contains(number)) << number.toStdString();
 }
 
