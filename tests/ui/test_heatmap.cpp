@@ -5,6 +5,7 @@
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
+#include "heatmap/matrixcolormap.h"
 #include "heatmaptestsupport.h"
 
 #include <gtest/gtest.h>
@@ -137,14 +138,15 @@ TEST(HeatmapController, CellsHoldTheMatrixEntries)
     const int items = plot.itemCount(); // cell values, outlines, "not yet": a fixed few, whatever the matrix
     controller.show(makeSpec(HeatmapKind::Weights, attn::Matrix{{0.1, 0.2, 0.7}, {0.6, 0.3, 0.1}}));
 
-    QCPColorMapData* data = controller.colorMap()->data();
-    EXPECT_EQ(data->keySize(), 3);   // columns = keys
-    EXPECT_EQ(data->valueSize(), 2); // rows = queries
+    const MatrixColorMap* map = controller.colorMap();
+    EXPECT_EQ(map->columns(), 3); // keys
+    EXPECT_EQ(map->rows(), 2);    // queries
     EXPECT_DOUBLE_EQ(controller.cellValue(0, 0), 0.1);
     EXPECT_DOUBLE_EQ(controller.cellValue(0, 2), 0.7);
     EXPECT_DOUBLE_EQ(controller.cellValue(1, 0), 0.6);
     EXPECT_DOUBLE_EQ(controller.cellValue(1, 1), 0.3);
-    EXPECT_DOUBLE_EQ(data->cell(2, 1), 0.1); // QCustomPlot's own order: (key index, value index)
+    EXPECT_DOUBLE_EQ(map->value(1, 2), 0.1);
+    EXPECT_TRUE(std::isnan(map->value(2, 0)));
     EXPECT_TRUE(std::isnan(controller.cellValue(2, 0)));
     EXPECT_TRUE(std::isnan(controller.cellValue(0, -1)));
     EXPECT_FALSE(controller.colorMap()->interpolate());
@@ -152,11 +154,10 @@ TEST(HeatmapController, CellsHoldTheMatrixEntries)
     EXPECT_LE(items, 3);
 
     // Cell (row i, column j) is centred at the integer coordinates (j, i).
-    double key = 0;
-    double value = 0;
-    data->cellToCoord(2, 1, &key, &value);
-    EXPECT_DOUBLE_EQ(key, 2.0);
-    EXPECT_DOUBLE_EQ(value, 1.0);
+    EXPECT_DOUBLE_EQ(map->columnRange().lower, 0.0);
+    EXPECT_DOUBLE_EQ(map->columnRange().upper, 2.0);
+    EXPECT_DOUBLE_EQ(map->rowRange().lower, 0.0);
+    EXPECT_DOUBLE_EQ(map->rowRange().upper, 1.0);
     EXPECT_DOUBLE_EQ(plot.xAxis->range().lower, -0.5);
     EXPECT_DOUBLE_EQ(plot.xAxis->range().upper, 2.5);
     EXPECT_DOUBLE_EQ(plot.yAxis->range().lower, -0.5);
@@ -170,8 +171,8 @@ TEST(HeatmapController, ShowingAgainReplacesTheMatrix)
     const int items = plot.itemCount();
     controller.show(makeSpec(HeatmapKind::Weights, attn::Matrix{{0.1, 0.2, 0.7}, {0.6, 0.3, 0.1}}));
     controller.show(makeSpec(HeatmapKind::Scores, attn::Matrix{{4.0}}));
-    EXPECT_EQ(controller.colorMap()->data()->keySize(), 1);
-    EXPECT_EQ(controller.colorMap()->data()->valueSize(), 1);
+    EXPECT_EQ(controller.colorMap()->columns(), 1);
+    EXPECT_EQ(controller.colorMap()->rows(), 1);
     EXPECT_DOUBLE_EQ(controller.cellValue(0, 0), 4.0);
     EXPECT_EQ(plot.itemCount(), items);
     EXPECT_EQ(controller.spec().kind, HeatmapKind::Scores);

@@ -1,6 +1,6 @@
 #include "heatmap/cellgeometry.h"
 
-#include <qcustomplot.h>
+#include "heatmap/matrixcolormap.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,25 +42,23 @@ std::pair<int, int> visibleSpan(const QCPRange& cells, int count, const QCPRange
 
 } // namespace
 
-QRect visibleCellRect(QCPColorMap* map)
+QRect visibleCellRect(const MatrixColorMap* map)
 {
-    QCPColorMapData* data = map->data();
-    const auto [firstColumn, lastColumn] = visibleSpan(data->keyRange(), data->keySize(), map->keyAxis()->range());
-    const auto [firstRow, lastRow] = visibleSpan(data->valueRange(), data->valueSize(), map->valueAxis()->range());
+    const auto [firstColumn, lastColumn] = visibleSpan(map->columnRange(), map->columns(), map->keyAxis()->range());
+    const auto [firstRow, lastRow] = visibleSpan(map->rowRange(), map->rows(), map->valueAxis()->range());
     if (firstColumn > lastColumn || firstRow > lastRow)
         return {};
     return QRect(QPoint(firstColumn, firstRow), QPoint(lastColumn, lastRow));
 }
 
-QRectF cellPixelRect(QCPColorMap* map, int column, int row)
+QRectF cellPixelRect(const MatrixColorMap* map, int column, int row)
 {
-    QCPColorMapData* data = map->data();
-    const QCPRange keys = data->keyRange();
-    const QCPRange values = data->valueRange();
-    const double halfKey = cellHalfSize(keys, data->keySize());
-    const double halfValue = cellHalfSize(values, data->valueSize());
-    const double key = cellCentre(keys, data->keySize(), column);
-    const double value = cellCentre(values, data->valueSize(), row);
+    const QCPRange keys = map->columnRange();
+    const QCPRange values = map->rowRange();
+    const double halfKey = cellHalfSize(keys, map->columns());
+    const double halfValue = cellHalfSize(values, map->rows());
+    const double key = cellCentre(keys, map->columns(), column);
+    const double value = cellCentre(values, map->rows(), row);
     return QRectF(map->coordsToPixels(key - halfKey, value - halfValue),
                   map->coordsToPixels(key + halfKey, value + halfValue))
         .normalized();

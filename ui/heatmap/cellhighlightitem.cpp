@@ -32,7 +32,7 @@ void drawBand(QCPPainter* painter, const QRectF& rect, const double (&band)[3], 
 
 } // namespace
 
-CellHighlightItem::CellHighlightItem(QCustomPlot* plot, QCPColorMap* map) : QCPAbstractItem(plot), m_map(map)
+CellHighlightItem::CellHighlightItem(QCustomPlot* plot, MatrixColorMap* map) : QCPAbstractItem(plot), m_map(map)
 {
     setSelectable(false);
     if (map) {
@@ -60,9 +60,8 @@ void CellHighlightItem::draw(QCPPainter* painter)
 {
     if (!m_map || m_highlight.isEmpty())
         return;
-    QCPColorMapData* data = m_map->data();
-    const int columns = data->keySize();
-    const int rows = data->valueSize();
+    const int columns = m_map->columns();
+    const int rows = m_map->rows();
     if (columns < 1 || rows < 1)
         return;
     // Thicker lines for presentation, but never more than a sixth of a cell, so that the numbers stay clear.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "heatmap/heatmaplinks.h"
+#include "heatmap/matrixcolormap.h"
 
 #include <qcustomplot.h>
 
@@ -8,7 +9,7 @@
 
 namespace attn::ui {
 
-/// Draws the outlines of a HeatmapHighlight on a QCPColorMap: the linked row and column each outlined with a
+/// Draws the outlines of a HeatmapHighlight on a MatrixColorMap: the linked row and column each outlined with a
 /// thin black–white–black band inside their cells, the selected cell with a thick one centred on its edge (half
 /// over the neighbours), so that the bands keep clear of the numbers: the whole band never exceeds a sixth of a
 /// cell. Black and white together stay visible on every colour of every map.
@@ -16,7 +17,7 @@ class CellHighlightItem : public QCPAbstractItem {
     Q_OBJECT
 public:
     /// Creates the item on `plot` above `map` and the items created before it, clipped to `map`'s axis rect.
-    CellHighlightItem(QCustomPlot* plot, QCPColorMap* map);
+    CellHighlightItem(QCustomPlot* plot, MatrixColorMap* map);
 
     /// What to outline (indices outside the map are ignored) and how thick (`lineScale` ≥ 1 thickens the bands
     /// for presentation). Takes effect at the next replot.
@@ -30,7 +31,7 @@ protected:
     void draw(QCPPainter* painter) override;
 
 private:
-    QPointer<QCPColorMap> m_map;
+    QPointer<MatrixColorMap> m_map;
     HeatmapHighlight m_highlight;
     double m_lineScale{1.0};
 };

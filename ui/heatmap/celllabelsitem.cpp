@@ -31,7 +31,7 @@ double luminance(const QColor& color)
 
 } // namespace
 
-CellLabelsItem::CellLabelsItem(QCustomPlot* plot, QCPColorMap* map) : QCPAbstractItem(plot), m_map(map)
+CellLabelsItem::CellLabelsItem(QCustomPlot* plot, MatrixColorMap* map) : QCPAbstractItem(plot), m_map(map)
 {
     setSelectable(false);
     if (map) {
@@ -118,8 +118,7 @@ void CellLabelsItem::draw(QCPPainter* painter)
     m_printedDigits = 0;
     if (!m_map)
         return;
-    QCPColorMapData* data = m_map->data();
-    if (data->keySize() < 1 || data->valueSize() < 1)
+    if (m_map->isEmpty())
         return;
     const QRect visible = visibleCells();
     if (visible.isEmpty())
@@ -215,14 +214,13 @@ void CellLabelsItem::drawMaskTint(QCPPainter* painter, const QRect& visible)
 
 QStringList CellLabelsItem::texts(int digits, const QRect& visible) const
 {
-    QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
     QStringList texts;
     texts.reserve(static_cast<qsizetype>(visible.width()) * visible.height());
     for (int row = visible.top(); row <= visible.bottom(); ++row) {
         const bool note = hasNote(row);
         for (int column = visible.left(); column <= visible.right(); ++column) {
             const bool number = !note && !isMasked(row, column); // else hatched or an empty row
-            texts << (number ? formatCellValue(data->cell(column, row), digits) : QString());
+            texts << (number ? formatCellValue(m_map->value(row, column), digits) : QString());
         }
     }
     return texts;
@@ -230,7 +228,6 @@ QStringList CellLabelsItem::texts(int digits, const QRect& visible) const
 
 int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, const QRect& visible)
 {
-    QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
     if (cellSize.height() < kMinPixelSize || cellSize.width() < 2 * kMinPixelSize)
         return 0; // nothing could fit: decided before a single text is formatted
 
@@ -280,7 +277,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, cons
             const QString& text = chosen.at(at++);
             if (text.isEmpty())
                 continue;
-            const QColor cell = QColor::fromRgba(gradient.color(data->cell(column, row), range, logarithmic));
+            const QColor cell = QColor::fromRgba(gradient.color(m_map->value(row, column), range, logarithmic));
             painter->setPen(textColorFor(cell));
             painter->drawText(cellRect(column, row), Qt::AlignCenter, text);
         }

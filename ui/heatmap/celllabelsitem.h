@@ -2,6 +2,7 @@
 
 #include "attn/mask.h"
 #include "heatmap/heatmapstyle.h"
+#include "heatmap/matrixcolormap.h"
 
 #include <qcustomplot.h>
 
@@ -12,7 +13,7 @@
 
 namespace attn::ui {
 
-/// Prints the value of every visible cell of a QCPColorMap inside the cell, in one draw() call (no item per cell,
+/// Prints the value of every visible cell of a MatrixColorMap inside the cell, in one draw() call (no item per cell,
 /// so large matrices stay cheap). Whether numbers can fit is decided from the cell size before any text is
 /// formatted, and only the cells inside the axes' visible ranges (after a zoom or pan) are formatted and drawn:
 /// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. The text is formatCellValue(v) with 4 significant digits; it is black or white,
@@ -33,7 +34,7 @@ public:
     static constexpr double kMinHatchPixels = 6.0; ///< Smaller masked cells get a flat tint, not hatching.
 
     /// Creates the item on `plot`, above `map` (which must belong to `plot`), clipped to the map's axis rect.
-    CellLabelsItem(QCustomPlot* plot, QCPColorMap* map);
+    CellLabelsItem(QCustomPlot* plot, MatrixColorMap* map);
 
     /// Cells to draw as masked (empty, or the map's rows × columns) and one note per row (empty, or one per row;
     /// a non-empty note draws the row empty with the note across it). `printValues` false prints no numbers
@@ -90,7 +91,7 @@ private:
     bool isMasked(int row, int column) const;
     bool hasNote(int row) const;
 
-    QPointer<QCPColorMap> m_map;
+    QPointer<MatrixColorMap> m_map;
     attn::MaskMatrix m_masked;
     QStringList m_rowNotes;
     bool m_printValues{true};

@@ -5,6 +5,7 @@
 #include "heatmap/cellmarks.h"
 #include "heatmap/fittedtextelement.h"
 #include "heatmap/heatmapaxes.h"
+#include "heatmap/matrixcolormap.h"
 
 #include <qcustomplot.h>
 
@@ -24,13 +25,6 @@ constexpr double kScaleFontPoints = 11.0;
 constexpr double kNotYetPoints = 14.0;
 constexpr int kScaleBarWidth = 16;
 
-/// Data coordinates of `count` cells so that cell i is centred at i (one cell spans [-0.5, 0.5]: with a single
-/// cell QCPColorMap would otherwise draw nothing).
-QCPRange cellRange(int count)
-{
-    return count > 1 ? QCPRange(0, count - 1) : QCPRange(-0.5, 0.5);
-}
-
 /// The finite minimum and maximum of some numbers, as they are seen one by one.
 struct FiniteBounds {
     double low{std::numeric_limits<double>::infinity()};
@@ -45,14 +39,6 @@ struct FiniteBounds {
     }
     bool empty() const { return low > high; }
 };
-
-/// True where `spec` shows a number: not masked and not in a row with a note.
-bool showsValue(const HeatmapSpec& spec, Eigen::Index row, Eigen::Index column)
-{
-    if (row < spec.rowNotes.size() && !spec.rowNotes[static_cast<qsizetype>(row)].isEmpty())
-        return false;
-    return !(row < spec.masked.rows() && column < spec.masked.cols() && spec.masked(row, column));
-}
 
 /// The colour range of a heatmap of `kind` whose shown cells (not masked, not in a row with a note) have
 /// `bounds`.
@@ -138,7 +124,7 @@ HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObje
         frame->setPadding(0);
     }
 
-    m_map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_map = new MatrixColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     m_map->setInterpolate(false);
     m_map->setTightBoundary(false);
     m_map->setColorScale(m_scale); // resets gradient and data range: applyAppearance() sets them afterwards
@@ -276,40 +262,26 @@ void HeatmapController::show(const HeatmapSpec& spec)
     const bool isMask = spec.kind == HeatmapKind::Mask;
 
     m_title->setText(spec.title);
-    QCPColorMapData* data = m_map->data();
     FiniteBounds bounds; // of the cells that show a number
-    if (rows > 0 && columns > 0) {
-        data->setSize(columns, rows);
-        data->setRange(cellRange(columns), cellRange(rows));
-        const double none = std::numeric_limits<double>::quiet_NaN(); // drawn transparent, then marked
-        const attn::Matrix& values = spec.values;
-        const bool anyMasked = !isMask && spec.masked.rows() == rows && spec.masked.cols() == columns;
-        std::vector<char> emptyRow(static_cast<std::size_t>(rows), 0); // a row with a note is drawn empty
-        for (int i = 0; i < rows && !isMask; ++i)
-            emptyRow[static_cast<std::size_t>(i)] = i < spec.rowNotes.size() && !spec.rowNotes[i].isEmpty();
-        // In square blocks: the matrix is stored column by column, the colour map row by row; a block of each
-        // stays in the cache while it is copied.
-        constexpr int kBlock = 64;
-        for (int i0 = 0; i0 < rows; i0 += kBlock) {
-            const int i1 = std::min(rows, i0 + kBlock);
-            for (int j0 = 0; j0 < columns; j0 += kBlock) {
-                const int j1 = std::min(columns, j0 + kBlock);
-                for (int j = j0; j < j1; ++j) {
-                    for (int i = i0; i < i1; ++i) {
-                        if (emptyRow[static_cast<std::size_t>(i)] || (anyMasked && spec.masked(i, j))) {
-                            data->setCell(j, i, none);
-                        } else {
-                            const double v = values(i, j);
-                            data->setCell(j, i, v);
-                            bounds.add(v);
-                        }
-                    }
-                }
-            }
-        }
-    } else {
-        data->clear();
+    std::vector<char> emptyRow; // a row with a note is drawn empty
+    if (!isMask && std::any_of(spec.rowNotes.cbegin(), spec.rowNotes.cend(),
+                               [](const QString& note) { return !note.isEmpty(); })) {
+        emptyRow.assign(static_cast<std::size_t>(rows), 0);
+        for (int i = 0; i < rows && i < spec.rowNotes.size(); ++i)
+            emptyRow[static_cast<std::size_t>(i)] = !spec.rowNotes[i].isEmpty();
     }
+    const bool anyMasked = !isMask && spec.masked.rows() == rows && spec.masked.cols() == columns;
+    const attn::Matrix& values = spec.values;
+    for (int j = 0; j < columns; ++j) { // column by column, as the matrix is stored
+        for (int i = 0; i < rows; ++i) {
+            const bool empty = !emptyRow.empty() && emptyRow[static_cast<std::size_t>(i)];
+            if (!empty && !(anyMasked && spec.masked(i, j)))
+                bounds.add(values(i, j));
+        }
+    }
+    // The map draws the spec's matrix itself (no copy); masked cells and rows with a note are left empty
+    // (transparent) under their marks.
+    m_map->setMatrix(spec.values, anyMasked ? spec.masked : attn::MaskMatrix(), std::move(emptyRow));
     m_highlight = clipped(m_highlight, rows, columns);
     applyAppearance(); // the gradient depends on the kind
     m_map->setDataRange(dataRangeFor(spec.kind, bounds));
@@ -323,12 +295,7 @@ void HeatmapController::show(const HeatmapSpec& spec)
 
 double HeatmapController::cellValue(int row, int column) const
 {
-    QCPColorMapData* data = m_map->data(); // cell() is not const in QCustomPlot 2.1
-    if (row < 0 || column < 0 || row >= data->valueSize() || column >= data->keySize())
-        return std::numeric_limits<double>::quiet_NaN();
-    if (!showsValue(m_spec, row, column) && row < m_spec.values.rows() && column < m_spec.values.cols())
-        return m_spec.values(row, column); // the map leaves it empty (NaN) so that the marks show through
-    return data->cell(column, row);
+    return m_map->value(row, column); // also for masked cells and rows with a note (a masked weight is exactly 0)
 }
 
 } // namespace attn::ui

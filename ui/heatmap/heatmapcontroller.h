@@ -11,7 +11,6 @@
 #include <utility>
 
 class QCustomPlot;
-class QCPColorMap;
 class QCPColorScale;
 class QCPColorGradient;
 class QCPTextElement;
@@ -23,6 +22,7 @@ namespace attn::ui {
 
 class CellLabelsItem;
 class CellHighlightItem;
+class MatrixColorMap;
 
 /// Owns the QCustomPlot items of one heatmap: the colour map, its colour scale, the token-label tickers, the
 /// printed cell values and the highlight outlines. Rows are queries (drawn top to bottom), columns are keys.
@@ -61,14 +61,15 @@ public:
     bool isDimmed() const { return m_dimmed; }
 
     QCustomPlot* plot() const { return m_plot; }
-    QCPColorMap* colorMap() const { return m_map; }
+    /// The colour map: it draws the spec's matrix itself (rows(), columns(), value(), no QCPColorMapData).
+    MatrixColorMap* colorMap() const { return m_map; }
     QCPColorScale* colorScale() const { return m_scale; }
     QCPTextElement* title() const { return m_title; }
     CellLabelsItem* cellLabels() const { return m_labels; }
 
-    /// The value at (row, column) of the spec, read back from the colour map's data (row 0 = first query); NaN
-    /// outside the matrix. Masked cells and rows with a note are empty (NaN) in the map, which draws them
-    /// transparent under their marks: for them this is the spec's value (a masked weight is exactly 0).
+    /// The value at (row, column) of the matrix the colour map draws (row 0 = first query); NaN outside the
+    /// matrix. Masked cells and rows with a note are drawn empty (transparent) under their marks: for them too
+    /// this is the spec's value (a masked weight is exactly 0).
     double cellValue(int row, int column) const;
 
     /// The colour gradient for `kind`: diverging blue–white–red (ColorBrewer RdBu) for scores and other signed
@@ -82,7 +83,7 @@ private:
     void applyAppearance();
 
     QCustomPlot* m_plot{nullptr};
-    QCPColorMap* m_map{nullptr};
+    MatrixColorMap* m_map{nullptr};
     QCPColorScale* m_scale{nullptr};
     QCPTextElement* m_title{nullptr};
     CellLabelsItem* m_labels{nullptr};

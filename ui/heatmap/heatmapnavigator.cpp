@@ -1,6 +1,6 @@
 #include "heatmap/heatmapnavigator.h"
 
-#include <qcustomplot.h>
+#include "heatmap/matrixcolormap.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@ namespace attn::ui {
 
 namespace {
 
-/// The axis coordinates that cells of `count` spread over `cells` (as QCPColorMapData places them) cover.
+/// The axis coordinates that cells of `count` spread over `cells` (as MatrixColorMap places them) cover.
 QCPRange coveredRange(const QCPRange& cells, int count)
 {
     const double half = count > 1 ? cells.size() / (count - 1) / 2.0 : cells.size() / 2.0;
@@ -24,7 +24,7 @@ bool sameRange(const QCPRange& a, const QCPRange& b)
 
 } // namespace
 
-HeatmapNavigator::HeatmapNavigator(QCustomPlot* plot, QCPColorMap* map, QObject* parent)
+HeatmapNavigator::HeatmapNavigator(QCustomPlot* plot, MatrixColorMap* map, QObject* parent)
     : QObject(parent), m_plot(plot), m_map(map)
 {
     m_plot->setInteractions(m_plot->interactions() | QCP::iRangeDrag | QCP::iRangeZoom);
@@ -47,15 +47,14 @@ HeatmapNavigator::HeatmapNavigator(QCustomPlot* plot, QCPColorMap* map, QObject*
 
 QCPRange HeatmapNavigator::fullRange(const QCPAxis* axis) const
 {
-    QCPColorMapData* data = m_map->data();
     if (axis == m_map->keyAxis())
-        return coveredRange(data->keyRange(), data->keySize());
-    return coveredRange(data->valueRange(), data->valueSize());
+        return coveredRange(m_map->columnRange(), m_map->columns());
+    return coveredRange(m_map->rowRange(), m_map->rows());
 }
 
 bool HeatmapNavigator::isZoomed() const
 {
-    if (m_map->data()->isEmpty())
+    if (m_map->isEmpty())
         return false;
     return !sameRange(m_map->keyAxis()->range(), fullRange(m_map->keyAxis())) ||
            !sameRange(m_map->valueAxis()->range(), fullRange(m_map->valueAxis()));
@@ -63,11 +62,11 @@ bool HeatmapNavigator::isZoomed() const
 
 void HeatmapNavigator::clamp(QCPAxis* axis)
 {
-    if (m_clamping || m_map->data()->isEmpty())
+    if (m_clamping || m_map->isEmpty())
         return;
     const QCPRange full = fullRange(axis);
     const QCPRange now = axis->range();
-    const int count = axis == m_map->keyAxis() ? m_map->data()->keySize() : m_map->data()->valueSize();
+    const int count = axis == m_map->keyAxis() ? m_map->columns() : m_map->rows();
     const double cell = full.size() / std::max(1, count);
     const double size = std::clamp(now.size(), std::min(full.size(), kMinCells * cell), full.size());
     double lower = now.center() - size / 2;
@@ -96,7 +95,7 @@ void HeatmapNavigator::resetZoom()
 
 void HeatmapNavigator::zoomAt(const QPointF& pos, double factor)
 {
-    if (m_map->data()->isEmpty() || !(factor > 0))
+    if (m_map->isEmpty() || !(factor > 0))
         return;
     m_map->keyAxis()->scaleRange(factor, m_map->keyAxis()->pixelToCoord(pos.x()));
     m_map->valueAxis()->scaleRange(factor, m_map->valueAxis()->pixelToCoord(pos.y()));

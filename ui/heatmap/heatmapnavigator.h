@@ -5,10 +5,11 @@
 
 class QCustomPlot;
 class QCPAxis;
-class QCPColorMap;
 class QCPRange;
 
 namespace attn::ui {
+
+class MatrixColorMap;
 
 /// Zoom and pan of one heatmap with the mouse, through QCustomPlot's own range interactions: the wheel zooms
 /// both axes about the cursor (each step of 15° scales the visible range by kWheelFactor), a drag with the left
@@ -22,7 +23,7 @@ public:
     static constexpr double kMinCells = 2.0;    ///< The smallest visible range, in cells.
 
     /// Navigates `map`'s key and value axes on `plot` (both must outlive the navigator).
-    HeatmapNavigator(QCustomPlot* plot, QCPColorMap* map, QObject* parent = nullptr);
+    HeatmapNavigator(QCustomPlot* plot, MatrixColorMap* map, QObject* parent = nullptr);
 
     /// True when the axes show less than the whole matrix.
     bool isZoomed() const;
@@ -46,7 +47,7 @@ private:
     void clamp(QCPAxis* axis);
 
     QCustomPlot* m_plot{nullptr};
-    QCPColorMap* m_map{nullptr};
+    MatrixColorMap* m_map{nullptr};
     bool m_zoomed{false};
     bool m_clamping{false};
 };

@@ -4,6 +4,7 @@
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"
+#include "heatmap/matrixcolormap.h"
 #include "heatmap/numberformat.h"
 
 #include <qcustomplot.h>
