@@ -177,7 +177,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
 
     if (isCommand) {
         if (positional.size() < 2)
-            return failure(Tr::tr("%1 needs a session file: attnlab %1 SESSION.json").arg(command));
+            return failure(Tr::tr("%1 needs a session file: attnlab %1 SESSION.json").arg(command) +
+                           usageHint());
         if (positional.size() > 2)
             return failure(Tr::tr("too many arguments after %1: \"%2\"").arg(command, positional.value(2)) +
                            usageHint());
