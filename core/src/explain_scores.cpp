@@ -274,12 +274,12 @@ Formula scoreFormula(const Context& c, long i, long j)
         const Piece dk = number(static_cast<double>(c.keys.cols()));
         const Piece name = dotName(i, j);
         if (withT)
-            f.add("s" + s.text + "/T = (" + name.text + ")/(\u221ad_k\u00b7T) = " + raw.text + "/(\u221a" +
+            f.add("s" + s.text + "/T = (" + name.text + ")/(√d_k\u00b7T) = " + raw.text + "/(\u221a" +
                       dk.text + "\u00b7" + t.text + ") = " + value.text,
                   "\\frac{s" + s.latex + "}{T} = \\frac{" + name.latex + "}{\\sqrt{d_k}\\, T} = \\frac{" +
                       raw.latex + "}{\\sqrt{" + dk.latex + "} \\cdot " + t.latex + "} = " + value.latex);
         else
-            f.add("s" + s.text + " = (" + name.text + ")/\u221ad_k = " + raw.text + "/\u221a" + dk.text + " = " +
+            f.add("s" + s.text + " = (" + name.text + ")/√d_k = " + raw.text + "/\u221a" + dk.text + " = " +
                       value.text,
                   "s" + s.latex + " = \\frac{" + name.latex + "}{\\sqrt{d_k}} = \\frac{" + raw.latex +
                       "}{\\sqrt{" + dk.latex + "}} = " + value.latex);

@@ -130,7 +130,7 @@ void QuickGuideContent::build()
          {tr("Chooses what you type in: \u201cQ, K, V typed in\u201d for queries, keys and values themselves, or "
              "\u201cSelf-attention on tokens X\u201d, where Q, K and V are computed from the tokens X with the "
              "projections W_Q, W_K and W_V."),
-          tr("\u201cAdd positional encoding P\u201d adds sinusoidal positions to X, \u201cQ = K = V = X\u201d sets "
+          tr("“Add positional encoding P\u201d adds sinusoidal positions to X, \u201cQ = K = V = X\u201d sets "
              "the projections to the identity, and \u201cMulti-head\u201d splits the computation into h heads. "
              "The \u201cRandom seed\u201d decides the numbers that \u201cRandom\u201d puts into a table.")}});
 
@@ -149,7 +149,7 @@ void QuickGuideContent::build()
          groupTitle(m_window.maskPanel()),
          {tr("A mask hides keys from a query before its weights are computed: no future keys (causal), a number "
              "of valid keys per query, or a local window around each query."),
-          tr("With \u201cChosen cells\u201d, a click on a cell of the scores or mask heatmap hides that key from "
+          tr("With “Chosen cells\u201d, a click on a cell of the scores or mask heatmap hides that key from "
              "that query, and a second click shows it again.")}});
 
     m_sections.append(
@@ -170,7 +170,7 @@ void QuickGuideContent::build()
          tr("The stage bar"),
          {tr("Above the heatmaps, the stage bar walks through the computation one stage at a time, from the "
              "scores to the weighted sum. Click a stage, or use \u201c\u25c0 Previous\u201d, \u201cNext "
-             "\u25b6\u201d and \u201cPlay\u201d; \u201cAll stages\u201d shows every stage again. One line says "
+             "\u25b6\u201d and \u201cPlay\u201d; “All stages\u201d shows every stage again. One line says "
              "what the current stage does."),
           tr("%1 and %2 step forward and back, also from a presentation clicker; while a heatmap has the focus, "
              "%3 and %4 do the same.")
@@ -192,8 +192,8 @@ void QuickGuideContent::build()
         explain << tr("For example, the first attention weight of the waistline example, which Attention Lab "
                       "opens on, reads: %1")
                        .arg(example);
-    explain << tr("Long sums are shortened; \u201cShow every term\u201d writes them out in full. \u201cCopy as "
-                  "text\u201d and \u201cCopy as LaTeX\u201d copy the formula for a worksheet or a slide.");
+    explain << tr("Long sums are shortened; \u201cShow every term\u201d writes them out in full. “Copy as "
+                  "text\u201d and “Copy as LaTeX\u201d copy the formula for a worksheet or a slide.");
     m_sections.append({u"explain"_s, tr("Explaining a number"), explain});
 
     m_sections.append(
