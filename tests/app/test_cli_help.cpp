@@ -14,9 +14,9 @@ TEST(CliHelp, ListsBothCommandsAndEveryOption)
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_TRUE(run.out.endsWith('\n'));
     // The commands of README's "The command line", each with its session argument.
-    for (const char* text : {"  compute SESSION.json", "  export SESSION.json --out DIR", "--handout <file>",
-                             "--handout-png <dir>", "-f, --format <formats>", "-s, --scale <n>", "-o, --out <dir>",
-                             "Errors exit with code 2."})
+    for (const char* text :
+         {"  compute SESSION.json", "  export SESSION.json --out DIR", "--handout <file>", "--handout-png <dir>",
+          "-f, --format <formats>", "-s, --scale <n>", "-o, --out <dir>", "Errors exit with code 2."})
         EXPECT_TRUE(run.out.contains(text)) << text << "\n" << run.out.constData();
     // Not Qt's own options: attnlab does not take them.
     EXPECT_FALSE(run.out.contains("--help-all"));
@@ -30,10 +30,13 @@ TEST(CliHelp, UsageErrorsPointToHelp)
         QByteArray message;
     };
     const Case cases[] = {
-        {{u"compute"_s}, "attnlab: compute needs a session file: attnlab compute SESSION.json (see attnlab --help)\n"},
-        {{u"export"_s}, "attnlab: export needs a session file: attnlab export SESSION.json (see attnlab --help)\n"},
+        {{u"compute"_s},
+         "attnlab: compute needs a session file: attnlab compute SESSION.json (see attnlab --help)\n"},
+        {{u"export"_s},
+         "attnlab: export needs a session file: attnlab export SESSION.json (see attnlab --help)\n"},
         {{u"frobnicate"_s},
-         "attnlab: unknown command \"frobnicate\" (expected compute, export or a session file) (see attnlab --help)\n"},
+         "attnlab: unknown command \"frobnicate\" (expected compute, export or a session file) (see attnlab "
+         "--help)\n"},
         {{u"compute"_s, kWaistline, u"extra.json"_s},
          "attnlab: too many arguments after compute: \"extra.json\" (see attnlab --help)\n"},
     };

@@ -164,8 +164,9 @@ TEST(QuickGuide, NamesTheRealPanelsAndTables)
     ASSERT_NE(guide, nullptr);
     const QString text = guide->text();
     // The settings panels' group boxes, as the window titles them.
-    for (const QWidget* panel : {static_cast<QWidget*>(window.modePanel()), static_cast<QWidget*>(window.scoringPanel()),
-                                 static_cast<QWidget*>(window.maskPanel())}) {
+    for (const QWidget* panel :
+         {static_cast<QWidget*>(window.modePanel()), static_cast<QWidget*>(window.scoringPanel()),
+          static_cast<QWidget*>(window.maskPanel())}) {
         const QString title = groupBoxTitle(panel);
         EXPECT_TRUE(text.contains(title)) << title.toStdString();
     }
@@ -175,19 +176,20 @@ TEST(QuickGuide, NamesTheRealPanelsAndTables)
     ASSERT_NE(tabs, nullptr);
     ASSERT_TRUE(tabs->isAncestorOf(window.queriesEditor()));
     for (int i = 0; i < tabs->count(); ++i)
-        EXPECT_TRUE(text.contains(u"\u201c%1\u201d"_s.arg(plain(tabs->tabText(i))))) << tabs->tabText(i).toStdString();
+        EXPECT_TRUE(text.contains(u"\u201c%1\u201d"_s.arg(plain(tabs->tabText(i)))))
+            << tabs->tabText(i).toStdString();
     // The tables' titles: each editor's title label starts with the name the guide uses.
     for (MatrixRole role : {MatrixRole::Queries, MatrixRole::Keys, MatrixRole::Values}) {
         const QString name = attn::ui::roleTitle(role);
         const QList<QLabel*> labels = window.editor(role)->findChildren<QLabel*>();
-        EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(),
-                                [&name](const QLabel* l) { return l->text().startsWith(name + u' '); }))
-            << name.toStdString();
+        EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [&name](const QLabel* l) {
+            return l->text().startsWith(name + u' ');
+        })) << name.toStdString();
         EXPECT_TRUE(text.contains(u"\u201c%1\u201d"_s.arg(name))) << name.toStdString();
     }
-    for (const QString& heading : {u"The stage bar"_s, u"The heatmaps"_s, u"Explaining a number"_s,
-                                  u"The kernel regression view"_s, u"Exporting a heatmap"_s, u"Presenting"_s,
-                                  u"Importing a matrix"_s})
+    for (const QString& heading :
+         {u"The stage bar"_s, u"The heatmaps"_s, u"Explaining a number"_s, u"The kernel regression view"_s,
+          u"Exporting a heatmap"_s, u"Presenting"_s, u"Importing a matrix"_s})
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
 }
 
@@ -331,8 +333,9 @@ TEST(KeyboardShortcuts, SearchKeepsTheMatchingLines)
     dialog->setFilter(u"no such thing"_s);
     EXPECT_TRUE(dialog->visibleEntries().isEmpty());
     const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
-    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(),
-                            [](const QLabel* l) { return l->isVisibleTo(l->window()) && l->text().startsWith(u"No shortcut"_s); }));
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
+        return l->isVisibleTo(l->window()) && l->text().startsWith(u"No shortcut"_s);
+    }));
     dialog->setFilter({});
     EXPECT_EQ(dialog->visibleEntries().size(), all);
 }

@@ -14,8 +14,7 @@ namespace attn::ui {
 namespace {
 
 /// The window's open dialog of type T, or a new one (deleted when closed) made by `create`; shown and raised.
-template <typename T, typename Create>
-T* showOnce(MainWindow* window, Create create, bool modal)
+template <typename T, typename Create> T* showOnce(MainWindow* window, Create create, bool modal)
 {
     auto* dialog = window->findChild<T*>(QString(), Qt::FindDirectChildrenOnly);
     if (dialog == nullptr) {
@@ -33,11 +32,14 @@ T* showOnce(MainWindow* window, Create create, bool modal)
 
 } // namespace
 
-HelpActions::HelpActions(MainWindow* window) : QObject(window), m_window(window) {}
+HelpActions::HelpActions(MainWindow* window) : QObject(window), m_window(window)
+{
+}
 
 void HelpActions::populate(QMenu* menu)
 {
-    m_quickGuide = menu->addAction(tr("&Quick Guide"), QKeySequence::HelpContents, this, [this] { showQuickGuide(); });
+    m_quickGuide =
+        menu->addAction(tr("&Quick Guide"), QKeySequence::HelpContents, this, [this] { showQuickGuide(); });
     m_quickGuide->setStatusTip(tr("What each part of the window is, and how to explain a number"));
     m_shortcuts = menu->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(); });
     m_shortcuts->setStatusTip(tr("Every key and mouse action of the window"));
@@ -50,21 +52,24 @@ void HelpActions::populate(QMenu* menu)
 
 QuickGuide* HelpActions::showQuickGuide()
 {
-    auto* guide = showOnce<QuickGuide>(m_window, [this] { return new QuickGuide(m_window); }, false);
+    auto* guide = showOnce<QuickGuide>(
+        m_window, [this] { return new QuickGuide(m_window); }, false);
     guide->refresh();
     return guide;
 }
 
 ShortcutsDialog* HelpActions::showShortcuts()
 {
-    auto* dialog = showOnce<ShortcutsDialog>(m_window, [this] { return new ShortcutsDialog(m_window); }, false);
+    auto* dialog = showOnce<ShortcutsDialog>(
+        m_window, [this] { return new ShortcutsDialog(m_window); }, false);
     dialog->refresh();
     return dialog;
 }
 
 AboutDialog* HelpActions::showAbout()
 {
-    return showOnce<AboutDialog>(m_window, [this] { return new AboutDialog(m_window); }, true);
+    return showOnce<AboutDialog>(
+        m_window, [this] { return new AboutDialog(m_window); }, true);
 }
 
 } // namespace attn::ui

@@ -25,7 +25,8 @@ public:
     /// menu roles, for macOS) to `menu`.
     void populate(QMenu* menu);
 
-    /// Shows the quick guide, non-modal and deleted when closed, with its text rebuilt from the window; returns it.
+    /// Shows the quick guide, non-modal and deleted when closed, with its text rebuilt from the window; returns
+    /// it.
     QuickGuide* showQuickGuide();
     /// Shows the keyboard shortcuts, non-modal and deleted when closed, listed from the window's actions as they
     /// are now; returns the dialog.

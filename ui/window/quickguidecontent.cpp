@@ -199,14 +199,16 @@ void QuickGuideContent::build()
     m_sections.append(
         {u"regression"_s,
          tr("The kernel regression view"),
-         {tr("When queries, keys and values are single numbers, a plot beside the heatmaps shows the key\u2013value "
+         {tr("When queries, keys and values are single numbers, a plot beside the heatmaps shows the "
+             "key\u2013value "
              "pairs as points, the estimate f(q) as a curve and each query as a vertical line. Drag a query line: "
              "its weights appear as bars and every heatmap follows.")}});
 
     m_sections.append(
         {u"export"_s,
          tr("Exporting a heatmap"),
-         {tr("Right-click a heatmap to save it as PNG (1\u00d7, 2\u00d7 or 4\u00d7), PDF or SVG, or its numbers as "
+         {tr("Right-click a heatmap to save it as PNG (1\u00d7, 2\u00d7 or 4\u00d7), PDF or SVG, or its numbers "
+             "as "
              "CSV or NumPy."),
           tr("%1 writes every heatmap into a folder at once, in the formats and at the scale you choose; %2 has "
              "each heatmap on its own.")
@@ -242,9 +244,15 @@ void QuickGuideContent::build()
               .arg(menuItem({edit, tr("Undo")}), menuItem({file, tr("Save")})),
           tr("The %1 menu opens ready-made sessions: the waistline example, masks, self-attention, positional "
              "encoding and multi-head attention.")
-              .arg(menuItem({tr("Examples")})),
-          tr("%1 lists every key and mouse action of the window.")
-              .arg(menuItem({help, tr("Keyboard Shortcuts")}))}});
+              .arg(menuItem({tr("Examples")}))}});
+    // Preferences, where the window has them (named only then, so the guide never points to a missing command).
+    const QStringList preferences{edit, tr("Preferences\u2026")};
+    if (findMenuAction(qobject_cast<const QMenuBar*>(m_window.menuWidget()), preferences) != nullptr)
+        m_sections.last().paragraphs << tr("%1 chooses the language, the look of the window and the heatmaps, and "
+                                           "the defaults of exports.")
+                                            .arg(menuItem(preferences));
+    m_sections.last().paragraphs << tr("%1 lists every key and mouse action of the window.")
+                                        .arg(menuItem({help, tr("Keyboard Shortcuts")}));
 }
 
 QString QuickGuideContent::html() const

@@ -44,7 +44,8 @@ public:
     const QList<QStringList>& missingMenuPaths() const { return m_missing; }
 
 private:
-    /// "File → Export → Export All Heatmaps… (Ctrl+E)": the path as the menus spell it, with the action's shortcut.
+    /// "File → Export → Export All Heatmaps… (Ctrl+E)": the path as the menus spell it, with the action's
+    /// shortcut.
     QString menuItem(const QStringList& path);
     void build();
 

@@ -113,7 +113,8 @@ void ShortcutsDialog::applyFilter()
         bool shown = false;
         for (int c = 0; c < group->childCount(); ++c) {
             QTreeWidgetItem* item = group->child(c);
-            const bool match = text.isEmpty() || groupMatches || item->text(0).contains(text, Qt::CaseInsensitive) ||
+            const bool match = text.isEmpty() || groupMatches ||
+                               item->text(0).contains(text, Qt::CaseInsensitive) ||
                                item->text(1).contains(text, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown = shown || match;
