@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +21,11 @@ bool matches(const QString& text, const QString& wanted, bool allowLonger)
 
 QString plainMenuText(const QString& text)
 {
+    // A translation's mnemonic after the text, as Chinese and Japanese menus write it: "文件(&F)", "导出(&E)…".
+    static const QRegularExpression appendedMnemonic(u"\\s*\\(&[^&\\s]\\)"_s);
     QString result;
     result.reserve(text.size());
-    const QString visible = text.section(u'\t', 0, 0);
+    const QString visible = text.section(u'\t', 0, 0).remove(appendedMnemonic);
     for (qsizetype i = 0; i < visible.size(); ++i) {
         if (visible.at(i) == u'&') {
             if (i + 1 < visible.size() && visible.at(i + 1) == u'&') {

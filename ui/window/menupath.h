@@ -10,7 +10,8 @@ class QMenuBar;
 namespace attn::ui {
 
 /// A menu's or an action's text as the user reads it: without the mnemonic marker ("&Save" → "Save", "A && B" →
-/// "A & B") and without an accelerator hint after a tab.
+/// "A & B", and a translation's "(&F)" after the text: "文件(&F)" → "文件", "导出(&E)…" → "导出…") and without
+/// an accelerator hint after a tab.
 QString plainMenuText(const QString& text);
 
 /// The titles of the menus from the menu bar down to `menu` (plain texts), e.g. {"File", "Export"}; empty if

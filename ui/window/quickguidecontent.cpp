@@ -101,12 +101,14 @@ QString QuickGuideContent::menuItem(const QStringList& path)
 
 void QuickGuideContent::build()
 {
-    const QString file = tr("File");
-    const QString edit = tr("Edit");
-    const QString view = tr("View");
-    const QString help = tr("Help");
-    const QString importMenu = tr("Import");
-    const QString exportMenu = tr("Export");
+    // Menu texts carry the disambiguation "menu": their translation must be the menu's own (without '&'), or the
+    // guide names a command the translated menus do not have (the test lists such paths as missing).
+    const QString file = tr("File", "menu");
+    const QString edit = tr("Edit", "menu");
+    const QString view = tr("View", "menu");
+    const QString help = tr("Help", "menu");
+    const QString importMenu = tr("Import", "menu");
+    const QString exportMenu = tr("Export", "menu");
 
     const QString queries = roleTitle(MatrixRole::Queries);
     const QString keys = roleTitle(MatrixRole::Keys);
@@ -156,7 +158,7 @@ void QuickGuideContent::build()
         {u"tables"_s,
          tr("The tables"),
          {tr("The tabs %1 hold the matrices of the session; only those that the current settings use are shown.")
-              .arg(tabs.join(u", "_s)),
+              .arg(tabs.join(tr(", ", "between the tab names of a list"))),
           tr("Each row of %1, %2 and %3 is one vector. Click a cell and type a number. The buttons of a table "
              "add or remove rows and dimensions, and \u201cRandom\u201d and \u201cIdentity\u201d fill it.")
               .arg(quoted(queries), quoted(keys), quoted(values)),
@@ -174,7 +176,7 @@ void QuickGuideContent::build()
              "what the current stage does."),
           tr("%1 and %2 step forward and back, also from a presentation clicker; while a heatmap has the focus, "
              "%3 and %4 do the same.")
-              .arg(menuItem({view, tr("Next Stage")}), menuItem({view, tr("Previous Stage")}),
+              .arg(menuItem({view, tr("Next Stage", "menu")}), menuItem({view, tr("Previous Stage", "menu")}),
                    keyName(Qt::Key_Right), keyName(Qt::Key_Left))}});
 
     m_sections.append(
@@ -212,47 +214,47 @@ void QuickGuideContent::build()
              "CSV or NumPy."),
           tr("%1 writes every heatmap into a folder at once, in the formats and at the scale you choose; %2 has "
              "each heatmap on its own.")
-              .arg(menuItem({file, exportMenu, tr("Export All Heatmaps\u2026")}),
-                   menuItem({file, exportMenu, tr("Export Heatmap")})),
+              .arg(menuItem({file, exportMenu, tr("Export All Heatmaps\u2026", "menu")}),
+                   menuItem({file, exportMenu, tr("Export Heatmap", "menu")})),
           tr("%1 writes a printable PDF with one page per stage: its heatmaps, the inputs and one explained "
              "number.")
-              .arg(menuItem({file, tr("Export Handout\u2026")}))}});
+              .arg(menuItem({file, tr("Export Handout\u2026", "menu")}))}});
 
     m_sections.append(
         {u"present"_s,
          tr("Presenting"),
          {tr("%1 hides the settings and the tables, enlarges everything and fills the screen; %2 leaves it.")
-              .arg(menuItem({view, tr("Presentation Mode")}), keyName(Qt::Key_Escape)),
+              .arg(menuItem({view, tr("Presentation Mode", "menu")}), keyName(Qt::Key_Escape)),
           tr("%1 and %2 change the size of all text; %3 and %4 suit a projector or a dark room.")
-              .arg(menuItem({view, tr("Larger Text")}), menuItem({view, tr("Smaller Text")}),
-                   menuItem({view, tr("Colour Map")}), menuItem({view, tr("Dark Theme")}))}});
+              .arg(menuItem({view, tr("Larger Text", "menu")}), menuItem({view, tr("Smaller Text", "menu")}),
+                   menuItem({view, tr("Colour Map", "menu")}), menuItem({view, tr("Dark Theme", "menu")}))}});
 
     m_sections.append(
         {u"import"_s,
          tr("Importing a matrix"),
          {tr("%1 reads a CSV, TSV or NumPy .npy file into any table of the session: you choose the table, and the "
              "slice of a 3-D or 4-D array. You can also drop a file on the window.")
-              .arg(menuItem({file, importMenu, tr("Import Matrix\u2026")})),
+              .arg(menuItem({file, importMenu, tr("Import Matrix\u2026", "menu")})),
           tr("%1 shows a real model's attention matrix as a heatmap, without computing anything.")
-              .arg(menuItem({file, importMenu, tr("View Attention Matrix\u2026")}))}});
+              .arg(menuItem({file, importMenu, tr("View Attention Matrix\u2026", "menu")}))}});
 
     m_sections.append(
         {u"sessions"_s,
          tr("Sessions, undo and examples"),
          {tr("Every change is a step that %1 takes back. %2 keeps a session in a file; a modified session is "
              "also saved for recovery every minute, and offered back after a crash.")
-              .arg(menuItem({edit, tr("Undo")}), menuItem({file, tr("Save")})),
+              .arg(menuItem({edit, tr("Undo", "menu")}), menuItem({file, tr("Save", "menu")})),
           tr("The %1 menu opens ready-made sessions: the waistline example, masks, self-attention, positional "
              "encoding and multi-head attention.")
-              .arg(menuItem({tr("Examples")}))}});
+              .arg(menuItem({tr("Examples", "menu")}))}});
     // Preferences, where the window has them (named only then, so the guide never points to a missing command).
-    const QStringList preferences{edit, tr("Preferences\u2026")};
+    const QStringList preferences{edit, tr("Preferences\u2026", "menu")};
     if (findMenuAction(qobject_cast<const QMenuBar*>(m_window.menuWidget()), preferences) != nullptr)
         m_sections.last().paragraphs << tr("%1 chooses the language, the look of the window and the heatmaps, and "
                                            "the defaults of exports.")
                                             .arg(menuItem(preferences));
     m_sections.last().paragraphs << tr("%1 lists every key and mouse action of the window.")
-                                        .arg(menuItem({help, tr("Keyboard Shortcuts")}));
+                                        .arg(menuItem({help, tr("Keyboard Shortcuts", "menu")}));
 }
 
 QString QuickGuideContent::html() const
