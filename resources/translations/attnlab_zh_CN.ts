@@ -2609,7 +2609,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HelpActions</name>
     <message>
-        <location filename="../../ui/window/helpactions.cpp" line="+40"/>
+        <location filename="../../ui/window/helpactions.cpp" line="+42"/>
         <source>&amp;Quick Guide</source>
         <translation>快速入门(&amp;Q)</translation>
     </message>
@@ -2788,7 +2788,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+128"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+129"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -2904,7 +2904,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3308,105 +3308,105 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/window/preferencesdialog.cpp" line="+65"/>
+        <location filename="../../ui/window/preferencesdialog.cpp" line="+66"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Takes effect when Attention Lab is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 Attention Lab 后生效。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> %</source>
         <comment>after the text size in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour map:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色映射(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号(&amp;X)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Significant digits in heatmap cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图单元格中的有效数字位数(&amp;S)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PNG (image)</source>
-        <translation type="unfinished">PNG（图像）</translation>
+        <translation>PNG（图像）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (vector)</source>
-        <translation type="unfinished">PDF（矢量）</translation>
+        <translation>PDF（矢量）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG (vector)</source>
-        <translation type="unfinished">SVG（矢量）</translation>
+        <translation>SVG（矢量）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 缩放倍数(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export (the choices offered first)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出（默认选项）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>For example, the weight %1 is shown as %2 and the estimate %3 as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如，权重 %1 显示为 %2，估计值 %3 显示为 %4。</translation>
     </message>
 </context>
 <context>
@@ -3414,318 +3414,357 @@ Right-click the table to import, export, copy or paste.</source>
     <message>
         <location filename="../../ui/window/quickguidecontent.cpp" line="+52"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Attention Lab Quick Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention Lab 快速入门</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2)</source>
         <comment>a menu command and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View</source>
-        <translation type="unfinished">查看</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import</source>
-        <translation type="unfinished">导入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export</source>
-        <translation type="unfinished">导出</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the left are the settings and the tables you type numbers into. On the right, every stage of attention is drawn as a heatmap with each value printed in its cell. Change any number or setting and every heatmap follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧是各项设置以及用来输入数字的表格。右侧将注意力的每个阶段都绘制成热力图，每个值都显示在对应的单元格中。改动任何数字或设置，所有热力图都会立即随之更新。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In every heatmap the rows are queries and the columns are keys. In the tables each row is one vector: one query, one key or one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每张热力图中，行是查询，列是键。在表格中，每一行是一个向量：一个查询、一个键或一个值。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chooses what you type in: “Q, K, V typed in” for queries, keys and values themselves, or “Self-attention on tokens X”, where Q, K and V are computed from the tokens X with the projections W_Q, W_K and W_V.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要输入的内容：“直接输入 Q、K、V”表示直接输入查询、键和值本身；“对词元 X 做自注意力”则由词元 X 经投影 W_Q、W_K 和 W_V 计算出 Q、K 和 V。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>쫝 positional encoding P” adds sinusoidal positions to X, “Q = K = V = X” sets the projections to the identity, and “Multi-head” splits the computation into h heads. The “Random seed” decides the numbers that “Random” puts into a table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“Scoring” chooses how a query and a key give a score: a dot product, scaled or not, a general or additive network, cosine similarity, linear attention, or a Gaussian, boxcar or Epanechnikov kernel with the bandwidth σ. The formula of the chosen function is shown under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“评分”选择由查询和键得出分数的方式：点积（缩放或不缩放）、一般或加性网络、余弦相似度、线性注意力，或带宽为 σ 的高斯核、矩形核或 Epanechnikov 核。所选函数的公式显示在其下方。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“Weights” turns the scores of each query into weights: softmax with the temperature T, sparsemax, or ReLU. Drag the σ and T sliders and watch the heatmaps change.</source>
-        <translation type="unfinished"></translation>
+        <translation>“权重”把每个查询的分数转换为权重：带温度 T 的 softmax、sparsemax 或 ReLU。拖动 σ 和 T 滑块，观察热力图的变化。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A mask hides keys from a query before its weights are computed: no future keys (causal), a number of valid keys per query, or a local window around each query.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码在计算权重之前对查询隐藏一些键：不看未来的键（因果）、每个查询只看一定数量的有效键，或只看每个查询周围的局部窗口。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With ǌhosen cells”, a click on a cell of the scores or mask heatmap hides that key from that query, and a second click shows it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tabs %1 hold the matrices of the session; only those that the current settings use are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签页 %1 存放会话中的各个矩阵；只显示当前设置用到的标签页。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each row of %1, %2 and %3 is one vector. Click a cell and type a number. The buttons of a table add or remove rows and dimensions, and “Random” and “Identity” fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 和 %3 的每一行都是一个向量。点击单元格即可输入数字。表格的按钮用于添加或删除行和维度，“随机”和“单位矩阵”用于填充表格。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Right-click a table to import a file into it, to export it as CSV or NumPy, or to copy and paste cells from and to a spreadsheet (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击表格，可以将文件导入该表格、将表格导出为 CSV 或 NumPy，或在表格与电子表格之间复制和粘贴单元格（%1、%2）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The stage bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Above the heatmaps, the stage bar walks through the computation one stage at a time, from the scores to the weighted sum. Click a stage, or use “◀ Previous”, “Next ▶” and “Play”; Ǌll stages” shows every stage again. One line says what the current stage does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 and %2 step forward and back, also from a presentation clicker; while a heatmap has the focus, %3 and %4 do the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段栏</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 and %2 step forward and back, also from a presentation clicker; while a heatmap has the focus, %3 and %4 do the same.</source>
+        <translation>%1 和 %2 用于前进和后退，也可以用演示翻页笔操作；热力图具有焦点时，%3 和 %4 的作用相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stage is a heatmap with the value printed in each cell; rest the mouse on a cell for its exact value. The mouse wheel zooms into a heatmap and a drag moves it, which helps with large matrices; a double-click shows the whole matrix again.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个阶段都是一张热力图，每个单元格中都显示其值；将鼠标停在单元格上可查看精确值。鼠标滚轮可以缩放热力图，拖动可以平移，这对大矩阵很有帮助；双击可重新显示整个矩阵。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click any cell of a heatmap. The explanation panel under the heatmaps shows the formula behind that number with the actual numbers put in, and its result. The rows of the tables that the number depends on are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击热力图的任一单元格。热力图下方的解释面板会显示这个数字背后的公式、代入的实际数值以及计算结果。表格中该数字所依赖的行会高亮显示。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example, the first attention weight of the waistline example, which Attention Lab opens on, reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如，Attention Lab 启动时打开的腰围示例中，第一个注意力权重的解释如下：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Long sums are shortened; “Show every term” writes them out in full. ǌopy as text” and ǌopy as LaTeX” copy the formula for a worksheet or a slide.</source>
-        <translation type="unfinished"></translation>
+        <location line="-59"/>
+        <source>“Add positional encoding P” adds sinusoidal positions to X, “Q = K = V = X” sets the projections to the identity, and “Multi-head” splits the computation into h heads. The “Random seed” decides the numbers that “Random” puts into a table.</source>
+        <translation>“添加位置编码 P”把正弦位置编码加到 X 上，“Q = K = V = X”把各投影设为单位矩阵，“多头”把计算拆分为 h 个头。“随机种子”决定“随机”填入表格的数字。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>File</source>
+        <comment>menu</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <comment>menu</comment>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <comment>menu</comment>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <comment>menu</comment>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <comment>menu</comment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <comment>menu</comment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>With “Chosen cells”, a click on a cell of the scores or mask heatmap hides that key from that query, and a second click shows it again.</source>
+        <translation>选择“选定的单元格”时，点击分数热力图或掩码热力图中的单元格，会对该查询隐藏该键；再次点击则重新显示。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <comment>between the tab names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Above the heatmaps, the stage bar walks through the computation one stage at a time, from the scores to the weighted sum. Click a stage, or use “◀ Previous”, “Next ▶” and “Play”; “All stages” shows every stage again. One line says what the current stage does.</source>
+        <translation>热力图上方的阶段栏带你逐个阶段地走完整个计算过程，从分数一直到加权和。点击某个阶段，或使用“◀ 上一步”、“下一步 ▶”和“播放”；“所有阶段”会重新显示全部阶段。阶段栏中有一行文字说明当前阶段在做什么。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next Stage</source>
+        <comment>menu</comment>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous Stage</source>
+        <comment>menu</comment>
+        <translation>上一阶段</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Long sums are shortened; “Show every term” writes them out in full. “Copy as text” and “Copy as LaTeX” copy the formula for a worksheet or a slide.</source>
+        <translation>较长的求和式会被缩写；“显示每一项”会将其完整写出。“复制为文本”和“复制为 LaTeX”可复制公式，用于练习题或幻灯片。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explaining a number</source>
-        <translation type="unfinished"></translation>
+        <translation>解释一个数字</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel regression view</source>
-        <translation type="unfinished"></translation>
+        <translation>核回归视图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When queries, keys and values are single numbers, a plot beside the heatmaps shows the key–value pairs as points, the estimate f(q) as a curve and each query as a vertical line. Drag a query line: its weights appear as bars and every heatmap follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>当查询、键和值都是单个数时，热力图旁边的图表会把键–值对画成点，把估计值 f(q) 画成曲线，把每个查询画成一条竖线。拖动查询线时，它的权重会以柱形显示，所有热力图也随之更新。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting a heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>导出热力图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right-click a heatmap to save it as PNG (1×, 2× or 4×), PDF or SVG, or its numbers as CSV or NumPy.</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击热力图，可将其保存为 PNG（1×、2× 或 4×）、PDF 或 SVG，或将其中的数字保存为 CSV 或 NumPy。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 writes every heatmap into a folder at once, in the formats and at the scale you choose; %2 has each heatmap on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按你选择的格式和缩放倍数，将所有热力图一次性写入一个文件夹；%2 中列出了每张热力图，可以单独导出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export All Heatmaps…</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>导出所有热力图…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Heatmap</source>
-        <translation type="unfinished">导出热力图</translation>
+        <comment>menu</comment>
+        <translation>导出热力图</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 writes a printable PDF with one page per stage: its heatmaps, the inputs and one explained number.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Export Handout…</source>
+        <comment>menu</comment>
+        <translation>导出讲义…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presentation Mode</source>
+        <comment>menu</comment>
+        <translation>演示模式</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export Handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Presenting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 hides the settings and the tables, enlarges everything and fills the screen; %2 leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presentation Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 and %2 change the size of all text; %3 and %4 suit a projector or a dark room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>增大字号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>减小字号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour Map</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>颜色映射</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>深色主题</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Importing a matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reads a CSV, TSV or NumPy .npy file into any table of the session: you choose the table, and the slice of a 3-D or 4-D array. You can also drop a file on the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Import Matrix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 shows a real model&apos;s attention matrix as a heatmap, without computing anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View Attention Matrix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sessions, undo and examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every change is a step that %1 takes back. Sessions are saved as files (%2); a modified session is saved for recovery every minute, and offered back after a crash.</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>导入矩阵…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>View Attention Matrix…</source>
+        <comment>menu</comment>
+        <translation>查看注意力矩阵…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The %1 menu opens ready-made sessions: the waistline example, masks, self-attention, positional encoding and multi-head attention.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Examples</source>
+        <comment>menu</comment>
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <source>Preferences…</source>
+        <comment>menu</comment>
+        <translation>首选项…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 lists every key and mouse action of the window.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>%1 chooses the language, the look of the window and the heatmaps, and the defaults of exports.</source>
+        <translation>%1 用于选择语言、窗口和热力图的外观，以及导出的默认设置。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <comment>menu</comment>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 writes a printable PDF with one page per stage: its heatmaps, the inputs and one explained number.</source>
+        <translation>%1 生成一份可打印的 PDF，每个阶段一页：包括该阶段的热力图、输入以及一个附有解释的数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hides the settings and the tables, enlarges everything and fills the screen; %2 leaves it.</source>
+        <translation>%1 会隐藏设置和表格，放大所有内容并全屏显示；按 %2 退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 change the size of all text; %3 and %4 suit a projector or a dark room.</source>
+        <translation>%1 和 %2 用于调整所有文字的大小；%3 和 %4 可适应投影仪或较暗的教室。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing a matrix</source>
+        <translation>导入矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reads a CSV, TSV or NumPy .npy file into any table of the session: you choose the table, and the slice of a 3-D or 4-D array. You can also drop a file on the window.</source>
+        <translation>%1 将 CSV、TSV 或 NumPy .npy 文件读入会话中的任一表格：由你选择目标表格，以及 3 维或 4 维数组中的切片。也可以直接把文件拖放到窗口上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shows a real model&apos;s attention matrix as a heatmap, without computing anything.</source>
+        <translation>%1 将真实模型的注意力矩阵直接显示为热力图，不做任何计算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions, undo and examples</source>
+        <translation>会话、撤销与示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is a step that %1 takes back. %2 keeps a session in a file; a modified session is also saved for recovery every minute, and offered back after a crash.</source>
+        <translation>每一次更改都是一个步骤，可以用 %1 撤回。%2 将会话保存到文件中；已修改的会话还会每分钟自动保存一次以备恢复，程序崩溃后会提示恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 menu opens ready-made sessions: the waistline example, masks, self-attention, positional encoding and multi-head attention.</source>
+        <translation>%1菜单可打开现成的会话：腰围示例、掩码、自注意力、位置编码和多头注意力。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lists every key and mouse action of the window.</source>
+        <translation>%1 列出窗口中的所有按键和鼠标操作。</translation>
     </message>
 </context>
 <context>
@@ -4381,131 +4420,131 @@ The session is still open with its changes; the file on disk was not changed.</s
     <name>attn::ui::ShortcutList</name>
     <message>
         <location filename="../../ui/window/shortcutlist.cpp" line="+48"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next stage (while a heatmap has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一阶段（热力图具有焦点时）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous stage (while a heatmap has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一阶段（热力图具有焦点时）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the number in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>解释单元格中的数字</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>单击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a cell&apos;s exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单元格的精确值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hover</source>
-        <translation type="unfinished"></translation>
+        <translation>悬停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in or out about the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>以光标为中心放大或缩小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标滚轮</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the zoomed view</source>
-        <translation type="unfinished"></translation>
+        <translation>平移缩放后的视图</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole matrix again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示整个矩阵</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>双击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the heatmap or its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出热力图或其中的数字</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Edit a number</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑数字</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Double-click or type</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或直接输入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import, export, copy or paste</source>
-        <translation type="unfinished"></translation>
+        <translation>导入、导出、复制或粘贴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kernel regression view</source>
-        <translation type="unfinished"></translation>
+        <translation>核回归视图</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move a query</source>
-        <translation type="unfinished"></translation>
+        <translation>移动查询</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag its line</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动其竖线</translation>
     </message>
 </context>
 <context>
@@ -4513,27 +4552,27 @@ The session is still open with its changes; the file on disk was not changed.</s
     <message>
         <location filename="../../ui/window/shortcutsdialog.cpp" line="+25"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索操作和按键</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys or mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>按键或鼠标</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No shortcut matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与搜索匹配的快捷键。</translation>
     </message>
 </context>
 <context>
