@@ -17,8 +17,10 @@
 #include "window/helpactions.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"
+#include "window/preferencesdialog.h"
 #include "window/scoringpanel.h"
 #include "window/sessionfileactions.h"
+#include "window/windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     m_files = new SessionFileActions(m_document, this);
     m_autosaver = new Autosaver(m_document, {}, this);
     m_inputs = new QSplitter(Qt::Vertical, this);
+    m_inputs->setObjectName(QStringLiteral("inputs-splitter")); // named splitters are restored at start
     m_inputs->addWidget(buildSettings());
     m_inputs->addWidget(buildTables());
     m_inputs->setStretchFactor(1, 1);
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_results, &ResultsArea::selectionChanged, this, &MainWindow::highlightRows);
 
     auto* main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("main-splitter"));
     main->addWidget(m_inputs);
     main->addWidget(m_results);
     main->setStretchFactor(0, 0);
@@ -101,6 +106,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
 
     resize(1440, 900);
     main->setSizes({470, 970});
+    // The heatmaps beside the regression view: ResultsArea's own splitter, named here for the saved layout.
+    if (auto* views = m_results->findChild<QSplitter*>(QString(), Qt::FindDirectChildrenOnly);
+        views && views->objectName().isEmpty())
+        views->setObjectName(QStringLiteral("results-splitter"));
+    restoreWindowGeometry(*this); // as the window was left when it last closed; the splitters in showEvent()
     updateTabs();
     updateTitle();
 }
@@ -136,6 +146,7 @@ QWidget* MainWindow::buildTables()
     };
     for (const auto& [title, roles] : pages) {
         auto* page = new QSplitter(Qt::Vertical, m_tabs);
+        page->setObjectName(QStringLiteral("tables-splitter-%1").arg(m_tabs->count() + 1));
         for (MatrixRole role : roles) {
             auto* editor = new MatrixEditor(m_document, role, page);
             connect(editor, &MatrixEditor::randomizeRequested, this,
@@ -169,6 +180,13 @@ void MainWindow::buildMenus()
     m_redoAction->setShortcuts(QKeySequence::Redo);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    m_preferencesAction = edit->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(tr("Ctrl+,"))))
+        preferencesKeys.append(QKeySequence(tr("Ctrl+,"))); // the platform may have none (GNOME, offscreen)
+    m_preferencesAction->setShortcuts(preferencesKeys);
 
     m_view->populate(menuBar()->addMenu(tr("&View")));
 
@@ -197,6 +215,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_files->maybeSave()) {
         m_autosaver->removeRecoveryFile(); // closed normally: nothing to recover
+        if (m_view->isPresenting())
+            m_view->setPresenting(false); // keep the layout of the normal window, with the settings column
+        saveWindowLayout(captureWindowLayout(*this));
         event->accept();
     } else {
         event->ignore();
@@ -214,6 +235,21 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splittersRestored && !event->spontaneous()) {
+        m_splittersRestored = true;
+        restoreSplitters(*this); // now that each splitter has its size to divide
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_view, this);
+    dialog.exec();
 }
 
 bool MainWindow::openSession(const QString& path)
