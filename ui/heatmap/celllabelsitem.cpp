@@ -14,7 +14,7 @@ namespace attn::ui {
 
 namespace {
 
-constexpr int kDigits[] = {4, 3, 2}; ///< Significant digits to try, most first.
+constexpr int kFewerDigits[] = {0, 1, 2}; ///< Digits fewer than HeatmapStyle::cellDigits to try, most first.
 
 /// Linearised sRGB channel (WCAG 2 relative luminance).
 double linear(int channel)
@@ -237,14 +237,15 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, cons
         scales << 1.0;
     QFont font = mParentPlot->font();
     constexpr int probeSize = 100;
-    QStringList candidates[std::size(kDigits)];
-    double widestAtProbe[std::size(kDigits)] = {};
+    QStringList candidates[std::size(kFewerDigits)];
+    double widestAtProbe[std::size(kFewerDigits)] = {};
+    const int preferredDigits = std::clamp(m_style.cellDigits, 1, 10);
     QStringList chosen;
     int pixels = 0;
     for (const double scale : std::as_const(scales)) {
-        for (std::size_t attempt = 0; attempt < std::size(kDigits) && chosen.isEmpty(); ++attempt) {
+        for (std::size_t attempt = 0; attempt < std::size(kFewerDigits) && chosen.isEmpty(); ++attempt) {
             if (candidates[attempt].isEmpty()) {
-                candidates[attempt] = texts(kDigits[attempt], visible);
+                candidates[attempt] = texts(std::max(1, preferredDigits - kFewerDigits[attempt]), visible);
                 font.setPixelSize(probeSize);
                 const QFontMetricsF probe(font);
                 for (const QString& text : std::as_const(candidates[attempt]))
@@ -258,7 +259,7 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, cons
                 widest = std::max(widest, metrics.horizontalAdvance(text));
             if (widest <= cellSize.width() - 2 && metrics.height() <= cellSize.height()) {
                 chosen = candidates[attempt];
-                m_printedDigits = kDigits[attempt];
+                m_printedDigits = std::max(1, preferredDigits - kFewerDigits[attempt]);
             }
         }
         if (!chosen.isEmpty())

@@ -16,12 +16,13 @@ namespace attn::ui {
 /// Prints the value of every visible cell of a MatrixColorMap inside the cell, in one draw() call (no item per cell,
 /// so large matrices stay cheap). Whether numbers can fit is decided from the cell size before any text is
 /// formatted, and only the cells inside the axes' visible ranges (after a zoom or pan) are formatted and drawn:
-/// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. The text is formatCellValue(v) with 4 significant digits; it is black or white,
-/// whichever contrasts more with the cell's colour from the map's gradient; the font grows with the cell size
-/// (kMinPixelSize to kMaxPixelSize, both times the style's font scale) and is the same for every cell. When the
-/// longest text does not fit, every cell gets fewer digits (3, then 2); when even that does not fit (and, with a
-/// font scale above 1, not at the unscaled minimum size either), no text is printed at all: a blank cell among
-/// printed ones would read as a missing value.
+/// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. The text is formatCellValue(v) with the
+/// style's cellDigits significant digits (4 by default); it is black or white, whichever contrasts more with the
+/// cell's colour from the map's gradient; the font grows with the cell size (kMinPixelSize to kMaxPixelSize, both
+/// times the style's font scale) and is the same for every cell. When the longest text does not fit, every cell
+/// gets fewer digits (one, then two fewer); when even that does not fit (and, with a font scale above 1, not at
+/// the unscaled minimum size either), no text is printed at all: a blank cell among printed ones would read as a
+/// missing value.
 /// It also draws what is not a number (see setMarks), for the visible cells only: masked cells hatched, with
 /// "masked" where it fits, and rows without values empty with their note. Cells smaller than kMinHatchPixels
 /// are masked with a flat tint instead (one image for all of them: hatching sub-pixel cells one by one would
@@ -56,7 +57,8 @@ public:
     /// as the next draw sees them; empty for an empty map or a range beside the cells.
     QRect visibleCells() const;
 
-    /// The significant digits of the last draw's numbers (4, 3 or 2), or 0 if none were printed.
+    /// The significant digits of the last draw's numbers (HeatmapStyle::cellDigits, by default 4, or one or two
+    /// fewer in narrow cells), or 0 if none were printed.
     int printedDigits() const { return m_printedDigits; }
 
     /// Not selectable: always -1.

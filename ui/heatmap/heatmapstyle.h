@@ -24,6 +24,8 @@ struct HeatmapStyle {
     double fontScale{1.0}; ///< Multiplies every font (title, ticks, axis titles, cell values, colour scale);
                            ///< presentation mode uses about 1.6–2. Clamped to [0.5, 4].
     bool dark{false};      ///< Dark plot background with light axes and text.
+    int cellDigits{4};     ///< Significant digits of the numbers printed in cells (formatCellValue), 1 … 10;
+                           ///< narrow cells fall back to one or two fewer.
 
     friend bool operator==(const HeatmapStyle&, const HeatmapStyle&) = default;
 };

@@ -4,6 +4,7 @@
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapwidget.h"
 #include "window/exportalldialog.h"
+#include "window/preferences.h"
 
 #include <QDir>
 #include <QMenu>
@@ -30,6 +31,7 @@ void ExportActions::populate(QMenu* menu)
 void ExportActions::fillHeatmapMenu(QMenu* menu)
 {
     menu->clear();
+    const Preferences preferences = Preferences::load();
     for (HeatmapWidget* heatmap : m_board->heatmaps()) {
         QMenu* sub = menu->addMenu(heatmap->accessibleName());
         const struct {
@@ -44,9 +46,13 @@ void ExportActions::fillHeatmapMenu(QMenu* menu)
         for (const auto& entry : entries) {
             const QString format = entry.format;
             const int scale = entry.scale;
-            sub->addAction(entry.text, heatmap, [heatmap, format, scale] {
+            QAction* action = sub->addAction(entry.text, heatmap, [heatmap, format, scale] {
                 heatmap->exportInteractively(format, scale);
             });
+            const bool preferred = format == imageFormatSuffix(preferences.exportFormat)
+                                   && (preferences.exportFormat != ImageFormat::Png || scale == preferences.exportScale);
+            if (preferred)
+                sub->setDefaultAction(action); // shown in bold: the default format and scale of Preferences
         }
     }
     menu->setEnabled(!menu->isEmpty());
@@ -64,6 +70,9 @@ void ExportActions::exportAllInteractively()
     ExportAllDialog dialog(QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
                                .filePath(QStringLiteral("attention-lab")),
                            m_parent);
+    const Preferences preferences = Preferences::load();
+    dialog.setFormats({preferences.exportFormat});
+    dialog.setScale(preferences.exportScale);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const HeatmapExportResult result = exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale(), m_board->heatmapStyle());

@@ -15,7 +15,8 @@ namespace attn::ui {
 class HeatmapBoard;
 
 /// The Export menu: every heatmap at once into a folder (PNG, PDF, SVG), and each heatmap shown on the board
-/// as PNG (1×, 2×, 4×), PDF or SVG.
+/// as PNG (1×, 2×, 4×), PDF or SVG. Both offer first the default format and PNG scale of Preferences (the
+/// Export All dialog opens on them; in each heatmap's submenu that entry is the default, shown in bold).
 class ExportActions : public QObject {
     Q_OBJECT
 public:

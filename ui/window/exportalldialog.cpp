@@ -77,6 +77,19 @@ int ExportAllDialog::scale() const
     return m_scale->currentData().toInt();
 }
 
+void ExportAllDialog::setFormats(const QList<ImageFormat>& formats)
+{
+    m_png->setChecked(formats.contains(ImageFormat::Png));
+    m_pdf->setChecked(formats.contains(ImageFormat::Pdf));
+    m_svg->setChecked(formats.contains(ImageFormat::Svg));
+}
+
+void ExportAllDialog::setScale(int scale)
+{
+    if (const int index = m_scale->findData(scale); index >= 0)
+        m_scale->setCurrentIndex(index);
+}
+
 void ExportAllDialog::updateOkButton()
 {
     auto* box = findChild<QDialogButtonBox*>();

@@ -63,6 +63,10 @@ public:
     /// Edit → Undo and Redo (their text names the step, e.g. "Undo Edit Keys row 2, column 1").
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
+    /// Edit → Preferences… (Ctrl+, and the platform's key; PreferencesRole).
+    QAction* preferencesAction() const { return m_preferencesAction; }
+    /// Shows the Preferences dialog (modal) for this window.
+    void showPreferences();
     /// Autosaves the session to this window's recovery file (see Autosaver).
     Autosaver* autosaver() const { return m_autosaver; }
     /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
@@ -73,11 +77,14 @@ public:
     QWidget* inputsColumn() const;
 
 protected:
-    /// Asks about unsaved changes; stays open if the user cancels. Closing removes the recovery file.
+    /// Asks about unsaved changes; stays open if the user cancels. Closing removes the recovery file and saves
+    /// the window's layout (geometry, state, splitters: saveWindowLayout), which the next window restores.
     void closeEvent(QCloseEvent* event) override;
     /// Ctrl+Z (Ctrl+Shift+Z) in a text field of the window (a table cell's editor, a spin box) undoes (redoes)
     /// the typing while there is some; with nothing typed to undo it is Edit → Undo (Redo), not swallowed.
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// The first time: restores the splitters as they were left (restoreSplitters), the window laid out.
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildSettings();
@@ -102,6 +109,8 @@ private:
     Autosaver* m_autosaver{nullptr};
     QAction* m_undoAction{nullptr};
     QAction* m_redoAction{nullptr};
+    QAction* m_preferencesAction{nullptr};
+    bool m_splittersRestored{false};
 };
 
 /// A built-in example session, read from the application's resources (":/examples/<name>.json").

@@ -3,6 +3,7 @@
 #include "heatmap/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
+#include "window/preferences.h"
 #include "window/resultsarea.h"
 #include "window/settingskeys.h"
 
@@ -14,6 +15,8 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <algorithm>
 
 namespace attn::ui {
 
@@ -48,11 +51,14 @@ QPalette darkPalette()
 
 ViewActions::ViewActions(MainWindow* window) : QObject(window), m_window(window)
 {
-    const QSettings settings;
-    m_dark = settings.value(settings::kDarkTheme, false).toBool();
-    m_fontScale = std::clamp(settings.value(settings::kFontScale, 1.0).toDouble(), 0.6, 3.0);
-    m_map = sequentialMapFromId(settings.value(settings::kColourMap).toString()).value_or(SequentialMap::Viridis);
-    m_baseFontSize = QApplication::font().pointSizeF();
+    const Preferences preferences = Preferences::load();
+    m_dark = preferences.dark;
+    m_fontScale = preferences.fontScale;
+    m_map = preferences.colourMap;
+    m_cellDigits = preferences.cellDigits;
+    // The application's font before any window scaled it (a second window must not scale it again).
+    static const double baseFontSize = QApplication::font().pointSizeF();
+    m_baseFontSize = baseFontSize;
 
     // Arrow keys step through the stages while the heatmaps have the focus (elsewhere they move in tables).
     QWidget* board = m_window->board();
@@ -117,7 +123,7 @@ void ViewActions::setPresenting(bool on)
 
 void ViewActions::setFontScale(double scale)
 {
-    m_fontScale = std::clamp(scale, 0.6, 3.0);
+    m_fontScale = std::clamp(scale, Preferences::kMinFontScale, Preferences::kMaxFontScale);
     QSettings().setValue(settings::kFontScale, m_fontScale);
     apply();
 }
@@ -140,12 +146,20 @@ void ViewActions::setDark(bool dark)
     apply();
 }
 
+void ViewActions::setCellDigits(int digits)
+{
+    m_cellDigits = std::clamp(digits, Preferences::kMinCellDigits, Preferences::kMaxCellDigits);
+    QSettings().setValue(settings::kCellDigits, m_cellDigits);
+    apply();
+}
+
 HeatmapStyle ViewActions::style() const
 {
     HeatmapStyle s;
     s.map = m_map;
     s.dark = m_dark;
     s.fontScale = m_fontScale * (m_presenting ? kPresentationScale : 1.0);
+    s.cellDigits = m_cellDigits;
     return s;
 }
 
@@ -155,10 +169,14 @@ void ViewActions::apply()
     if (m_baseFontSize > 0)
         font.setPointSizeF(m_baseFontSize * m_fontScale * (m_presenting ? 1.4 : 1.0));
     QApplication::setFont(font);
+    static const QString lightStyle = QApplication::style()->name(); // the platform's, before any dark theme
     if (m_dark) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
     } else {
+        if (QApplication::style()->name() != lightStyle)
+            QApplication::setStyle(QStyleFactory::create(lightStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
     m_window->board()->setHeatmapStyle(style());

@@ -13,8 +13,9 @@ class MainWindow;
 
 /// The View menu: presentation mode (F5: the settings column hidden, everything larger, full screen; Esc
 /// leaves it), font size, colour map, light or dark theme, and stepping through the stages (Page Down /
-/// Page Up, as a presentation clicker sends; arrow keys when the heatmaps have the focus). The choices are
-/// kept in QSettings.
+/// Page Up, as a presentation clicker sends; arrow keys when the heatmaps have the focus). The choices (and the
+/// digits printed in heatmap cells, set in Preferences) start from Preferences::load() and are kept in QSettings
+/// as they change; Edit → Preferences changes them through the same setters, so menu and dialog agree.
 class ViewActions : public QObject {
     Q_OBJECT
 public:
@@ -24,11 +25,19 @@ public:
 
     bool isPresenting() const { return m_presenting; }
     void setPresenting(bool on);
-    /// Multiplies every font (tables, labels, heatmaps) by `scale` (0.6 … 3).
+    /// Multiplies every font (tables, labels, heatmaps) by `scale`, clamped to Preferences::kMinFontScale …
+    /// kMaxFontScale (0.6 … 3).
     void setFontScale(double scale);
     double fontScale() const { return m_fontScale; }
+    /// The colour map of weights and outputs; the View → Colour Map item of `map` is checked.
     void setColourMap(SequentialMap map);
+    SequentialMap colourMap() const { return m_map; }
+    /// The dark (Fusion style, dark palette, dark heatmaps) or light theme; View → Dark Theme follows.
     void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+    /// Significant digits of the numbers in heatmap cells (HeatmapStyle::cellDigits), clamped to 1 … 10.
+    void setCellDigits(int digits);
+    int cellDigits() const { return m_cellDigits; }
     /// The style the heatmaps are drawn with now (presentation enlarges the fonts).
     HeatmapStyle style() const;
 
@@ -42,6 +51,7 @@ private:
     bool m_presenting{false};
     bool m_dark{false};
     double m_fontScale{1.0};
+    int m_cellDigits{4};
     SequentialMap m_map{SequentialMap::Viridis};
     double m_baseFontSize{0.0};
 };

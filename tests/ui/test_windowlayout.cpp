@@ -1,0 +1,123 @@
+// The window restored as it was left: geometry, state and every named splitter, saved on close into QSettings
+// (a temporary folder, emptied before each test by gui_test_main) and restored by the next MainWindow.
+#include "window/mainwindow.h"
+#include "window/settingskeys.h"
+#include "window/viewactions.h"
+#include "window/windowlayout.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QSettings>
+#include <QSplitter>
+
+#include <memory>
+
+using namespace attn::ui;
+
+namespace {
+
+QSplitter* splitter(const MainWindow& w, const char* name)
+{
+    auto* s = w.findChild<QSplitter*>(QString::fromLatin1(name));
+    EXPECT_NE(s, nullptr) << name;
+    return s;
+}
+
+} // namespace
+
+TEST(WindowLayout, EverySplitterOfTheWindowIsNamed)
+{
+    MainWindow w;
+    for (const char* name : {"main-splitter", "inputs-splitter", "results-splitter", "tables-splitter-1"})
+        EXPECT_NE(splitter(w, name), nullptr);
+    for (const QSplitter* s : w.findChildren<QSplitter*>())
+        EXPECT_FALSE(s->objectName().isEmpty()) << "an unnamed splitter would not be restored";
+}
+
+TEST(WindowLayout, GeometryAndSplittersAreRestoredInANewWindow)
+{
+    QList<int> mainSizes;
+    QList<int> inputSizes;
+    QList<int> resultSizes;
+    QByteArray geometry;
+    QRect shown;
+    {
+        MainWindow w;
+        w.loadSession(builtInExample());
+        w.show();
+        w.setGeometry(40, 50, 700, 520); // within the offscreen platform's 800 × 600 screen
+        QApplication::processEvents();   // laid out at that size
+        splitter(w, "main-splitter")->setSizes({250, 450});
+        splitter(w, "inputs-splitter")->setSizes({150, 300});
+        splitter(w, "results-splitter")->setSizes({300, 150});
+        QApplication::processEvents();
+        mainSizes = splitter(w, "main-splitter")->sizes();
+        inputSizes = splitter(w, "inputs-splitter")->sizes();
+        resultSizes = splitter(w, "results-splitter")->sizes();
+        geometry = w.saveGeometry();
+        shown = w.geometry();
+        ASSERT_TRUE(w.close());
+    }
+    QSettings settings;
+    EXPECT_EQ(settings.value(settings::kWindowGeometry).toByteArray(), geometry);
+    EXPECT_TRUE(settings.contains(settings::kSplitterGroup + QStringLiteral("/main-splitter")));
+
+    MainWindow again; // as at the next start: on a session, with its status bar
+    again.loadSession(builtInExample());
+    again.show();
+    QApplication::processEvents();
+    EXPECT_EQ(shown.topLeft(), QPoint(40, 50));
+    EXPECT_EQ(again.geometry(), shown);
+    EXPECT_EQ(splitter(again, "main-splitter")->sizes(), mainSizes);
+    EXPECT_EQ(splitter(again, "inputs-splitter")->sizes(), inputSizes);
+    EXPECT_EQ(splitter(again, "results-splitter")->sizes(), resultSizes);
+}
+
+TEST(WindowLayout, NothingSavedOrUnreadableKeepsTheDefaultLayout)
+{
+    const QSize defaultSize = MainWindow().size();
+    EXPECT_EQ(defaultSize, QSize(1440, 900));
+
+    QSettings settings;
+    settings.setValue(settings::kWindowGeometry, QByteArray("not a geometry"));
+    settings.setValue(settings::kWindowState, QByteArray("\x01\x02", 2));
+    settings.setValue(settings::kSplitterGroup + QStringLiteral("/main-splitter"), QByteArray("garbage"));
+    MainWindow w;
+    EXPECT_EQ(w.size(), defaultSize);
+    w.show();
+    const QList<int> sizes = splitter(w, "main-splitter")->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    EXPECT_GT(sizes[0], 0);
+    EXPECT_GT(sizes[1], sizes[0]); // the heatmaps keep the larger share
+}
+
+TEST(WindowLayout, ClosingInPresentationModeKeepsTheSettingsColumn)
+{
+    {
+        MainWindow w;
+        w.show();
+        splitter(w, "main-splitter")->setSizes({300, 500});
+        w.viewActions()->setPresenting(true);
+        ASSERT_TRUE(w.inputsColumn()->isHidden());
+        ASSERT_TRUE(w.close());
+    }
+    MainWindow again;
+    again.show();
+    EXPECT_FALSE(again.inputsColumn()->isHidden());
+    EXPECT_FALSE(again.isFullScreen());
+    EXPECT_GT(splitter(again, "main-splitter")->sizes().value(0), 0);
+}
+
+TEST(WindowLayout, CaptureNamesEachSplitterOnce)
+{
+    MainWindow w;
+    const WindowLayout layout = captureWindowLayout(w);
+    EXPECT_FALSE(layout.geometry.isEmpty());
+    EXPECT_FALSE(layout.state.isEmpty());
+    EXPECT_EQ(layout.splitters.size(), w.findChildren<QSplitter*>().size());
+    saveWindowLayout(layout);
+    QSettings settings;
+    settings.beginGroup(settings::kSplitterGroup);
+    EXPECT_EQ(settings.childKeys().size(), layout.splitters.size());
+}
