@@ -2,10 +2,14 @@
 // resources/translations/attnlab_zh_CN.ts) installed into this test program, then the real MainWindow built.
 // Expected texts follow the translation's rules (resources/translations: menu mnemonics as "文件(&F)", the seed
 // articles' terms 查询 / 键 / 值); numbers must read exactly as in English.
+#include "attn/session.h"
+#include "attn/explain.h"
 #include "i18n/language.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"
+#include "window/menupath.h"
+#include "window/quickguidecontent.h"
 
 #include <gtest/gtest.h>
 
@@ -103,16 +107,47 @@ TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
     EXPECT_TRUE(window.windowTitle().contains(u"\u8170\u56f4"_s)) << window.windowTitle().toStdString(); // 腰围
 }
 
+TEST_F(Chinese, TheQuickGuideFindsEveryMenuCommandItNames)
+{
+    EXPECT_EQ(attn::ui::plainMenuText(u"\u6587\u4ef6(&F)"_s), u"\u6587\u4ef6"_s);             // 文件(&F) → 文件
+    EXPECT_EQ(attn::ui::plainMenuText(u"\u5bfc\u51fa(&E)\u2026"_s), u"\u5bfc\u51fa\u2026"_s); // 导出(&E)… → 导出…
+    attn::ui::MainWindow window;
+    const attn::ui::QuickGuideContent guide(window);
+    EXPECT_GE(guide.menuPaths().size(), 12);
+    for (const QStringList& path : guide.missingMenuPaths())
+        ADD_FAILURE() << "the Chinese guide names " << path.join(u" > "_s).toStdString() << ", which the menus lack";
+    EXPECT_TRUE(hasChineseCharacters(guide.plainText()));
+    EXPECT_TRUE(guide.plainText().contains(u"\u6ce8\u610f\u529b\u6743\u91cd"_s)); // 注意力权重
+}
+
+TEST_F(Chinese, CoreExplanationsAndErrorsSpeakChinese)
+{
+    const attn::Session session = attn::ui::builtInExample();
+    const attn::Explanation explanation = attn::explain(session, attn::evaluate(session), {attn::Stage::Weights, -1, 0, 0});
+    EXPECT_TRUE(hasChineseCharacters(QString::fromStdString(explanation.title))) << explanation.title;
+    EXPECT_TRUE(QString::fromStdString(explanation.text).contains(u"0.49999997"_s)) << explanation.text;
+    attn::Session broken = session;
+    broken.scoring.sigma = -1;
+    try {
+        (void)attn::evaluate(broken);
+        ADD_FAILURE() << "σ = −1 accepted";
+    } catch (const std::exception& error) {
+        EXPECT_TRUE(hasChineseCharacters(QString::fromUtf8(error.what()))) << error.what();
+        EXPECT_TRUE(QString::fromUtf8(error.what()).contains(u"-1"_s)) << error.what();
+    }
+}
+
 TEST_F(Chinese, NumbersKeepTheDecimalPoint)
 {
     attn::ui::MainWindow window;
     window.loadSession(attn::ui::builtInExample());
-    QAbstractItemModel* queries = window.queriesEditor()->model();
-    ASSERT_EQ(queries->data(queries->index(0, 0)).toString(), u"62"_s);
+    QAbstractItemModel* queries = window.queriesEditor()->model(); // column 0: the token labels
+    ASSERT_EQ(queries->data(queries->index(0, 0)).toString(), u"62 cm"_s);
+    ASSERT_EQ(queries->data(queries->index(0, 1)).toString(), u"62"_s);
 
     // A number typed with a decimal point is taken as in English (62.5, not refused, not 625).
-    ASSERT_TRUE(queries->setData(queries->index(0, 0), u"62.5"_s, Qt::EditRole));
-    EXPECT_EQ(queries->data(queries->index(0, 0)).toString(), u"62.5"_s);
+    ASSERT_TRUE(queries->setData(queries->index(0, 1), u"62.5"_s, Qt::EditRole));
+    EXPECT_EQ(queries->data(queries->index(0, 1)).toString(), u"62.5"_s);
 
     // Gaussian kernel, σ = 1, q = 62.5: scores −(2.5)²/2 = −3.125, −(1.5)²/2 = −1.125, −(5.5)²/2 = −15.125;
     // weights ∝ e^−3.125, e^−1.125, e^−15.125: 0.11920292, 0.88079707, 7.3e−7 (hand, softmax of the three);
