@@ -6,6 +6,7 @@
 #include "files/importactions.h"
 #include "files/autosaver.h"
 #include "heatmap/heatmapboard.h"
+#include "i18n/language.h"
 #include "tables/matrixmodel.h"
 #include "teach/handout.h"
 #include "window/resultsarea.h"
@@ -55,7 +56,10 @@ QGroupBox* groupOf(const QString& title, QWidget* content, QWidget* parent)
 
 attn::Session builtInExample(const QString& name)
 {
-    return attn::io::readSessionFile(QStringLiteral(":/examples/%1.json").arg(name));
+    const QString path = QStringLiteral(":/examples/%1.json").arg(name);
+    attn::Session session = attn::io::readSessionFile(path);
+    session.title = attn::io::readExampleInfo(path, i18n::currentLanguage()).title.toStdString();
+    return session;
 }
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new SessionDocument(this))
@@ -192,13 +196,15 @@ void MainWindow::buildMenus()
 
     QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
     examples->setToolTipsVisible(true);
-    for (const attn::io::ExampleInfo& example : attn::io::builtInExamples()) {
+    for (const attn::io::ExampleInfo& example :
+         attn::io::builtInExamples(QStringLiteral(":/examples"), i18n::currentLanguage())) {
         QAction* action = examples->addAction(example.title, this, [this, example] {
             if (!m_files->maybeSave())
                 return;
             try {
-                m_document->load(attn::io::readSessionFile(example.path), {},
-                                 tr("Load example \u201c%1\u201d").arg(example.title));
+                attn::Session session = attn::io::readSessionFile(example.path);
+                session.title = example.title.toStdString(); // in the language of the window
+                m_document->load(session, {}, tr("Load example \u201c%1\u201d").arg(example.title));
                 statusBar()->showMessage(example.description, 15000);
             } catch (const attn::io::SessionFileError& e) {
                 QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
