@@ -3318,7 +3318,7 @@ Right-click the table to import, export, copy or paste.</source>
         <translation>重新启动 Attention Lab 后生效。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -3344,7 +3344,7 @@ Right-click the table to import, export, copy or paste.</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
@@ -3400,8 +3400,8 @@ Right-click the table to import, export, copy or paste.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export (the choices offered first)</source>
-        <translation>导出（默认选项）</translation>
+        <source>Export defaults</source>
+        <translation>导出默认设置</translation>
     </message>
     <message>
         <location line="+52"/>
