@@ -26,11 +26,18 @@ QColor colourOf(const HeatmapController& controller, double value)
     return QColor::fromRgba(map->gradient().color(value, map->dataRange()));
 }
 
-/// The colour at the centre of cell (row, column) of `plot` (default axes: x = columns, y = rows).
-QColor centreColour(const QCustomPlot& plot, const QImage& image, int row, int column)
+/// The colour inside cell (row, column) of `plot` (default axes: x = columns, y = rows), `offset` cells from its
+/// centre along both axes (away from the printed number in cells large enough for one).
+QColor centreColour(const QCustomPlot& plot, const QImage& image, int row, int column, double offset = 0)
 {
-    const QPointF centre(plot.xAxis->coordToPixel(column), plot.yAxis->coordToPixel(row));
-    return image.pixelColor(centre.toPoint());
+    const QPointF at(plot.xAxis->coordToPixel(column - offset), plot.yAxis->coordToPixel(row - offset));
+    return image.pixelColor(at.toPoint());
+}
+
+/// The same near the cell's corner, clear of its number.
+QColor cornerColour(const QCustomPlot& plot, const QImage& image, int row, int column)
+{
+    return centreColour(plot, image, row, column, 0.4);
 }
 
 /// 3 × 4 outputs with twelve distinct values: 1, 2, …, 12 row by row.
@@ -57,14 +64,14 @@ TEST(MatrixColorMap, EachCellHasTheGradientColourOfItsValueFirstRowAtTheTop)
     for (int i = 0; i < 3; ++i) {
         for (int j = 0; j < 4; ++j) {
             const double value = 4 * i + j + 1;
-            EXPECT_TRUE(near(centreColour(plot, image, i, j), colourOf(controller, value), 1))
-                << i << "," << j << ": " << centreColour(plot, image, i, j).name().toStdString() << " vs "
+            EXPECT_TRUE(near(cornerColour(plot, image, i, j), colourOf(controller, value), 1))
+                << i << "," << j << ": " << cornerColour(plot, image, i, j).name().toStdString() << " vs "
                 << colourOf(controller, value).name().toStdString();
         }
     }
     // The two ends of the outputs' range are viridis' ends (#440154 for 1, #fde725 for 12).
-    EXPECT_TRUE(near(centreColour(plot, image, 0, 0), QColor(0x44, 0x01, 0x54), 2));
-    EXPECT_TRUE(near(centreColour(plot, image, 2, 3), QColor(0xfd, 0xe7, 0x25), 2));
+    EXPECT_TRUE(near(cornerColour(plot, image, 0, 0), QColor(0x44, 0x01, 0x54), 2));
+    EXPECT_TRUE(near(cornerColour(plot, image, 2, 3), QColor(0xfd, 0xe7, 0x25), 2));
 }
 
 TEST(MatrixColorMap, AValueAxisGrowingUpwardsPutsTheFirstRowAtTheBottom)
@@ -77,7 +84,7 @@ TEST(MatrixColorMap, AValueAxisGrowingUpwardsPutsTheFirstRowAtTheBottom)
     EXPECT_GT(plot.yAxis->coordToPixel(0), plot.yAxis->coordToPixel(2));
     for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 4; ++j)
-            EXPECT_TRUE(near(centreColour(plot, image, i, j), colourOf(controller, 4 * i + j + 1), 1)) << i << j;
+            EXPECT_TRUE(near(cornerColour(plot, image, i, j), colourOf(controller, 4 * i + j + 1), 1)) << i << j;
     // The image itself was rebuilt for this orientation: its top line is the last row.
     const QImage& built = controller.colorMap()->mapImage();
     EXPECT_EQ(QColor::fromRgba(built.pixel(0, 0)).rgb(), colourOf(controller, 9).rgb());
@@ -144,36 +151,45 @@ TEST(MatrixColorMap, RangesForRescaleAxesAreTheCellCentres)
     EXPECT_DOUBLE_EQ(plot.xAxis->range().upper, 3.0);
     EXPECT_DOUBLE_EQ(plot.yAxis->range().upper, 2.0);
 
-    MatrixColorMap empty(plot.xAxis2, plot.yAxis2);
-    empty.getKeyRange(found);
+    auto* empty = new MatrixColorMap(plot.xAxis2, plot.yAxis2); // the plot owns its plottables
+    empty->getKeyRange(found);
     EXPECT_FALSE(found);
 }
 
 TEST(MatrixColorMap, HiddenCellsAreTransparentAndKeepTheirValues)
 {
     QCustomPlot plot;
-    MatrixColorMap map(plot.xAxis, plot.yAxis);
+    auto* mapItem = new MatrixColorMap(plot.xAxis, plot.yAxis); // the plot owns its plottables
+    MatrixColorMap& map = *mapItem;
     attn::MaskMatrix hidden = attn::MaskMatrix::Constant(3, 4, false);
     hidden(0, 1) = true;
     map.setMatrix(SharedMatrix(twelve()), hidden, {0, 0, 1});
+    QCPColorGradient grey(QCPColorGradient::gpGrayscale);
+    grey.setNanHandling(QCPColorGradient::nhTransparent); // as every heatmap's gradient (gradientFor)
+    map.setGradient(grey);
+    map.setInterpolate(false); // as every heatmap (QCPColorMap interpolates by default)
     map.setDataRange(QCPRange(1, 12));
     plot.xAxis->setRange(-0.5, 3.5);
     plot.yAxis->setRange(-0.5, 2.5);
     plot.yAxis->setRangeReversed(true);
-    plot.setBackground(QBrush(QColor(255, 0, 255))); // magenta shows through whatever is transparent
-    const QImage image = plot.toPixmap(400, 300).toImage();
+    plot.toPixmap(400, 300);
     EXPECT_TRUE(map.isHidden(0, 1));
     EXPECT_TRUE(map.isHidden(2, 3)); // a hidden row
     EXPECT_FALSE(map.isHidden(1, 1));
     EXPECT_FALSE(map.isHidden(5, 5));
     EXPECT_DOUBLE_EQ(map.value(0, 1), 2.0);
     EXPECT_DOUBLE_EQ(map.value(2, 3), 12.0);
-    const QColor magenta(255, 0, 255);
-    EXPECT_TRUE(near(centreColour(plot, image, 0, 1), magenta, 0));
+    // The image drawn (row 0 on top, 26 × 34 pixels per cell, see above): hidden cells fully transparent, the
+    // others their grey.
+    const QImage& built = map.mapImage();
+    ASSERT_EQ(built.size(), QSize(4 * 26, 3 * 34));
+    auto pixel = [&](int row, int column) { return built.pixel(column * 26 + 13, row * 34 + 17); };
+    EXPECT_EQ(qAlpha(pixel(0, 1)), 0);
     for (int j = 0; j < 4; ++j)
-        EXPECT_TRUE(near(centreColour(plot, image, 2, j), magenta, 0)) << j;
-    EXPECT_FALSE(near(centreColour(plot, image, 0, 0), magenta, 40));
-    EXPECT_FALSE(near(centreColour(plot, image, 1, 1), magenta, 40));
+        EXPECT_EQ(qAlpha(pixel(2, j)), 0) << j;
+    EXPECT_EQ(pixel(0, 0), grey.color(1, QCPRange(1, 12)));
+    EXPECT_EQ(pixel(1, 1), grey.color(6, QCPRange(1, 12)));
+    EXPECT_EQ(qAlpha(pixel(1, 3)), 255);
 }
 
 TEST(MatrixColorMap, SvgAndPdfExportEmbedTheCells)
