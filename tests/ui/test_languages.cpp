@@ -9,11 +9,16 @@
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"
 #include "window/menupath.h"
+#include "window/preferencesdialog.h"
+#include "window/quickguide.h"
 #include "window/quickguidecontent.h"
+#include "window/shortcutsdialog.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QLabel>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMenu>
@@ -21,6 +26,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace Qt::Literals::StringLiterals;
 namespace i18n = attn::ui::i18n;
@@ -155,4 +161,40 @@ TEST_F(Chinese, NumbersKeepTheDecimalPoint)
     const QString status = window.statusBar()->currentMessage();
     EXPECT_TRUE(status.contains(u"114.40"_s)) << status.toStdString();
     EXPECT_FALSE(status.contains(u"114,40"_s)) << status.toStdString();
+}
+
+// The window and its dialogs in Chinese, laid out: nothing narrower than it needs (a longer or shorter
+// translation must not clip), and ATTN_SCREENSHOT_DIR=<folder> keeps the pictures (docs/images/*-zh.png).
+TEST_F(Chinese, WindowAndDialogsAreLaidOutForTheirChineseTexts)
+{
+    attn::ui::MainWindow window;
+    window.loadSession(attn::ui::builtInExample());
+    window.resize(1440, 900);
+    window.show();
+    QApplication::processEvents();
+
+    attn::ui::PreferencesDialog preferences(window.viewActions(), &window);
+    preferences.show();
+    preferences.adjustSize();
+    auto* guide = new attn::ui::QuickGuide(&window);
+    guide->show();
+    auto* shortcuts = new attn::ui::ShortcutsDialog(&window);
+    shortcuts->show();
+    QApplication::processEvents();
+
+    for (QWidget* top : std::initializer_list<QWidget*>{&window, &preferences, guide, shortcuts}) {
+        EXPECT_TRUE(hasChineseCharacters(top->windowTitle())) << top->windowTitle().toStdString();
+        for (const QLabel* label : top->findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+                continue;
+            EXPECT_GE(label->width(), label->minimumSizeHint().width()) << label->text().toStdString();
+        }
+    }
+    const QString folder = qEnvironmentVariable("ATTN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(window.grab().save(folder + u"/main-window-zh.png"_s));
+        EXPECT_TRUE(preferences.grab().save(folder + u"/preferences-zh.png"_s));
+        EXPECT_TRUE(guide->grab().save(folder + u"/quick-guide-zh.png"_s));
+        EXPECT_TRUE(shortcuts->grab().save(folder + u"/shortcuts-zh.png"_s));
+    }
 }
