@@ -69,6 +69,7 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     // Read the file here, not through the window: its message box would wait for a click that never comes.
     window.loadSession(sessionPath.isEmpty() ? attn::ui::builtInExample() : attn::io::readSessionFile(sessionPath),
                        sessionPath);
+    window.useDefaultLayout(); // the same picture whatever size the window was last closed at
     window.show();
     window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();

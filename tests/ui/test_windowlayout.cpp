@@ -121,3 +121,25 @@ TEST(WindowLayout, CaptureNamesEachSplitterOnce)
     settings.beginGroup(settings::kSplitterGroup);
     EXPECT_EQ(settings.childKeys().size(), layout.splitters.size());
 }
+
+// --screenshot: the default size and splitters, whatever the last window left in the settings.
+TEST(WindowLayout, DefaultLayoutIgnoresTheSavedOne)
+{
+    {
+        MainWindow w;
+        w.show();
+        w.setGeometry(40, 50, 700, 520);
+        QApplication::processEvents();
+        splitter(w, "main-splitter")->setSizes({150, 550});
+        QApplication::processEvents();
+        ASSERT_TRUE(w.close());
+    }
+    MainWindow w;
+    w.useDefaultLayout();
+    w.show();
+    QApplication::processEvents();
+    EXPECT_EQ(w.size(), QSize(1440, 900));
+    const QList<int> sizes = splitter(w, "main-splitter")->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    EXPECT_GT(sizes.at(0), 300) << "the saved 150 px settings column was restored"; // default 470 of 1440
+}

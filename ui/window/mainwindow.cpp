@@ -252,6 +252,12 @@ void MainWindow::showEvent(QShowEvent* event)
     }
 }
 
+void MainWindow::useDefaultLayout()
+{
+    m_splittersRestored = true;
+    resize(1440, 900);
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_view, this);

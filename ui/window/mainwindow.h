@@ -67,6 +67,10 @@ public:
     QAction* preferencesAction() const { return m_preferencesAction; }
     /// Shows the Preferences dialog (modal) for this window.
     void showPreferences();
+    /// Drops the layout restored from the last session: back to the default 1440 × 900 and the default splitter
+    /// sizes, which showEvent() then keeps. For `attnlab --screenshot`, whose picture must not depend on how the
+    /// window was last left (nor shrink to the offscreen platform's 800 × 600 screen). Call before show().
+    void useDefaultLayout();
     /// Autosaves the session to this window's recovery file (see Autosaver).
     Autosaver* autosaver() const { return m_autosaver; }
     /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
