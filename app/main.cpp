@@ -119,8 +119,12 @@ int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
     case Action::ShowVersion:
         attn::app::writeTo(stdout, "attnlab " ATTNLAB_VERSION "\n");
         return 0;
-    case Action::Fail:
-        break;
+    case Action::Fail: {
+        // The message again, now in the user's language (parsing ran before the application and its translation).
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        return attn::app::fail(attn::app::parseCommandLine(QCoreApplication::arguments()).error);
+    }
     }
     return attn::app::fail(commandLine.error);
 }
@@ -140,8 +144,11 @@ int main(int argc, char* argv[])
         const attn::app::CommandLine commandLine = attn::app::parseCommandLine(arguments);
         if (attn::app::isHeadless(commandLine))
             attn::app::useOffscreenPlatformUnlessSet();
-        else if (const QString error = attn::app::missingDisplayError(); !error.isEmpty())
-            return attn::app::fail(error);
+        else if (!attn::app::missingDisplayError().isEmpty()) {
+            QCoreApplication app(argc, argv); // for the translation of the message
+            installTranslations();
+            return attn::app::fail(attn::app::missingDisplayError());
+        }
         return run(argc, argv, commandLine);
     } catch (const std::exception& error) {
         return attn::app::fail(QString::fromUtf8(error.what()));

@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QTemporaryDir>
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace clitest;
 
@@ -46,4 +50,43 @@ TEST(CliHelp, UsageErrorsPointToHelp)
         EXPECT_TRUE(run.out.isEmpty()) << run.out.constData();
         EXPECT_EQ(run.err, c.message) << c.arguments.join(u' ').toStdString();
     }
+}
+
+// Under a Chinese locale the messages are Chinese, usage errors included (they are parsed before the program's
+// translation is installed, so they are worded again once it is), and still exit 2 on stderr.
+TEST(CliHelp, UsageErrorsAndHelpFollowAChineseLocale)
+{
+    QTemporaryDir settings; // no language chosen in a user's Preferences: the locale decides
+    ASSERT_TRUE(settings.isValid());
+    QProcessEnvironment chinese = headlessEnvironment();
+    chinese.insert(u"XDG_CONFIG_HOME"_s, settings.path());
+    chinese.remove(u"LC_ALL"_s);
+    chinese.remove(u"LC_MESSAGES"_s);
+    chinese.remove(u"LANGUAGE"_s);
+    chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    const auto hasChinese = [](const QByteArray& bytes) {
+        const QString text = QString::fromUtf8(bytes);
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+
+    const Outcome unknown = attnlab({u"--no-such-option"_s}, chinese);
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.out.isEmpty());
+    EXPECT_TRUE(hasChinese(unknown.err)) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains("no-such-option")) << unknown.err.toStdString(); // the option is named
+
+    const Outcome noDisplay = attnlab({}, chinese); // the window, but no display
+    EXPECT_EQ(noDisplay.exitCode, 2);
+    EXPECT_TRUE(hasChinese(noDisplay.err)) << noDisplay.err.toStdString();
+
+    const Outcome help = attnlab({u"--help"_s}, chinese);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(hasChinese(help.out)) << help.out.toStdString();
+
+    QProcessEnvironment english = chinese;
+    english.insert(u"LANG"_s, u"C.UTF-8"_s);
+    const Outcome plain = attnlab({u"--no-such-option"_s}, english);
+    EXPECT_EQ(plain.exitCode, 2);
+    EXPECT_FALSE(hasChinese(plain.err)) << plain.err.toStdString();
 }
