@@ -2635,8 +2635,8 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+2"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
+        <source>About Q&amp;t</source>
+        <translation>关于 Qt(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2904,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3046,8 +3046,8 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+1"/>
-        <source>Export as &amp;CSV…</source>
-        <translation>导出为 CSV(&amp;C)…</translation>
+        <source>Export as C&amp;SV…</source>
+        <translation>导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4858,7 +4858,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot write the screenshot %1</source>
         <translation>无法写入截图 %1</translation>
     </message>

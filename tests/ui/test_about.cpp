@@ -86,7 +86,7 @@ TEST(About, HelpMenuOpensOneAboutBoxWithTheVersions)
 TEST(About, AboutQtOpensQtsBox)
 {
     MainWindow window;
-    QAction* aboutQt = helpAction(window, u"About &Qt"_s);
+    QAction* aboutQt = helpAction(window, u"About Q&t"_s);
     ASSERT_NE(aboutQt, nullptr);
     EXPECT_EQ(aboutQt->menuRole(), QAction::AboutQtRole);
     QString title;

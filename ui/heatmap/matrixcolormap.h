@@ -26,10 +26,14 @@ public:
     /// columns) and every row i with `hiddenRows[i]` non-zero (empty, or one per row) are drawn in the
     /// gradient's NaN colour (transparent here, for the marks beneath to show). Takes effect at the next replot.
     void setMatrix(const SharedMatrix& values, attn::MaskMatrix hidden = {}, std::vector<char> hiddenRows = {});
+    /// The matrix shown (n_rows × n_columns; empty before setMatrix()).
     const SharedMatrix& matrix() const { return m_values; }
 
+    /// Rows of the matrix: the cells up the value axis (queries for the n_q × n_k stages).
     int rows() const { return static_cast<int>(m_values.rows()); }
+    /// Columns of the matrix: the cells along the key axis (keys, or output dimensions).
     int columns() const { return static_cast<int>(m_values.cols()); }
+    /// True before setMatrix() or for a 0-cell matrix: nothing is drawn.
     bool isEmpty() const { return m_values.size() == 0; }
     /// The matrix entry at (`row`, `column`), also for hidden cells; NaN outside the matrix.
     double value(int row, int column) const;

@@ -238,7 +238,7 @@ QMenu* MatrixEditor::createMenu(QWidget* parent)
 {
     auto* menu = new QMenu(parent);
     menu->addAction(tr("&Import\u2026"), this, [this] { emit importRequested(m_role); });
-    menu->addAction(tr("Export as &CSV\u2026"), this, [this] { exportData(DataFormat::Csv); });
+    menu->addAction(tr("Export as C&SV\u2026"), this, [this] { exportData(DataFormat::Csv); });
     menu->addAction(tr("Export as &NumPy (.npy)\u2026"), this, [this] { exportData(DataFormat::Npy); });
     menu->addSeparator();
     menu->addAction(m_clipboard->copyAction());

@@ -46,7 +46,7 @@ void HelpActions::populate(QMenu* menu)
     menu->addSeparator();
     QAction* about = menu->addAction(tr("&About Attention Lab"), this, [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
-    QAction* aboutQt = menu->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(m_window); });
+    QAction* aboutQt = menu->addAction(tr("About Q&t"), this, [this] { QMessageBox::aboutQt(m_window); });
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 

@@ -22,6 +22,7 @@ public:
 
     /// The text on display, as plain text.
     QString text() const;
+    /// The viewer that shows the guide (links to the sections scroll it), owned by this dialog.
     QTextBrowser* browser() const { return m_browser; }
 
 private:

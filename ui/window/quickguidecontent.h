@@ -31,6 +31,7 @@ public:
     /// "Attention Lab Quick Guide".
     static QString title();
 
+    /// The guide's sections in reading order (the window, inputs, … sessions), each a heading and paragraphs.
     const QList<GuideSection>& sections() const { return m_sections; }
     /// The guide as rich text for a QTextBrowser: the title, a list of links to the sections, then each section;
     /// every piece of text HTML-escaped.

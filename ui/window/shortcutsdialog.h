@@ -30,7 +30,9 @@ public:
     /// The lines the search leaves visible.
     QList<ShortcutEntry> visibleEntries() const;
 
+    /// The list: one top-level item per menu (path), one child per shortcut (action text, keys); owned here.
     QTreeWidget* tree() const { return m_tree; }
+    /// The search field: typing hides the lines whose action and keys do not contain the text; owned here.
     QLineEdit* searchField() const { return m_search; }
 
 private:
