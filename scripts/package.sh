@@ -70,6 +70,9 @@ done
 for example in resources/examples/*.json; do
   expected+=("share/attnlab/examples/$(basename "$example")")
 done
+for ts in resources/translations/*.ts; do
+  expected+=("share/attnlab/translations/$(basename "$ts" .ts).qm")
+done
 (cd "$prefix" && find . -type f -o -type l | sed 's|^\./||' | sort) >"$scratch/installed.txt"
 printf '%s\n' "${expected[@]}" | sort >"$scratch/expected.txt"
 if ! diff -u "$scratch/expected.txt" "$scratch/installed.txt" >"$scratch/install.diff"; then
