@@ -2,11 +2,12 @@
 # Builds the Debian package of Attention Lab and proves that it is complete, valid and working:
 #   1. a Release build in build-package/ (no tests), `cpack -G DEB` → build-package/attnlab_<version>_<arch>.deb;
 #   2. `cmake --install` into a scratch prefix places every file (executable, launcher, icons, metainfo,
-#      examples) and nothing else; desktop-file-validate and `appstreamcli validate --no-net` pass on the
+#      examples, translations) and nothing else; desktop-file-validate and `appstreamcli validate --no-net` pass on the
 #      installed launcher and metainfo; the package holds the same files and depends on fonts-noto-cjk and on
 #      the Qt libraries dpkg-shlibdeps found;
 #   3. `apt-get install ./attnlab_*.deb`, then the installed /usr/bin/attnlab computes the installed waistline
-#      example (output 112.50000076), exports it without a display, and prints its version;
+#      example (output 112.50000076), exports it without a display, prints its version, and answers in
+#      Chinese under LANG=zh_CN.UTF-8;
 #   4. the package is removed again unless it was installed before.
 # Needs root (or sudo) for apt-get. Works without a display (CI=true). Any failure stops it with exit code 1.
 set -euo pipefail
