@@ -2,9 +2,9 @@
 # Builds the Debian package of Attention Lab and proves that it is complete, valid and working:
 #   1. a Release build in build-package/ (no tests), `cpack -G DEB` → build-package/attnlab_<version>_<arch>.deb;
 #   2. `cmake --install` into a scratch prefix places every file (executable, launcher, icons, metainfo,
-#      examples, translations) and nothing else; desktop-file-validate and `appstreamcli validate --no-net` pass on the
-#      installed launcher and metainfo; the package holds the same files and depends on fonts-noto-cjk and on
-#      the Qt libraries dpkg-shlibdeps found;
+#      examples, translations) and nothing else; desktop-file-validate and `appstreamcli validate --no-net`
+#      pass on the installed launcher and metainfo; the package holds the same files and depends on
+#      fonts-noto-cjk and on the Qt libraries dpkg-shlibdeps found;
 #   3. `apt-get install ./attnlab_*.deb`, then the installed /usr/bin/attnlab computes the installed waistline
 #      example (output 112.50000076), exports it without a display, prints its version, and answers in
 #      Chinese under LANG=zh_CN.UTF-8;
