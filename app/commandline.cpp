@@ -21,6 +21,7 @@ const QString kScale = u"scale"_s;
 const QString kScreenshot = u"screenshot"_s;
 const QString kHandout = u"handout"_s;
 const QString kHandoutPng = u"handout-png"_s;
+const QString kSoftmaxJacobian = u"softmax-jacobian"_s;
 
 void configure(QCommandLineParser& parser)
 {
@@ -58,6 +59,10 @@ void configure(QCommandLineParser& parser)
                       Tr::tr("export: write the handout pages as page-01.png, page-02.png, … into <dir> "
                              "(created if needed)."),
                       u"dir"_s});
+    parser.addOption({kSoftmaxJacobian,
+                      Tr::tr("compute: also print the softmax Jacobian J = diag(a) − a aᵀ of query row <row> "
+                             "(0-based) as \"softmax_jacobian\" (softmax weights only)."),
+                      u"row"_s});
     parser.addOption({kScreenshot,
                       Tr::tr("Render the window (on SESSION.json or the example) to the PNG <file> and quit; "
                              "needs no display."),
@@ -166,6 +171,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
         return failure(
             Tr::tr("--out, --format, --scale, --handout and --handout-png belong to the export command") +
             usageHint());
+    if (!isCommand && parser.isSet(kSoftmaxJacobian))
+        return failure(Tr::tr("--softmax-jacobian belongs to the compute command") + usageHint());
     if (parser.isSet(kScreenshot)) {
         if (isCommand)
             return failure(Tr::tr("--screenshot belongs to the window, not to %1").arg(command) + usageHint());
@@ -177,16 +184,27 @@ CommandLine parseCommandLine(const QStringList& arguments)
 
     if (isCommand) {
         if (positional.size() < 2)
-            return failure(Tr::tr("%1 needs a session file: attnlab %1 SESSION.json").arg(command) +
-                           usageHint());
+            return failure(Tr::tr("%1 needs a session file: attnlab %1 SESSION.json").arg(command) + usageHint());
         if (positional.size() > 2)
             return failure(Tr::tr("too many arguments after %1: \"%2\"").arg(command, positional.value(2)) +
                            usageHint());
         result.sessionPath = positional.at(1);
         if (command == u"compute"_s) {
             result.action = Action::Compute;
+            if (parser.isSet(kSoftmaxJacobian)) {
+                const QString text = parser.value(kSoftmaxJacobian);
+                bool ok = false;
+                const long row = text.toLong(&ok);
+                if (!ok || row < 0)
+                    return failure(
+                        Tr::tr("--softmax-jacobian needs a query row (0, 1, 2, …), got \"%1\"").arg(text) +
+                        usageHint());
+                result.jacobianRow = row;
+            }
             return result;
         }
+        if (parser.isSet(kSoftmaxJacobian))
+            return failure(Tr::tr("--softmax-jacobian belongs to the compute command") + usageHint());
         result.action = Action::Export;
         return parseExport(parser, result);
     }

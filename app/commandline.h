@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace attn::app {
 
 /// What the command line asks for.
@@ -39,7 +41,8 @@ struct CommandLine {
     QString sessionPath;    ///< Empty for the window on the built-in example.
     QString screenshotPath; ///< Where Action::Screenshot writes the PNG.
     ExportOptions exportOptions;
-    QString error; ///< Set when action is Fail, e.g. "--scale must be 1, 2 or 4, got \"3\"".
+    std::optional<long> jacobianRow; ///< compute `--softmax-jacobian I`: the query row (0-based).
+    QString error;                   ///< Set when action is Fail, e.g. "--scale must be 1, 2 or 4, got \"3\"".
 };
 
 /// Parses `arguments` (the first is the program itself). Needs no application object, so that the caller can

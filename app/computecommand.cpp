@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "io/computationjson.h"
 #include "io/sessionjson.h"
 
@@ -21,12 +22,12 @@ class Tr {
 
 } // namespace
 
-int runCompute(const QString& sessionPath)
+int runCompute(const QString& sessionPath, std::optional<long> jacobianRow)
 {
     QByteArray json;
     try {
         const attn::Session session = attn::io::readSessionFile(sessionPath);
-        json = attn::io::computationToJson(session, attn::evaluate(session));
+        json = attn::io::computationToJson(session, attn::evaluate(session), jacobianRow);
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));
     } catch (const attn::AttentionError& error) {

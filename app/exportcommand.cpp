@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "export/heatmapexport.h"
 #include "export/matrixexport.h"
 #include "heatmap/heatmapspec.h"

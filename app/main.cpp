@@ -74,7 +74,8 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))
-        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
+        return attn::app::fail(
+            QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
     return 0;
 }
 
@@ -108,7 +109,7 @@ int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)
     case Action::Compute: {
         QCoreApplication app(argc, argv);
         installTranslations();
-        return attn::app::runCompute(commandLine.sessionPath);
+        return attn::app::runCompute(commandLine.sessionPath, commandLine.jacobianRow);
     }
     case Action::ShowHelp: {
         QCoreApplication app(argc, argv);

@@ -14,6 +14,7 @@
 #include "files/importedfile.h"
 #include "files/importtarget.h"
 #include "files/matrixviewer.h"
+#include "fixtures.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"

@@ -1,10 +1,13 @@
 // attn::explain(): which matrices a cell refers to, range checks, titles, and the multi-head stages.
 #include "attn/explain.h"
+#include "attn/evaluation.h"
 
 #include "attn/errors.h"
 #include "attn/translate.h"
 #include "explain_internal.h"
 
+#include <cstdio>
+#include <memory>
 #include <string>
 
 namespace attn {
@@ -38,13 +41,32 @@ std::string stageName(Stage stage)
     case Stage::FinalOutputs:
         //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
         return ATTN_TR("attn::Errors", "final outputs");
+    case Stage::SoftmaxJacobian:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "softmax Jacobian");
+    case Stage::PositionalEncoding:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "positional encoding");
+    case Stage::Inputs:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "inputs");
+    case Stage::Queries:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "queries");
+    case Stage::Keys:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "keys");
+    case Stage::Values:
+        //: A stage of the computation in "explain: cell [2, 5] … lies outside the 2 × 3 %4" and the like.
+        return ATTN_TR("attn::Errors", "values");
     }
     return ATTN_TR("attn::Errors", "stage");
 }
 
 bool isPerHead(Stage stage)
 {
-    return stage != Stage::Concat && stage != Stage::FinalOutputs;
+    return stage != Stage::Concat && stage != Stage::FinalOutputs && stage != Stage::PositionalEncoding &&
+           stage != Stage::Inputs;
 }
 
 void requireCell(const CellRef& cell, long rows, long cols)
@@ -226,6 +248,59 @@ Explanation explainFinal(const Session& session, const Computation& computation,
                 f);
 }
 
+/// A cell of a matrix that is an input of attention (P, X + P, Q, K, V): its labels and its value.
+Explanation explainValue(const Session& session, const Computation& computation, const CellRef& cell)
+{
+    const std::shared_ptr<const Computation> view(std::shared_ptr<const Computation>(), &computation);
+    for (const StageMatrix& stage : stagesOf(session, view, {StageSelection::Mode::Everything}))
+        if (stage.id == cell.stageId()) {
+            requireCell(cell, stage.values->rows(), stage.values->cols());
+            char value[32];
+            std::snprintf(value, sizeof value, "%.17g", (*stage.values)(cell.row, cell.column));
+            const std::string text = stage.row_labels[static_cast<std::size_t>(cell.row)] + ", " +
+                                     stage.column_labels[static_cast<std::size_t>(cell.column)] + " = " + value;
+            return Explanation{stage.title, text, text, {}};
+        }
+    //: %1: a stage such as "positional encoding".
+    throw ShapeError(
+        substitute(ATTN_TR("attn::Errors", "explain: this computation has no %1"), {stageName(cell.stage)}));
+}
+
+/// A cell (j, l) of the softmax Jacobian of query row cell.index.
+Explanation explainJacobian(const Session& session, const Computation& computation, const CellRef& cell)
+{
+    const long i = cell.index;
+    if (i < 0 || i >= computation.queryCount())
+        //: %1: a query row (0-based); %2: how many query rows there are.
+        throw ShapeError(substitute(ATTN_TR("attn::Errors", "explain: query row %1 of the softmax Jacobian is "
+                                                            "out of range (0-based, %2 rows)"),
+                                    {std::to_string(i), std::to_string(computation.queryCount())}));
+    if (normalizesBySum(session.scoring.function) ||
+        session.normalization.function != NormalizationFunction::Softmax)
+        throw ParameterError(
+            ATTN_TR("attn::Errors", "explain: the softmax Jacobian exists only for softmax weights"));
+    const Trace& trace = computation.multi_head
+                             ? computation.multi_head->heads[static_cast<std::size_t>(cell.head)]
+                             : computation.trace;
+    if (!trace.hasOutput(i))
+        //: %1: a query's label.
+        throw ParameterError(substitute(
+            ATTN_TR("attn::Errors", "explain: query %1 has no weights, so its softmax Jacobian is not defined"),
+            {queryLabel(session, i)}));
+    requireCell(cell, trace.weights.cols(), trace.weights.cols());
+    //: %1: a query's label; %2, %3: two keys' labels. ∂a/∂s: the derivative of a weight by a score.
+    const std::string title =
+        substitute(ATTN_TR("attn::Explain", "Softmax Jacobian ∂a/∂s of query "
+                                            "\u201c%1\u201d, keys \u201c%2\u201d and "
+                                            "\u201c%3\u201d"),
+                   {queryLabel(session, i), keyLabel(session, cell.row), keyLabel(session, cell.column)});
+    const Formula f = jacobianFormula(trace, i, cell.row, cell.column);
+    if (cell.head < 0)
+        return make(title, f);
+    return make(substitute(ATTN_TR("attn::Explain", "%1, head %2"), {title, std::to_string(cell.head + 1)}),
+                inHead(cell.head, f));
+}
+
 } // namespace
 
 Explanation explain(const Session& session, const Computation& computation, const CellRef& cell)
@@ -233,6 +308,18 @@ Explanation explain(const Session& session, const Computation& computation, cons
     const bool multiHead = computation.multi_head.has_value();
     const long heads = multiHead ? static_cast<long>(computation.multi_head->heads.size()) : 1;
     requireHead(cell, heads, multiHead);
+    switch (cell.stage) {
+    case Stage::PositionalEncoding:
+    case Stage::Inputs:
+    case Stage::Queries:
+    case Stage::Keys:
+    case Stage::Values:
+        return explainValue(session, computation, cell);
+    case Stage::SoftmaxJacobian:
+        return explainJacobian(session, computation, cell);
+    default:
+        break;
+    }
 
     if (!multiHead) {
         const Context c{

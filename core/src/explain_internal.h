@@ -105,6 +105,8 @@ Formula maskFormula(const Context& c, long i, long j);
 Formula weightFormula(const Context& c, long i, long j);
 /// Output o_i (column `col` when d_v > 1); a sentence for a row without output.
 Formula outputFormula(const Context& c, long i, long col);
+/// Cell (j, l) of the softmax Jacobian of query row i: J_jl = a_j (δ_jl − a_l), substituted, with its value.
+Formula jacobianFormula(const Trace& trace, long i, long j, long l);
 /// Why query row i has no weights ("every key is masked", "no key within the bandwidth σ = …").
 Piece noWeightsReason(const Context& c, long i);
 

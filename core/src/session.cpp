@@ -1,4 +1,4 @@
-#include "attn/session.h"
+#include "attn/evaluation.h"
 
 #include "attn/errors.h"
 #include "attn/positional.h"
@@ -117,27 +117,9 @@ Computation evaluate(const Session& session)
     return c;
 }
 
-Trace compute(const Session& session)
-{
-    return evaluate(session).trace;
-}
-
 void validate(const Session& session)
 {
     (void)evaluate(session);
-}
-
-Session waistlineExample()
-{
-    Session s;
-    s.queries = Matrix{{62.0}};
-    s.keys = Matrix{{60.0}, {64.0}, {68.0}};
-    s.values = Matrix{{110.0}, {115.0}, {126.0}};
-    s.query_labels = {"62 cm"};
-    s.key_labels = {"60 cm", "64 cm", "68 cm"};
-    s.scoring.function = ScoringFunction::Gaussian;
-    s.scoring.sigma = 1.0;
-    return s;
 }
 
 } // namespace attn

@@ -187,7 +187,7 @@
         <translation>查询 %1 的输出第 %2 列不是有限数（求和溢出）</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain.cpp" line="+22"/>
+        <location filename="../../core/src/explain.cpp" line="+25"/>
         <source>raw scores</source>
         <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
         <translation>原始分数</translation>
@@ -229,12 +229,48 @@
         <translation>最终输出</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>softmax Jacobian</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>softmax 雅可比矩阵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>positional encoding</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inputs</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queries</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keys</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>values</source>
+        <extracomment>A stage of the computation in &quot;explain: cell [2, 5] … lies outside the 2 × 3 %4&quot; and the like.</extracomment>
+        <translation>值</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>explain: cell [%1, %2] (row, column; 0-based) lies outside the %3 %4</source>
         <extracomment>%1, %2: row and column of a cell; %3: a shape such as &quot;2 × 3&quot;; %4: a stage such as &quot;attention weights&quot;.</extracomment>
         <translation>解释：单元格 [%1, %2]（行、列；从 0 开始计数）位于 %3 的%4之外</translation>
@@ -267,6 +303,29 @@
         <source>explain: the session&apos;s W_O does not fit the computation&apos;s concatenated outputs (%1)</source>
         <extracomment>%1: the shape of Concat(head_1, …, head_h), e.g. &quot;4 × 4&quot;.</extracomment>
         <translation>解释：会话中的 W_O 与计算得到的拼接输出（%1）不匹配</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>explain: this computation has no %1</source>
+        <extracomment>%1: a stage such as &quot;positional encoding&quot;.</extracomment>
+        <translation>解释：此计算没有%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>explain: query row %1 of the softmax Jacobian is out of range (0-based, %2 rows)</source>
+        <extracomment>%1: a query row (0-based); %2: how many query rows there are.</extracomment>
+        <translation>解释：softmax 雅可比矩阵的查询行 %1 超出范围（从 0 起计，共 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>explain: the softmax Jacobian exists only for softmax weights</source>
+        <translation>解释：softmax 雅可比矩阵只对 softmax 权重存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>explain: query %1 has no weights, so its softmax Jacobian is not defined</source>
+        <extracomment>%1: a query&apos;s label.</extracomment>
+        <translation>解释：查询 %1 没有权重，因此其 softmax 雅可比矩阵没有定义</translation>
     </message>
     <message>
         <location filename="../../core/src/mask.cpp" line="+50"/>
@@ -438,11 +497,29 @@
         <source>multi-head: queries, keys and values must not be empty</source>
         <translation>多头注意力：查询、键和值不能为空</translation>
     </message>
+    <message>
+        <location filename="../../core/src/stages.cpp" line="+408"/>
+        <source>softmax Jacobian: the weights are not softmax weights (%1)</source>
+        <extracomment>%1: the name of the normalisation, e.g. &quot;sparsemax&quot;; &quot;softmax&quot; is a function name.</extracomment>
+        <translation>softmax 雅可比矩阵：权重不是 softmax 权重（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>softmax Jacobian: query row %1 is out of range (0-based, %2 rows)</source>
+        <extracomment>%1: a query row (0-based); %2: how many query rows there are.</extracomment>
+        <translation>softmax 雅可比矩阵：查询行 %1 超出范围（从 0 起计，共 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>softmax Jacobian: query row %1 (%2) has no weights</source>
+        <extracomment>%1: a query row (0-based); %2: its label.</extracomment>
+        <translation>softmax 雅可比矩阵：查询行 %1（%2）没有权重</translation>
+    </message>
 </context>
 <context>
     <name>attn::Explain</name>
     <message>
-        <location filename="../../core/src/explain.cpp" line="-108"/>
+        <location filename="../../core/src/explain.cpp" line="-169"/>
         <source>Head %1: %2</source>
         <extracomment>The formula %2 of one head (%1 = 1, 2, …) in multi-head attention.</extracomment>
         <translation>头 %1：%2</translation>
@@ -481,12 +558,13 @@
     </message>
     <message>
         <location line="+32"/>
+        <location line="+117"/>
         <source>%1, head %2</source>
         <extracomment>%1: the title of a cell, e.g. &quot;Score of key “k1” for query “q1”&quot;; %2: the head, counted from 1.</extracomment>
         <translation>%1，头 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-86"/>
         <source>Concatenated head outputs of %1, column %2 (head %3)</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.</extracomment>
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
@@ -496,6 +574,12 @@
         <source>Final output of %1, column %2</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of the final outputs Concat · W_O, counted from 1.</extracomment>
         <translation>%1 的最终输出，第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Softmax Jacobian ∂a/∂s of query “%1”, keys “%2” and “%3”</source>
+        <extracomment>%1: a query&apos;s label; %2, %3: two keys&apos; labels. ∂a/∂s: the derivative of a weight by a score.</extracomment>
+        <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s，键“%2”和“%3”</translation>
     </message>
     <message>
         <location filename="../../core/src/explain_format.cpp" line="+150"/>
@@ -623,9 +707,446 @@
     </message>
 </context>
 <context>
+    <name>attn::Stages</name>
+    <message>
+        <location filename="../../core/src/stage_titles.cpp" line="+41"/>
+        <source>Head %1: %2</source>
+        <extracomment>%1: a head counted from 1; %2: a stage such as &quot;attention weights&quot;.</extracomment>
+        <translation>头 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mask: causal</source>
+        <translation>掩码：因果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>causal mask</source>
+        <translation>因果掩码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask: valid lengths</source>
+        <translation>掩码：有效长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid-length mask</source>
+        <translation>有效长度掩码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask: window w = %1</source>
+        <translation>掩码：窗口 w = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window mask w = %1</source>
+        <translation>窗口掩码 w = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask: chosen cells</source>
+        <translation>掩码：选定的单元格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mask of chosen cells</source>
+        <translation>选定单元格的掩码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+185"/>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attention weights (÷ row sum)</source>
+        <translation>注意力权重（÷ 行和）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weights (÷ row sum)</source>
+        <translation>注意力权重（÷ 行和）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attention weights (sparsemax)</source>
+        <translation>注意力权重（sparsemax）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weights (sparsemax)</source>
+        <translation>注意力权重（sparsemax）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention weights relu(s), not normalised</source>
+        <translation>注意力权重 relu(s)，未归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weights relu(s), not normalised</source>
+        <translation>注意力权重 relu(s)，未归一化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention weights</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attention weights</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Raw scores %1</source>
+        <translation>原始分数 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raw scores %1</source>
+        <translation>原始分数 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel values %1</source>
+        <translation>核值 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel values %1</source>
+        <translation>核值 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores %1 / (√d_k · T), T = %2</source>
+        <translation>分数 %1 / (√d_k · T)，T = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores %1 / (√d_k · T), T = %2</source>
+        <translation>分数 %1 / (√d_k · T)，T = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scaled scores %1 / √d_k</source>
+        <translation>缩放后的分数 %1 / √d_k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scaled scores %1 / √d_k</source>
+        <translation>缩放后的分数 %1 / √d_k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores ÷ T (T = %1)</source>
+        <translation>分数 ÷ T（T = %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores ÷ T (T = %1)</source>
+        <translation>分数 ÷ T（T = %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores %1</source>
+        <translation>分数 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores %1</source>
+        <translation>分数 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head %1: output head%2 = A V</source>
+        <translation>头 %1：输出 head%2 = A V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Softmax Jacobian ∂a/∂s of %1</source>
+        <extracomment>%1: a query&apos;s label. J = diag(a) − a aᵀ, the derivative of the weights by the scores of that row.</extracomment>
+        <translation>%1 的 softmax 雅可比矩阵 ∂a/∂s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softmax Jacobian ∂a/∂s of %1</source>
+        <translation>%1 的 softmax 雅可比矩阵 ∂a/∂s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Concat(head₁)</source>
+        <translation>Concat(head₁)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Concat(%1)</source>
+        <translation>Concat(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concat(head₁ … head%1)</source>
+        <translation>Concat(head₁ … head%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model dimensions</source>
+        <translation>模型维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query/key dimensions</source>
+        <translation>查询/键维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value dimensions</source>
+        <translation>值维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value dimensions of each head</source>
+        <translation>各个头的值维度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/src/stages.cpp" line="-359"/>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.</source>
+        <translation>查询、键和值都来自词元：Q = X W_Q，K = X W_K，V = X W_V。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/src/stages.cpp" line="+15"/>
+        <source>Projections</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each head projects the inputs with its own columns of W_Q, W_K and W_V (d_k = d_model / %1).</source>
+        <translation>每个头用 W_Q、W_K 和 W_V 中属于自己的列对输入做投影（d_k = d_model / %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare every query with every key: one score a(q, k) per cell.</source>
+        <translation>将每个查询与每个键比较：每个单元格一个分数 a(q, k)。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Divide by √d_k and by the temperature T = %1.</source>
+        <translation>除以 √d_k 和温度 T = %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divide every score by √d_k so that softmax does not saturate.</source>
+        <translation>将每个分数除以 √d_k，使 softmax 不会饱和。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Divide every score by the temperature T = %1: T &gt; 1 flattens, T &lt; 1 sharpens.</source>
+        <translation>将每个分数除以温度 T = %1：T &gt; 1 使分布更平缓，T &lt; 1 使分布更尖锐。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scaling</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide keys a query may not see; their weight will be exactly 0.</source>
+        <translation>隐藏查询不应看到的键；它们的权重将恰好为 0。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn each row of scores into attention weights.</source>
+        <translation>把每一行分数转换为注意力权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted sum</source>
+        <translation>加权和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each output is the weights times the values: o = Σⱼ aⱼ vⱼ.</source>
+        <translation>每个输出都是各值按权重加权后的和：o = Σⱼ aⱼ vⱼ。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-head attention</source>
+        <translation>各头的注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head scores, normalises and pools on its own.</source>
+        <translation>每个头各自独立地评分、归一化和汇聚。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concatenation</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The heads&apos; outputs are laid side by side: Concat(head₁, …, head_h).</source>
+        <translation>把各头的输出并排拼接：Concat(head₁, …, head_h)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W_O</source>
+        <translation>W_O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The concatenation is multiplied by W_O to give the final outputs.</source>
+        <translation>拼接结果乘以 W_O，得到最终输出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/src/stages.cpp" line="-43"/>
+        <source>v</source>
+        <extracomment>value dimension column prefix: v1, v2, …</extracomment>
+        <translation>v</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h%1 v%2</source>
+        <extracomment>concatenation column: head %1, value dimension %2.</extracomment>
+        <translation>h%1 v%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d</source>
+        <extracomment>dimension column prefix: d1, d2, …</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Positional encoding P</source>
+        <translation>位置编码 P</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inputs X + P</source>
+        <translation>输入 X + P</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Queries Q = (X + P) W_Q</source>
+        <translation>查询 Q = (X + P) W_Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries Q = X W_Q</source>
+        <translation>查询 Q = X W_Q</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys K = (X + P) W_K</source>
+        <translation>键 K = (X + P) W_K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys K = X W_K</source>
+        <translation>键 K = X W_K</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values V = (X + P) W_V</source>
+        <translation>值 V = (X + P) W_V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values V = X W_V</source>
+        <translation>值 V = X W_V</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Head %1: queries</source>
+        <translation>头 %1：查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head %1: keys</source>
+        <translation>头 %1：键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head %1: values</source>
+        <translation>头 %1：值</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Combination</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outputs = Concat · W_O</source>
+        <translation>输出 = Concat · W_O</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+140"/>
+        <source>Head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every head</source>
+        <translation>所有头</translation>
+    </message>
+</context>
+<context>
     <name>attn::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+28"/>
+        <location filename="../../app/commandline.cpp" line="+29"/>
         <source>Attention Lab: type query, key and value vectors and watch attention happen.
 
 Without a command, opens the window on SESSION.json (or on the built-in waistline example).
@@ -690,6 +1211,11 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+4"/>
+        <source>compute: also print the softmax Jacobian J = diag(a) − a aᵀ of query row &lt;row&gt; (0-based) as &quot;softmax_jacobian&quot; (softmax weights only).</source>
+        <translation>compute：另外以 &quot;softmax_jacobian&quot; 输出查询行 &lt;row&gt;（从 0 起计）的 softmax 雅可比矩阵 J = diag(a) − a aᵀ（仅限 softmax 权重）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Render the window (on SESSION.json or the example) to the PNG &lt;file&gt; and quit; needs no display.</source>
         <translation>将窗口（载入 SESSION.json 或示例）渲染为 PNG 文件 &lt;file&gt; 后退出；无需显示器。</translation>
     </message>
@@ -739,7 +1265,13 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>--out、--format、--scale、--handout 和 --handout-png 属于 export 命令</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>--softmax-jacobian belongs to the compute command</source>
+        <translation>--softmax-jacobian 属于 compute 命令</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--screenshot belongs to the window, not to %1</source>
         <translation>--screenshot 用于窗口，不能用于 %1</translation>
     </message>
@@ -754,7 +1286,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 之后的参数过多：&quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>--softmax-jacobian needs a query row (0, 1, 2, …), got &quot;%1&quot;</source>
+        <translation>--softmax-jacobian 需要一个查询行（0、1、2……），得到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unknown command &quot;%1&quot; (expected compute, export or a session file)</source>
         <translation>未知命令 &quot;%1&quot;（应为 compute、export 或会话文件）</translation>
     </message>
@@ -767,7 +1304,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::app::ComputeCommand</name>
     <message>
-        <location filename="../../app/computecommand.cpp" line="+36"/>
+        <location filename="../../app/computecommand.cpp" line="+37"/>
         <source>cannot write the result to standard output</source>
         <translation>无法将结果写入标准输出</translation>
     </message>
@@ -775,7 +1312,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::app::ExportCommand</name>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+32"/>
+        <location filename="../../app/exportcommand.cpp" line="+33"/>
         <source>--out %1 is not a directory</source>
         <translation>--out %1 不是目录</translation>
     </message>
@@ -1219,7 +1756,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     <name>attn::io::SessionJson</name>
     <message>
         <location filename="../../ui/io/examples.cpp" line="+52"/>
-        <location filename="../../ui/io/sessionjsonread.cpp" line="+248"/>
+        <location filename="../../ui/io/sessionjsonread.cpp" line="+249"/>
         <location line="+3"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
@@ -1466,7 +2003,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+176"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+177"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -1702,7 +2239,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+97"/>
+        <location filename="../../ui/files/autosaver.cpp" line="+98"/>
         <source>Cannot autosave: the folder %1 cannot be created</source>
         <translation>无法自动保存：无法创建文件夹 %1</translation>
     </message>
@@ -1723,7 +2260,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ComputeRunner</name>
     <message>
-        <location filename="../../ui/compute/computerunner.cpp" line="+67"/>
+        <location filename="../../ui/compute/computerunner.cpp" line="+69"/>
         <source>not enough memory for a session of this size</source>
         <translation>内存不足，无法计算这么大的会话</translation>
     </message>
@@ -1990,7 +2527,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法绘制讲义第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpages.cpp" line="+57"/>
+        <location filename="../../ui/teach/handoutpages.cpp" line="+58"/>
         <source>Q (queries)</source>
         <translation>查询 Q</translation>
     </message>
@@ -2041,34 +2578,34 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>W_Q</source>
         <translation>W_Q</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>W_K</source>
         <translation>W_K</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>W_V</source>
         <translation>W_V</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>W_O</source>
         <translation>W_O</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 (row “%2”, column “%3”)</source>
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
@@ -2141,168 +2678,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapSpec</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapspec.cpp" line="+22"/>
-        <source>d</source>
-        <comment>dimension column prefix: d1, d2, …</comment>
-        <translation>d</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>v</source>
-        <comment>value dimension column prefix: v1, v2, …</comment>
-        <translation>v</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Inputs</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Positional encoding P</source>
-        <translation>位置编码 P</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Tokens</source>
-        <translation>词元</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+4"/>
-        <location line="+108"/>
-        <source>Model dimensions</source>
-        <translation>模型维度</translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <source>Inputs X + P</source>
-        <translation>输入 X + P</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Projections</source>
-        <translation>投影</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Queries Q = (X + P) W_Q</source>
-        <translation>查询 Q = (X + P) W_Q</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Queries Q = X W_Q</source>
-        <translation>查询 Q = X W_Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <location line="+51"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+35"/>
-        <source>Queries</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Query/key dimensions</source>
-        <translation>查询/键维度</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Keys K = (X + P) W_K</source>
-        <translation>键 K = (X + P) W_K</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keys K = X W_K</source>
-        <translation>键 K = X W_K</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+102"/>
-        <source>Keys</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>Values V = (X + P) W_V</source>
-        <translation>值 V = (X + P) W_V</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Values V = X W_V</source>
-        <translation>值 V = X W_V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <location line="+45"/>
-        <source>Value dimensions</source>
-        <translation>值维度</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>Head %1: queries</source>
-        <translation>头 %1：查询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Head %1: keys</source>
-        <translation>头 %1：键</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Head %1: values</source>
-        <translation>头 %1：值</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Combination</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Value dimensions of each head</source>
-        <translation>各个头的值维度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>h%1 v%2</source>
-        <comment>concatenation column: head, value dimension</comment>
-        <translation>h%1 v%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Outputs = Concat · W_O</source>
-        <translation>输出 = Concat · W_O</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+101"/>
-        <source>Head %1</source>
-        <translation>头 %1</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Attention</source>
-        <translation>注意力</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Every head</source>
-        <translation>所有头</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../ui/heatmap/heatmapspec.cpp" line="+84"/>
         <source>every key is masked for this query</source>
         <translation>该查询的所有键都被掩码</translation>
     </message>
@@ -2310,187 +2686,6 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <location line="+2"/>
         <source>no key lies within the bandwidth σ = %1</source>
         <translation>没有键落在带宽 σ = %1 之内</translation>
-    </message>
-    <message>
-        <location filename="../../ui/heatmap/heatmaptitles.cpp" line="+43"/>
-        <source>Head %1: %2</source>
-        <comment>head number, stage</comment>
-        <translation>头 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Mask: causal</source>
-        <translation>掩码：因果</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>causal mask</source>
-        <translation>因果掩码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mask: valid lengths</source>
-        <translation>掩码：有效长度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>valid-length mask</source>
-        <translation>有效长度掩码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mask: window w = %1</source>
-        <translation>掩码：窗口 w = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>window mask w = %1</source>
-        <translation>窗口掩码 w = %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mask: chosen cells</source>
-        <translation>掩码：选定的单元格</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>mask of chosen cells</source>
-        <translation>选定单元格的掩码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mask</source>
-        <translation>掩码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>mask</source>
-        <translation>掩码</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Attention weights (÷ row sum)</source>
-        <translation>注意力权重（÷ 行和）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>attention weights (÷ row sum)</source>
-        <translation>注意力权重（÷ 行和）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Attention weights (sparsemax)</source>
-        <translation>注意力权重（sparsemax）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>attention weights (sparsemax)</source>
-        <translation>注意力权重（sparsemax）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attention weights relu(s), not normalised</source>
-        <translation>注意力权重 relu(s)，未归一化</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>attention weights relu(s), not normalised</source>
-        <translation>注意力权重 relu(s)，未归一化</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attention weights</source>
-        <translation>注意力权重</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>attention weights</source>
-        <translation>注意力权重</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Raw scores %1</source>
-        <translation>原始分数 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>raw scores %1</source>
-        <translation>原始分数 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kernel values %1</source>
-        <translation>核值 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>kernel values %1</source>
-        <translation>核值 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scores %1 / (√d_k · T), T = %2</source>
-        <translation>分数 %1 / (√d_k · T)，T = %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scores %1 / (√d_k · T), T = %2</source>
-        <translation>分数 %1 / (√d_k · T)，T = %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scaled scores %1 / √d_k</source>
-        <translation>缩放后的分数 %1 / √d_k</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scaled scores %1 / √d_k</source>
-        <translation>缩放后的分数 %1 / √d_k</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scores ÷ T (T = %1)</source>
-        <translation>分数 ÷ T（T = %1）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>scores ÷ T (T = %1)</source>
-        <translation>分数 ÷ T（T = %1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scores %1</source>
-        <translation>分数 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>scores %1</source>
-        <translation>分数 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Head %1: output head%2 = A V</source>
-        <translation>头 %1：输出 head%2 = A V</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outputs</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Concat(head₁)</source>
-        <translation>Concat(head₁)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Concat(%1)</source>
-        <translation>Concat(%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Concat(head₁ … head%1)</source>
-        <translation>Concat(head₁ … head%1)</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3607,7 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::QuickGuideContent</name>
     <message>
-        <location filename="../../ui/window/quickguidecontent.cpp" line="+52"/>
+        <location filename="../../ui/window/quickguidecontent.cpp" line="+53"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3877,7 +4072,7 @@ The file is left in place.</source>
 <context>
     <name>attn::ui::RegressionView</name>
     <message>
-        <location filename="../../ui/teach/regressionview.cpp" line="+44"/>
+        <location filename="../../ui/teach/regressionview.cpp" line="+45"/>
         <source>Key / query</source>
         <translation>键 / 查询</translation>
     </message>
@@ -3969,7 +4164,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::ResultsArea</name>
     <message>
-        <location filename="../../ui/window/resultsarea.cpp" line="+30"/>
+        <location filename="../../ui/window/resultsarea.cpp" line="+32"/>
         <source>%1 × %2 outputs computed</source>
         <translation>已计算出 %1 × %2 个输出</translation>
     </message>
@@ -3984,12 +4179,12 @@ no weights, no f(q)</source>
         <translation>%1%2 没有权重，也没有输出：%3。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
@@ -4669,119 +4864,6 @@ The session is still open with its changes; the file on disk was not changed.</s
         <location line="+94"/>
         <source>Only the %1 × %2 cells that fit were pasted (of %3 × %4).</source>
         <translation>只粘贴了能容纳的 %1 × %2 个单元格（共 %3 × %4 个）。</translation>
-    </message>
-</context>
-<context>
-    <name>attn::ui::TeachingSteps</name>
-    <message>
-        <location filename="../../ui/teach/teachingsteps.cpp" line="+74"/>
-        <source>Inputs</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.</source>
-        <translation>查询、键和值都来自词元：Q = X W_Q，K = X W_K，V = X W_V。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Projections</source>
-        <translation>投影</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each head projects the inputs with its own columns of W_Q, W_K and W_V (d_k = d_model / %1).</source>
-        <translation>每个头用 W_Q、W_K 和 W_V 中属于自己的列对输入做投影（d_k = d_model / %1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Per-head attention</source>
-        <translation>各头的注意力</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every head scores, normalises and pools on its own.</source>
-        <translation>每个头各自独立地评分、归一化和汇聚。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Concatenation</source>
-        <translation>拼接</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The heads&apos; outputs are laid side by side: Concat(head₁, …, head_h).</source>
-        <translation>把各头的输出并排拼接：Concat(head₁, …, head_h)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>W_O</source>
-        <translation>W_O</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The concatenation is multiplied by W_O to give the final outputs.</source>
-        <translation>拼接结果乘以 W_O，得到最终输出。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scores</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Compare every query with every key: one score a(q, k) per cell.</source>
-        <translation>将每个查询与每个键比较：每个单元格一个分数 a(q, k)。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Divide by √d_k and by the temperature T = %1.</source>
-        <translation>除以 √d_k 和温度 T = %1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Divide every score by √d_k so that softmax does not saturate.</source>
-        <translation>将每个分数除以 √d_k，使 softmax 不会饱和。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Divide every score by the temperature T = %1: T &gt; 1 flattens, T &lt; 1 sharpens.</source>
-        <translation>将每个分数除以温度 T = %1：T &gt; 1 使分布更平缓，T &lt; 1 使分布更尖锐。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scaling</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mask</source>
-        <translation>掩码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hide keys a query may not see; their weight will be exactly 0.</source>
-        <translation>隐藏查询不应看到的键；它们的权重将恰好为 0。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Normalisation</source>
-        <translation>归一化</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Turn each row of scores into attention weights.</source>
-        <translation>把每一行分数转换为注意力权重。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weighted sum</source>
-        <translation>加权和</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Each output is the weights times the values: o = Σⱼ aⱼ vⱼ.</source>
-        <translation>每个输出都是各值按权重加权后的和：o = Σⱼ aⱼ vⱼ。</translation>
     </message>
 </context>
 <context>

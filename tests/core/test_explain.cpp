@@ -1,8 +1,10 @@
 // "Explain any number": formulas with the numbers substituted. The required texts come from the product's issue
 // (DOMAIN.md worked example 1); every other expected number is from DOMAIN.md or worked by hand beside it.
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "attn/session.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 

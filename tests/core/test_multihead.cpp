@@ -1,5 +1,6 @@
 // Self-attention, positional encoding (DOMAIN.md worked example 4) and a two-head case worked by hand.
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/multihead.h"
 #include "attn/positional.h"
 #include "attn/session.h"
@@ -44,7 +45,8 @@ TEST(SelfAttention, ProjectionsAndPositionalEncoding)
 {
     // X = [[1], [1]] (d_model = 1), W_Q = [2], W_K = [3], W_V = [5]; with P: X' = [[1 + sin 0 = 1], [1 + sin 1]].
     attn::Session s;
-    s.self_attention = attn::SelfAttention{Matrix{{1.0}, {1.0}}, Matrix{{2.0}}, Matrix{{3.0}}, Matrix{{5.0}}, true};
+    s.self_attention =
+        attn::SelfAttention{Matrix{{1.0}, {1.0}}, Matrix{{2.0}}, Matrix{{3.0}}, Matrix{{5.0}}, true};
     const attn::Computation c = attn::evaluate(s);
     const double x1 = 1.0 + std::sin(1.0);
     EXPECT_DOUBLE_EQ(c.positional_encoding(1, 0), std::sin(1.0));

@@ -1,5 +1,7 @@
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/session.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,11 @@
 // a test translator (hand-written Chinese for a few known sources) changing explanations and error messages,
 // nullptr restoring the English, and translate() from several threads at once.
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "attn/session.h"
 #include "attn/translate.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -4,14 +4,15 @@
 #include "attn/errors.h"
 #include "attn/normalization.h"
 #include "attn/session.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 using attn::Matrix;
-using attn::ScoringFunction;
 using attn::Scoring;
+using attn::ScoringFunction;
 using attn::Vector;
 
 TEST(General, BilinearScoreByHand)
@@ -118,7 +119,8 @@ TEST(Temperature, DividesTheScoresBeforeSoftmax)
     attn::AttentionOptions options;
     options.scoring = Scoring(ScoringFunction::Dot);
     options.normalization.temperature = 2.0;
-    const attn::Trace t = attn::attend(Matrix{{1.0}}, Matrix{{0.0}, {std::log(3.0)}}, Matrix{{0.0}, {1.0}}, options);
+    const attn::Trace t =
+        attn::attend(Matrix{{1.0}}, Matrix{{0.0}, {std::log(3.0)}}, Matrix{{0.0}, {1.0}}, options);
     EXPECT_NEAR(t.scores(0, 1), std::log(3.0) / 2.0, 1e-15);
     EXPECT_NEAR(t.weights(0, 0), 1.0 / (1.0 + std::sqrt(3.0)), 1e-15);
     EXPECT_NEAR(t.weights(0, 1), std::sqrt(3.0) / (1.0 + std::sqrt(3.0)), 1e-15);

@@ -2,6 +2,7 @@
 // independent double-precision values or hand calculations, never this library's own output.
 #include "attn/attention.h"
 #include "attn/session.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -65,7 +66,8 @@ TEST(WorkedExample2, ThinkingMachinesScaledDot)
 TEST(LargeScores, RawDotProductsAboveTenThousandDoNotOverflow)
 {
     // Seed 004's two-dimensional waistline/weight data with plain dot products: q = [64, 85], keys
-    // [60, 110], [64, 115], [68, 126]. Scores 13190, 13871, 15062 (by hand: 64·68 + 85·126 = 4352 + 10710) — exp() of any of them is inf.
+    // [60, 110], [64, 115], [68, 126]. Scores 13190, 13871, 15062 (by hand: 64·68 + 85·126 = 4352 + 10710) — exp()
+    // of any of them is inf.
     const Matrix q{{64.0, 85.0}};
     const Matrix k{{60.0, 110.0}, {64.0, 115.0}, {68.0, 126.0}};
     const Matrix v{{1.0}, {2.0}, {3.0}};

@@ -9,6 +9,7 @@
 
 #include "fuzzcheck.h"
 
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "attn/session.h"
 #include "io/computationjson.h"
@@ -79,8 +80,8 @@ void requireJson(const QByteArray& json, const char* what)
 {
     QJsonParseError error;
     if (QJsonDocument::fromJson(json, &error).isNull())
-        attn::fuzz::failure(kTarget, std::string(what) + " is not valid JSON: " +
-                                         error.errorString().toStdString() + " at byte " +
+        attn::fuzz::failure(kTarget, std::string(what) +
+                                         " is not valid JSON: " + error.errorString().toStdString() + " at byte " +
                                          std::to_string(error.offset));
 }
 
@@ -104,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         attn::fuzz::failure(kTarget, "the outputs do not have one row per query");
     // Rows without weights are 0 (attn::Trace), so every output is finite; an overflow must be refused by the
     // reader, not shown as inf or written as null (which the compute JSON reserves for rows without weights).
-    if (!c.outputs.allFinite() || !c.trace.outputs.allFinite() || (c.multi_head && !c.multi_head->concat.allFinite()))
+    if (!c.outputs.allFinite() || !c.trace.outputs.allFinite() ||
+        (c.multi_head && !c.multi_head->concat.allFinite()))
         attn::fuzz::failure(kTarget, "a session that reads has outputs that are not finite");
     // The compute JSON grows with n_q × n_k: for the largest sessions that fit in libFuzzer's 4 KB inputs
     // (1000 one-number tokens) it is 100 MB and takes seconds, with no code path that a smaller session lacks.
@@ -115,8 +117,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     explainEverything(session, c);
 
     // Saving and opening again gives the same session (the save dialog writes exactly this).
-    const QByteArray written =
-        attn::fuzz::mustSucceed(kTarget, "attn::io::sessionToJson", [&] { return attn::io::sessionToJson(session); });
+    const QByteArray written = attn::fuzz::mustSucceed(kTarget, "attn::io::sessionToJson",
+                                                       [&] { return attn::io::sessionToJson(session); });
     requireJson(written, "the written session");
     const attn::Session reread = attn::fuzz::mustSucceed(
         kTarget, "reading a written session", [&] { return attn::io::sessionFromJson(written, u"saved.json"_s); });

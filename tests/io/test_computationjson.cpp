@@ -1,6 +1,8 @@
 // `attnlab compute`'s JSON (attn::io::computationToJson): every stage, empty rows as null, heads. Expected
 // numbers come from DOMAIN.md's worked examples or are worked out by hand in the comments.
 
+#include "attn/evaluation.h"
+#include "fixtures.h"
 #include "io/computationjson.h"
 #include "io/sessionjson.h"
 

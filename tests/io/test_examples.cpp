@@ -1,6 +1,7 @@
 // The bundled examples (resources/examples/): each reads, computes and has a title and a description; the
 // numbers of the seed examples are checked against hand calculations.
 
+#include "attn/evaluation.h"
 #include "io/computationjson.h"
 #include "io/examples.h"
 #include "io/sessionjson.h"
@@ -102,7 +103,8 @@ bool hasChineseCharacters(const QString& text)
 TEST(Examples, EveryExampleHasAChineseTitleAndDescription)
 {
     const QList<attn::io::ExampleInfo> english = attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR));
-    const QList<attn::io::ExampleInfo> chinese = attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR), u"zh_CN"_s);
+    const QList<attn::io::ExampleInfo> chinese =
+        attn::io::builtInExamples(QStringLiteral(EXAMPLES_DIR), u"zh_CN"_s);
     ASSERT_EQ(chinese.size(), kExampleIds.size());
     ASSERT_EQ(english.size(), chinese.size());
     for (qsizetype i = 0; i < chinese.size(); ++i) {

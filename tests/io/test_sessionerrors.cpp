@@ -1,6 +1,7 @@
 // Every fault in a session file gives a message that names the file, the field and the fault
 // (docs/session-format.md, "Errors"). The expected texts are written out here, not copied from the program.
 
+#include "fixtures.h"
 #include "io/sessionjson.h"
 
 #include "iotesthelpers.h"

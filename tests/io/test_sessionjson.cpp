@@ -1,3 +1,4 @@
+#include "fixtures.h"
 #include "io/sessionjson.h"
 
 #include "iotesthelpers.h"

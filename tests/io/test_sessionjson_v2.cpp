@@ -1,5 +1,6 @@
 // Session format version 2: every new field parses, takes its default when absent, and round-trips bit for bit.
 
+#include "fixtures.h"
 #include "io/sessionjson.h"
 
 #include "iotesthelpers.h"

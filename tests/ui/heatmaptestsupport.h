@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "fixtures.h"
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
@@ -112,7 +113,6 @@ template <typename Test> int countIn(const QImage& image, const QRect& rect, Tes
             count += test(image.pixelColor(x, y)) ? 1 : 0;
     return count;
 }
-
 
 /// A spec with id "weights", title "Attention weights" and labels q1, q2, … and k1, k2, … (rendering tests).
 inline attn::ui::HeatmapSpec labelledSpec(attn::ui::HeatmapKind kind, const attn::Matrix& values)

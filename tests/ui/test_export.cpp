@@ -1,8 +1,10 @@
 // Exporting heatmaps: the files must be real PNG, PDF and SVG documents of the expected size and content,
 // and every failure must come back as a message naming the file. The widget's interactive export is driven
 // through its real file dialog.
+#include "attn/evaluation.h"
 #include "export/heatmapexport.h"
 #include "export/plotexport.h"
+#include "fixtures.h"
 #include "heatmap/cellmarks.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"

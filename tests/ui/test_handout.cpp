@@ -3,6 +3,7 @@
 #include "../support/pdftools.h"
 
 #include "attn/session.h"
+#include "fixtures.h"
 #include "io/sessionjson.h"
 #include "teach/handout.h"
 

@@ -1,6 +1,8 @@
 // Heatmap specs, the controller's colour map and the cell labels, on QCustomPlots that are never shown.
 // Expected values come from DOMAIN.md's worked examples or are typed in by hand; colours are matplotlib's
 // viridis end points (#440154, #fde725).
+#include "attn/evaluation.h"
+#include "fixtures.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"

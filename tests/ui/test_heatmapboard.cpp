@@ -1,5 +1,7 @@
 // The heatmap board: one HeatmapWidget per spec, named after its id, reused across updates, arranged by shape in
 // a scroll area; a left click on a cell is reported with the heatmap's id, row and column.
+#include "attn/evaluation.h"
+#include "fixtures.h"
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
@@ -31,7 +33,6 @@ QStringList objectNames(const QList<HeatmapWidget*>& widgets)
         names << widget->objectName();
     return names;
 }
-
 
 QPoint cellCentre(const HeatmapWidget* widget, int row, int column)
 {

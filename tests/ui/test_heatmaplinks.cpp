@@ -1,6 +1,7 @@
 // Selection and linked highlighting across the heatmap board, and the step-through view. The linking rule is
 // checked on the specs of hand-built sessions (rows are queries; columns of scores, mask and weights are keys);
 // outlines and dimming are checked on rendered pixels.
+#include "attn/evaluation.h"
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmaplinks.h"
@@ -73,20 +74,40 @@ int colourful(const QImage& image)
 TEST(HeatmapLinks, RowsAndColumnsByStage)
 {
     const QList<HeatmapSpec> specs = specsOf(causalSelfAttention());
-    EXPECT_EQ(rowMeaning(byId(specs, QStringLiteral("queries"))), HeatmapAxisMeaning::Queries);
-    EXPECT_EQ(rowMeaning(byId(specs, QStringLiteral("keys"))), HeatmapAxisMeaning::Keys);
-    EXPECT_EQ(rowMeaning(byId(specs, QStringLiteral("values"))), HeatmapAxisMeaning::Keys);
-    EXPECT_EQ(rowMeaning(byId(specs, QStringLiteral("weights"))), HeatmapAxisMeaning::Queries);
+    EXPECT_EQ(byId(specs, QStringLiteral("queries")).rows, attn::Axis::Queries);
+    EXPECT_EQ(byId(specs, QStringLiteral("keys")).rows, attn::Axis::Keys);
+    EXPECT_EQ(byId(specs, QStringLiteral("values")).rows, attn::Axis::Keys);
+    EXPECT_EQ(byId(specs, QStringLiteral("weights")).rows, attn::Axis::Queries);
     for (const char* id : {"raw_scores", "scores", "mask", "weights"})
-        EXPECT_EQ(columnMeaning(byId(specs, QLatin1StringView(id))), HeatmapAxisMeaning::Keys) << id;
-    for (const char* id : {"queries", "keys", "values", "outputs"})
-        EXPECT_EQ(columnMeaning(byId(specs, QLatin1StringView(id))), HeatmapAxisMeaning::Dimensions) << id;
+        EXPECT_EQ(byId(specs, QLatin1StringView(id)).columns, attn::Axis::Keys) << id;
+    for (const char* id : {"queries", "keys"})
+        EXPECT_EQ(byId(specs, QLatin1StringView(id)).columns, attn::Axis::QueryKeyDimensions) << id;
+    for (const char* id : {"values", "outputs"})
+        EXPECT_EQ(byId(specs, QLatin1StringView(id)).columns, attn::Axis::ValueDimensions) << id;
 
     const QList<HeatmapSpec> heads = specsOf(twoHeads(), {HeatmapSelection::Mode::Everything, 0});
-    EXPECT_EQ(headOf(byId(heads, QStringLiteral("head2_weights"))), 2);
-    EXPECT_EQ(headOf(byId(heads, QStringLiteral("head1_keys"))), 1);
-    EXPECT_EQ(rowMeaning(byId(heads, QStringLiteral("head2_values"))), HeatmapAxisMeaning::Keys);
-    EXPECT_EQ(headOf(byId(heads, QStringLiteral("concat"))), 0);
+    EXPECT_EQ(byId(heads, QStringLiteral("head2_weights")).stage, (attn::StageId{attn::Stage::Weights, 1, -1}));
+    EXPECT_EQ(byId(heads, QStringLiteral("head1_keys")).stage, (attn::StageId{attn::Stage::Keys, 0, -1}));
+    EXPECT_EQ(byId(heads, QStringLiteral("head2_values")).rows, attn::Axis::Keys);
+    EXPECT_EQ(byId(heads, QStringLiteral("concat")).stage, (attn::StageId{attn::Stage::Concat, -1, -1}));
+}
+
+TEST(HeatmapLinks, AJacobianCellLinksItsTwoKeysAndItsQuery)
+{
+    // Waistline, Jacobian of query 0: cell (J row 2, J column 1) depends on query 0 and keys 2 and 1.
+    const attn::Session session = attn::waistlineExample();
+    HeatmapSelection selection;
+    selection.jacobian_row = 0;
+    const QList<HeatmapSpec> specs = specsOf(session, selection);
+    const HeatmapSpec& jacobian = byId(specs, QStringLiteral("softmax_jacobian"));
+    const HeatmapSpec& weights = byId(specs, QStringLiteral("weights"));
+    const HeatmapHighlight onWeights = linkedHighlight(jacobian, 2, 1, weights);
+    EXPECT_EQ(onWeights.row, 0);
+    EXPECT_EQ(onWeights.column, 1);
+    // Selecting weight (0, 2) outlines key 2's row and column in the Jacobian.
+    const HeatmapHighlight onJacobian = linkedHighlight(weights, 0, 2, jacobian);
+    EXPECT_EQ(onJacobian.row, 2);
+    EXPECT_EQ(onJacobian.column, 2);
 }
 
 TEST(HeatmapLinks, SameQueryEverywhereSameKeyWhereColumnsAreKeys)

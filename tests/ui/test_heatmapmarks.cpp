@@ -1,6 +1,7 @@
 // How heatmaps draw what is not a number: masked cells hatched, rows without weights empty with a note, the mask
 // heatmap in two colours, signed matrices diverging around zero. Checked on rendered pixels of plots that are
 // never shown; sessions are DOMAIN.md's worked examples 1 and 3.
+#include "attn/evaluation.h"
 #include "heatmap/cellmarks.h"
 #include "heatmap/fittedtextelement.h"
 #include "heatmap/heatmapcontroller.h"
@@ -39,7 +40,7 @@ TEST(HeatmapMarks, RowOutsideTheBandwidthIsEmptyNotZeroColoured)
     HeatmapController controller(&plot);
     controller.show(weights);
     EXPECT_TRUE(controller.colorMap()->isHidden(0, 0)); // the map leaves the row empty
-    EXPECT_EQ(controller.cellValue(0, 0), 0.0);          // the core's value, for the record
+    EXPECT_EQ(controller.cellValue(0, 0), 0.0);         // the core's value, for the record
     const QImage image = plot.toPixmap(640, 320).toImage();
     const QColor zero = colourFor(controller, 0.0); // viridis' darkest
     for (int column = 0; column < 3; ++column) {

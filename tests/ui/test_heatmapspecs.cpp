@@ -1,5 +1,7 @@
 // heatmapsFor(): which heatmaps each variant shows, in which order, under which titles, with which values.
 // Expected numbers are DOMAIN.md's worked examples 1–3 and the two-head case worked by hand.
+#include "attn/evaluation.h"
+#include "fixtures.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmaptestsupport.h"
 

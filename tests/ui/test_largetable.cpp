@@ -2,6 +2,7 @@
 // one by one (no ResizeToContents), all rows are one line high, its columns are wide enough for the numbers of a
 // sample of rows, and it scrolls and edits through the real model. A teaching-sized table keeps its look.
 #include "document/sessiondocument.h"
+#include "fixtures.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 

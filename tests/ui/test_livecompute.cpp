@@ -2,8 +2,10 @@
 // never replaces a newer one; the "Computing…" bar comes only for slow work; a heatmap whose numbers did not
 // change is not redrawn; the board, the controllers and the export list share the computation's matrices.
 // Reference values are computed here with plain loops (softmax of Q Kᵀ / √d, then A V), not with attn::core.
+#include "attn/evaluation.h"
 #include "compute/computerunner.h"
 #include "document/sessiondocument.h"
+#include "fixtures.h"
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"

@@ -1,5 +1,6 @@
 // The editable tables: the real MatrixModel over a real SessionDocument, checked by QAbstractItemModelTester.
 #include "document/sessiondocument.h"
+#include "fixtures.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 
@@ -155,8 +156,9 @@ TEST_F(MatrixModelTest, SwitchingModesKeepsLabelsAndValues)
 TEST_F(MatrixModelTest, ASelfAttentionSessionSwitchedToTypedQKVStartsFromTheDerivedOnes)
 {
     attn::Session s;
-    s.self_attention = attn::SelfAttention{attn::Matrix{{1.0, 0.0}, {0.0, 1.0}}, attn::Matrix{{2.0, 0.0}, {0.0, 2.0}},
-                                           attn::Matrix::Identity(2, 2), attn::Matrix::Identity(2, 2), false};
+    s.self_attention =
+        attn::SelfAttention{attn::Matrix{{1.0, 0.0}, {0.0, 1.0}}, attn::Matrix{{2.0, 0.0}, {0.0, 2.0}},
+                            attn::Matrix::Identity(2, 2), attn::Matrix::Identity(2, 2), false};
     document.reset(s);
     document.setSelfAttention(false);
     // Q = X W_Q = 2 I; K = V = X.

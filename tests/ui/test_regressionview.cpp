@@ -1,6 +1,7 @@
 // The kernel-regression view (Nadaraya–Watson). Expected numbers come from DOMAIN.md's worked example 1
 // (seed 004's waistline → weight) or are computed by hand here from the Gaussian kernel, never by the code
 // under test. Drags are real mouse events on the plot, at pixels from xAxis->coordToPixel.
+#include "fixtures.h"
 #include "teach/regressioncurve.h"
 #include "teach/regressionview.h"
 

@@ -1,4 +1,6 @@
 // The stage bar's order for single- and multi-head computations (issue 4), from the real heatmap specs.
+#include "attn/evaluation.h"
+#include "fixtures.h"
 #include "heatmap/heatmapspec.h"
 #include "teach/teachingsteps.h"
 
@@ -31,11 +33,13 @@ TEST(TeachingSteps, ScaledDotWithAMask)
     s.values = attn::Matrix::Identity(3, 3);
     s.mask.kind = attn::MaskKind::Causal;
     const QList<TeachingStep> steps = stepsOf(s);
-    EXPECT_EQ(titles(steps), (QStringList{QStringLiteral("Scores"), QStringLiteral("Scaling"), QStringLiteral("Mask"),
-                                          QStringLiteral("Normalisation"), QStringLiteral("Weighted sum")}));
+    EXPECT_EQ(titles(steps),
+              (QStringList{QStringLiteral("Scores"), QStringLiteral("Scaling"), QStringLiteral("Mask"),
+                           QStringLiteral("Normalisation"), QStringLiteral("Weighted sum")}));
     EXPECT_EQ(steps[0].ids, QStringList{QStringLiteral("raw_scores")});
     EXPECT_EQ(steps[1].ids, QStringList{QStringLiteral("scores")});
-    EXPECT_EQ(steps[3].stage, attn::Stage::Weights);
+    EXPECT_EQ(steps[3].stages, (QList<attn::StageId>{{attn::Stage::Weights, -1, -1}}));
+    EXPECT_EQ(steps[3].kind, attn::TeachingStepKind::Normalisation);
 }
 
 TEST(TeachingSteps, GaussianHasNoScalingStep)
@@ -55,7 +59,23 @@ TEST(TeachingSteps, MultiHead)
     EXPECT_EQ(titles(steps), (QStringList{QStringLiteral("Projections"), QStringLiteral("Per-head attention"),
                                           QStringLiteral("Concatenation"), QStringLiteral("W_O")}));
     EXPECT_TRUE(steps[1].ids.contains(QStringLiteral("head2_weights")));
-    EXPECT_EQ(steps[3].stage, attn::Stage::FinalOutputs);
-    EXPECT_EQ(attn::ui::explainStageOf(QStringLiteral("head2_weights")), (std::pair{attn::Stage::Weights, 1}));
-    EXPECT_FALSE(attn::ui::explainStageOf(QStringLiteral("inputs")).has_value());
+    EXPECT_EQ(steps[3].stages, (QList<attn::StageId>{{attn::Stage::FinalOutputs, -1, -1}}));
+    // Per-head attention: each kind of stage for every head before the next kind (head 1's weights, head 2's …).
+    const qsizetype w1 = steps[1].stages.indexOf(attn::StageId{attn::Stage::Weights, 0, -1});
+    const qsizetype w2 = steps[1].stages.indexOf(attn::StageId{attn::Stage::Weights, 1, -1});
+    const qsizetype o1 = steps[1].stages.indexOf(attn::StageId{attn::Stage::Outputs, 0, -1});
+    ASSERT_GE(w1, 0);
+    EXPECT_EQ(w2, w1 + 1);
+    EXPECT_GT(o1, w2);
+    EXPECT_EQ(steps[1].ids.at(w2), QStringLiteral("head2_weights"));
+}
+
+TEST(TeachingSteps, TheSoftmaxJacobianOfTheSelectedRowJoinsNormalisation)
+{
+    attn::ui::HeatmapSelection selection;
+    selection.jacobian_row = 0;
+    const QList<TeachingStep> steps = stepsOf(attn::waistlineExample(), selection);
+    ASSERT_EQ(steps.size(), 3);
+    EXPECT_EQ(steps[1].ids, (QStringList{QStringLiteral("weights"), QStringLiteral("softmax_jacobian")}));
+    EXPECT_EQ(steps[1].stages.at(1), (attn::StageId{attn::Stage::SoftmaxJacobian, -1, 0}));
 }

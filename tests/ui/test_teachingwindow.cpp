@@ -1,6 +1,7 @@
 // Teaching mode in the real window, offscreen: explaining a selected number, stepping through the stages,
 // linked rows in the tables, presentation mode. Expected texts are the issue's, with DOMAIN.md's numbers.
 #include "document/sessiondocument.h"
+#include "fixtures.h"
 #include "heatmap/heatmapboard.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
@@ -29,8 +30,9 @@ TEST(TeachingWindow, ClickingAWeightExplainsIt)
                              "exp(\u221218)] = 0.49999997"));
     emit w.board()->cellClicked(QStringLiteral("outputs"), 0, 0);
     EXPECT_EQ(w.results()->explanation()->text(),
-              QStringLiteral("o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
-                             "5.6e\u221208\u00b7126 = 112.50000076"));
+              QStringLiteral(
+                  "o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
+                  "5.6e\u221208\u00b7126 = 112.50000076"));
     w.results()->explanation()->copyLatex();
     EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("\\cdot")) ||
                 QApplication::clipboard()->text().contains(QStringLiteral("\\sum")))

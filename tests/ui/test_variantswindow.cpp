@@ -1,6 +1,7 @@
 // The window with the whole attention family, offscreen: switching variants through the real panels and
 // editing parameter matrices through the real table models. Expected numbers are worked by hand.
 #include "document/sessiondocument.h"
+#include "fixtures.h"
 #include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"

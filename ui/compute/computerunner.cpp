@@ -1,6 +1,7 @@
 #include "compute/computerunner.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -55,6 +56,7 @@ ComputeResult ComputeRunner::compute(quint64 serial, std::shared_ptr<const attn:
     ComputeResult result;
     result.serial = serial;
     result.session = std::move(session);
+    result.selection = selection;
     try {
         auto computation = std::make_shared<const attn::Computation>(attn::evaluate(*result.session));
         result.specs = heatmapsFor(*result.session, computation, selection);

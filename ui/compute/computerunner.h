@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attn/evaluation.h"
 #include "attn/session.h"
 #include "compute/computeresult.h"
 #include "heatmap/heatmapspec.h"

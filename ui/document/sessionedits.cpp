@@ -1,6 +1,7 @@
 #include "document/sessionedits.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/fill.h"
 #include "document/conform.h"
 

@@ -1,6 +1,7 @@
 #include "files/autosaver.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
 #include "window/settingskeys.h"

@@ -1,79 +1,48 @@
 #include "heatmap/heatmaplinks.h"
 
-#include <QRegularExpression>
-
 namespace attn::ui {
 
 namespace {
 
-/// The stage of an id without its head prefix: "head2_keys" → "keys".
-QString stageOf(const QString& id)
-{
-    static const QRegularExpression head(QStringLiteral("^head\\d+_"));
-    return QString(id).remove(head);
-}
-
-std::optional<int> within(std::optional<int> index, Eigen::Index count)
+std::optional<int> within(std::optional<long> index, Eigen::Index count)
 {
     if (index && *index >= 0 && *index < count)
-        return index;
+        return static_cast<int>(*index);
     return std::nullopt;
-}
-
-} // namespace
-
-HeatmapAxisMeaning rowMeaning(const HeatmapSpec& spec)
-{
-    const QString stage = stageOf(spec.id);
-    if (stage == u"keys" || stage == u"values")
-        return HeatmapAxisMeaning::Keys;
-    return HeatmapAxisMeaning::Queries;
-}
-
-HeatmapAxisMeaning columnMeaning(const HeatmapSpec& spec)
-{
-    switch (spec.kind) {
-    case HeatmapKind::Scores:
-    case HeatmapKind::Weights:
-    case HeatmapKind::Mask:
-        return HeatmapAxisMeaning::Keys;
-    case HeatmapKind::Outputs:
-    case HeatmapKind::Signed:
-        break;
-    }
-    return HeatmapAxisMeaning::Dimensions;
 }
 
 int headOf(const HeatmapSpec& spec)
 {
-    static const QRegularExpression head(QStringLiteral("^head(\\d+)_"));
-    const QRegularExpressionMatch match = head.match(spec.id);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    return spec.stage ? spec.stage->head : -1;
+}
+
+} // namespace
+
+attn::CellDependencies dependenciesOf(const HeatmapSpec& spec, int row, int column)
+{
+    return attn::cellDependencies(spec.stage.value_or(attn::StageId{attn::Stage::Weights, -1, -1}), spec.rows,
+                                  spec.columns, row, column);
 }
 
 HeatmapHighlight linkedHighlight(const HeatmapSpec& selected, int row, int column, const HeatmapSpec& target)
 {
     HeatmapHighlight highlight;
-    if (target.id == selected.id) {
+    if (target.stage == selected.stage && target.id == selected.id) {
         if (row >= 0 && column >= 0 && row < target.values.rows() && column < target.values.cols())
             highlight.cell = std::make_pair(row, column);
         return highlight;
     }
-    const HeatmapAxisMeaning rows = rowMeaning(selected);
-    const std::optional<int> query = rows == HeatmapAxisMeaning::Queries ? std::optional<int>(row) : std::nullopt;
-    std::optional<int> key;
-    if (rows == HeatmapAxisMeaning::Keys)
-        key = row;
-    else if (columnMeaning(selected) == HeatmapAxisMeaning::Keys)
-        key = column;
+    const attn::CellDependencies d = dependenciesOf(selected, row, column);
     const bool sameHead = headOf(selected) == headOf(target);
+    const std::optional<long> firstKey = d.keys.empty() ? std::nullopt : std::optional<long>(d.keys.front());
+    const std::optional<long> lastKey = d.keys.empty() ? std::nullopt : std::optional<long>(d.keys.back());
 
-    if (rowMeaning(target) == HeatmapAxisMeaning::Queries)
-        highlight.row = within(query, target.values.rows());
-    else if (sameHead)
-        highlight.row = within(key, target.values.rows());
-    if (sameHead && columnMeaning(target) == HeatmapAxisMeaning::Keys)
-        highlight.column = within(key, target.values.cols());
+    if (target.rows == attn::Axis::Queries || target.rows == attn::Axis::Tokens)
+        highlight.row = within(d.query, target.values.rows());
+    else if (sameHead && target.rows == attn::Axis::Keys)
+        highlight.row = within(firstKey, target.values.rows());
+    if (sameHead && target.columns == attn::Axis::Keys)
+        highlight.column = within(lastKey, target.values.cols());
     return highlight;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attn/stages.h"
 #include "heatmap/heatmapspec.h"
 
 #include <optional>
@@ -7,21 +8,9 @@
 
 namespace attn::ui {
 
-/// What the rows or the columns of a heatmap index.
-enum class HeatmapAxisMeaning {
-    Queries,    ///< queries, or tokens (positional encoding, inputs): rows of every query-side matrix.
-    Keys,       ///< keys: the columns of scores, mask and weights, the rows of K and V.
-    Dimensions, ///< model, query/key or value dimensions.
-};
-
-/// Keys for the rows of K and V ("keys", "values", "head<t>_keys", "head<t>_values"); queries otherwise.
-HeatmapAxisMeaning rowMeaning(const HeatmapSpec& spec);
-
-/// Keys for the columns of scores, raw scores, the mask and weights (by kind); dimensions otherwise.
-HeatmapAxisMeaning columnMeaning(const HeatmapSpec& spec);
-
-/// The 1-based head of a per-head heatmap (id "head<t>_…"), 0 for single-head and combination heatmaps.
-int headOf(const HeatmapSpec& spec);
+/// What cell (`row`, `column`) of `spec` depends on (attn::cellDependencies of its stage and axes; a heatmap
+/// without a stage: by its axes, head -1).
+attn::CellDependencies dependenciesOf(const HeatmapSpec& spec, int row, int column);
 
 /// The outlines drawn on one heatmap: a row and a column outlined thinly (the cells linked to a selection
 /// elsewhere), and one cell outlined thickly (the selection itself). All indices are 0-based.
@@ -35,10 +24,10 @@ struct HeatmapHighlight {
 };
 
 /// The highlight of `target` when cell (`row`, `column`) of `selected` is selected. `target` being `selected`
-/// (same id): that cell. Otherwise the cells that belong to the same query and the same key: the query's row in
-/// every heatmap whose rows are queries (or tokens); the key's column in heatmaps of the same head whose
-/// columns are keys, and its row in K and V of the same head. Dimension columns are never linked. Indices
-/// outside `target` are left out.
+/// (same stage and name): that cell. Otherwise the cells that depend on the same query and key: the query's row
+/// in every heatmap whose rows are queries (or tokens); in heatmaps of the same head, the key's row where rows
+/// are keys (K, V, the Jacobian) and its column where columns are keys (a Jacobian cell's two keys: the first
+/// for rows, the second for columns). Dimension axes are never linked. Indices outside `target` are left out.
 HeatmapHighlight linkedHighlight(const HeatmapSpec& selected, int row, int column, const HeatmapSpec& target);
 
 } // namespace attn::ui

@@ -1,4 +1,6 @@
 #include "io/computationjson.h"
+#include "attn/evaluation.h"
+#include "attn/stages.h"
 
 #include "io/jsonhelpers.h"
 
@@ -111,8 +113,11 @@ void insertMultiHead(QJsonObject& root, const Session& session, const MultiHeadT
 
 } // namespace
 
-QByteArray computationToJson(const Session& session, const Computation& computation)
+QByteArray computationToJson(const Session& session, const Computation& computation,
+                             std::optional<long> jacobianRow)
 {
+    const std::vector<Matrix> jacobians =
+        jacobianRow ? softmaxJacobians(session, computation, *jacobianRow) : std::vector<Matrix>();
     QJsonObject root;
     root.insert(u"query_labels"_s,
                 labelsToJson(computation.queryCount(), [&](long i) { return queryLabel(session, i); }));
@@ -134,11 +139,24 @@ QByteArray computationToJson(const Session& session, const Computation& computat
         if (session.mask.kind != MaskKind::None && !computation.multi_head->heads.empty())
             root.insert(u"mask"_s, maskToJson(computation.multi_head->heads.front().mask));
         insertMultiHead(root, session, *computation.multi_head);
+        if (jacobianRow) {
+            QJsonArray heads = root.value(u"heads"_s).toArray();
+            for (qsizetype t = 0; t < heads.size(); ++t) {
+                QJsonObject head = heads.at(t).toObject();
+                head.insert(u"softmax_jacobian"_s, matrixToJson(jacobians[std::size_t(t)]));
+                heads.replace(t, head);
+            }
+            root.insert(u"heads"_s, heads);
+        }
     } else {
         if (session.mask.kind != MaskKind::None)
             root.insert(u"mask"_s, maskToJson(computation.trace.mask));
         insertTrace(root, session, computation.trace);
+        if (jacobianRow)
+            root.insert(u"softmax_jacobian"_s, matrixToJson(jacobians.front()));
     }
+    if (jacobianRow)
+        root.insert(u"softmax_jacobian_row"_s, static_cast<qint64>(*jacobianRow));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "attn/evaluation.h"
 #include "attn/session.h"
 
 #include <QByteArray>
+
+#include <optional>
 
 namespace attn::io {
 
@@ -21,6 +24,11 @@ namespace attn::io {
 /// A row without weights is null in "weights" and "outputs" (and, in multi-head mode, a row that some head
 /// leaves empty is null in "concat" and the final "outputs"): never NaN, never a misleading 0.
 /// Numbers are in their shortest form that reads back exactly (at most 17 significant digits).
-QByteArray computationToJson(const attn::Session& session, const attn::Computation& computation);
+/// With `jacobianRow`: "softmax_jacobian", the n_k × n_k softmax Jacobian J = diag(a) − a aᵀ of that query row
+/// (0-based; DOMAIN.md "Gradients"), and "softmax_jacobian_row"; in multi-head mode each head's object holds its
+/// own "softmax_jacobian". @throws as attn::softmaxJacobians() (not softmax, row out of range, row without
+/// weights).
+QByteArray computationToJson(const attn::Session& session, const attn::Computation& computation,
+                             std::optional<long> jacobianRow = std::nullopt);
 
 } // namespace attn::io

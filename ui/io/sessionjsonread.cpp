@@ -3,6 +3,7 @@
 #include "io/sessionjson.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "io/jsonhelpers.h"
 #include "io/sessionchecks.h"
 #include "io/sessionreader.h"

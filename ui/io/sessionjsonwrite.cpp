@@ -1,9 +1,10 @@
 // Writing session files: the lowest format version that holds the session (docs/session-format.md).
 
-#include "io/sessionjson.h"
 #include "io/atomicwrite.h"
+#include "io/sessionjson.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "io/jsonhelpers.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 #include "teach/handoutpages.h"
 
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "heatmap/numberformat.h"
 #include "teach/teachingsteps.h"
@@ -80,15 +81,14 @@ QList<HandoutTable> selfAttentionInputs(const attn::Session& session)
     return tables;
 }
 
-/// The matrices a step uses, from its heatmap ids and the stage of its first explainable heatmap (none: an
-/// input-only step).
+/// The matrices the page of `step` shows beside its heatmaps.
 QList<HandoutTable> inputsOf(const attn::Session& session, const attn::Computation& computation,
-                             const QStringList& ids, const std::optional<std::pair<attn::Stage, int>>& explained)
+                             attn::TeachingStepKind step)
 {
-    const bool perHead = !ids.isEmpty() && ids.constFirst().startsWith(u"head");
-    if (!explained) {
-        if (!(session.multi_head && perHead)) // the inputs of self-attention
-            return selfAttentionInputs(session);
+    switch (step) {
+    case attn::TeachingStepKind::Inputs:
+        return selfAttentionInputs(session);
+    case attn::TeachingStepKind::Projections: {
         // The heads' projections of the inputs.
         QList<HandoutTable> tables = session.self_attention ? selfAttentionInputs(session)
                                                             : attentionInputs(session, computation, true, true);
@@ -96,24 +96,26 @@ QList<HandoutTable> inputsOf(const attn::Session& session, const attn::Computati
                       << weightTable(Handout::tr("W_K"), session.multi_head->W_K)
                       << weightTable(Handout::tr("W_V"), session.multi_head->W_V);
     }
-    switch (explained->first) {
-    case attn::Stage::Concat:
-        return {}; // the heads' outputs are the page's own heatmaps
-    case attn::Stage::FinalOutputs:
-        if (session.multi_head)
-            return {weightTable(Handout::tr("W_O"), session.multi_head->W_O)};
+    case attn::TeachingStepKind::Scores:
+    case attn::TeachingStepKind::Scaling:
+    case attn::TeachingStepKind::Mask:
+    case attn::TeachingStepKind::Normalisation:
+        return attentionInputs(session, computation, true, false);
+    case attn::TeachingStepKind::WeightedSum:
         return attentionInputs(session, computation, false, true);
-    case attn::Stage::Outputs:
-    case attn::Stage::RawScores:
-    case attn::Stage::Scores:
-    case attn::Stage::Mask:
-    case attn::Stage::Weights:
-        break;
+    case attn::TeachingStepKind::PerHeadAttention: // every head's own Q, K and V are the projections' heatmaps
+    case attn::TeachingStepKind::Concatenation:    // the heads' outputs are the page's own heatmaps
+        return {};
+    case attn::TeachingStepKind::OutputProjection:
+        return {weightTable(Handout::tr("W_O"), session.multi_head->W_O)};
     }
-    if (computation.multi_head)
-        return {}; // every head's own Q, K and V are the heatmaps of the projections step
-    return attentionInputs(session, computation, explained->first != attn::Stage::Outputs,
-                           explained->first == attn::Stage::Outputs);
+    return {};
+}
+
+/// True for the steps whose page explains a cell of its first heatmap (not the steps that show inputs).
+bool explainsACell(attn::TeachingStepKind step)
+{
+    return step != attn::TeachingStepKind::Inputs && step != attn::TeachingStepKind::Projections;
 }
 
 const HeatmapSpec* specWithId(const QList<HeatmapSpec>& specs, const QString& id)
@@ -148,23 +150,22 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
         page.description = step.description;
         page.sessionTitle = QString::fromStdString(session.title);
 
-        std::optional<std::pair<attn::Stage, int>> explained;
         const HeatmapSpec* explainedSpec = nullptr;
         for (const QString& id : step.ids) {
             const HeatmapSpec* spec = specWithId(specs, id);
             if (!spec)
                 continue;
             page.heatmaps << *spec;
-            if (!explained && (explained = explainStageOf(id)))
+            if (!explainedSpec && explainsACell(step.kind))
                 explainedSpec = spec;
         }
-        page.inputs = inputsOf(session, computation, step.ids, explained);
-        if (explained && explainedSpec && explainedSpec->values.size() > 0) {
+        page.inputs = inputsOf(session, computation, step.kind);
+        if (explainedSpec && explainedSpec->stage && explainedSpec->values.size() > 0) {
             const long row = std::clamp<long>(options.row, 0, static_cast<long>(explainedSpec->values.rows()) - 1);
             const long column =
                 std::clamp<long>(options.column, 0, static_cast<long>(explainedSpec->values.cols()) - 1);
-            const attn::Explanation explanation = attn::explain(
-                session, computation, attn::CellRef{explained->first, explained->second, row, column});
+            const attn::Explanation explanation =
+                attn::explain(session, computation, attn::CellRef::of(*explainedSpec->stage, row, column));
             page.explanationTitle =
                 Handout::tr("%1 (row \u201c%2\u201d, column \u201c%3\u201d)")
                     .arg(QString::fromStdString(explanation.title), explainedSpec->rowLabels.value(row),

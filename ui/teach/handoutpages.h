@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attn/evaluation.h"
 #include "attn/matrix.h"
 #include "attn/session.h"
 #include "heatmap/heatmapspec.h"

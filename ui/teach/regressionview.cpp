@@ -1,6 +1,7 @@
 #include "teach/regressionview.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "heatmap/numberformat.h"
 #include "teach/regressionplot.h"
 

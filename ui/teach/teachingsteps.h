@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attn/explain.h"
+#include "attn/stages.h"
 #include "heatmap/heatmapspec.h"
 
 #include <QList>
@@ -10,24 +10,18 @@
 namespace attn::ui {
 
 /// One stage of the computation as a teacher walks through it: what it is called, one line saying what it
-/// does, and the heatmaps (spec ids) that show it.
+/// does, and the heatmaps that show it.
 struct TeachingStep {
+    attn::TeachingStepKind kind{attn::TeachingStepKind::Scores};
     QString title;       ///< e.g. "Scores", "Scaling", "Mask", "Normalisation", "Weighted sum".
-    QString description; ///< One line, e.g. "Divide every score by √d_k = 8 so that softmax does not saturate."
-    QStringList ids;     ///< The heatmaps of this step, in board order.
-    /// The cell to explain by default on this step (its first heatmap's first cell): stage and head.
-    attn::Stage stage{attn::Stage::Scores};
-    int head{-1};
+    QString description; ///< One line, e.g. "Divide every score by √d_k so that softmax does not saturate."
+    QList<attn::StageId> stages; ///< The stages of this step, in teaching order.
+    QStringList ids;             ///< Their heatmaps' names (HeatmapSpec::id), in the same order.
 };
 
-/// The steps of `specs` (from heatmapsFor) in teaching order. Single head: [inputs (self-attention: P, X + P,
-/// Q, K, V)], scores, scaling or temperature (when the scores change), mask (when there is one), normalisation
-/// (weights), weighted sum (outputs). Multi-head: projections, per-head attention (scores, mask, weights and
-/// outputs of every head shown), concatenation, W_O. Steps without heatmaps are left out.
+/// The steps of `specs` (from heatmapsFor) in teaching order (attn::TeachingStepKind): each spec joins the
+/// step its stage belongs to; within a step, stages are ordered by kind (queries of every head before their
+/// keys, …). Steps without heatmaps are left out; specs without a stage belong to none.
 QList<TeachingStep> teachingSteps(const attn::Session& session, const QList<HeatmapSpec>& specs);
-
-/// The explain() stage and head of the heatmap with spec id `id` ("scores" → Scores, "head2_weights" →
-/// Weights of head 1 (0-based), "concat" → Concat, …); nothing for heatmaps that are inputs (P, X + P, Q, K, V).
-std::optional<std::pair<attn::Stage, int>> explainStageOf(const QString& id);
 
 } // namespace attn::ui

@@ -1,6 +1,7 @@
 #include "window/quickguidecontent.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "document/matrixrole.h"
 #include "tables/matrixeditor.h"

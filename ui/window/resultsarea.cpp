@@ -1,10 +1,12 @@
 #include "window/resultsarea.h"
 
 #include "attn/errors.h"
+#include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "compute/computerunner.h"
 #include "document/sessiondocument.h"
 #include "heatmap/heatmapboard.h"
+#include "heatmap/heatmaplinks.h"
 #include "teach/explanationpanel.h"
 #include "teach/regressionview.h"
 #include "teach/stagebar.h"
@@ -62,16 +64,14 @@ void setNoticeStyle(QLabel* label, const QString& styleSheet)
         label->setStyleSheet(styleSheet);
 }
 
-/// True for heatmaps whose columns are keys (a selected cell there depends on that key's row).
-bool columnsAreKeys(const QString& id)
+/// True for the heatmaps where a click masks or unmasks a cell (with the "chosen cells" mask): the scores before
+/// and after scaling, and the mask itself.
+bool togglesMask(const HeatmapSpec& spec)
 {
-    return id.endsWith(u"scores") || id.endsWith(u"weights") || id.endsWith(u"mask");
-}
-
-/// True for the heatmaps where a click masks or unmasks a cell (with the "chosen cells" mask): scores and mask.
-bool togglesMask(const QString& id)
-{
-    return id.endsWith(u"scores") || id.endsWith(u"mask");
+    if (!spec.stage)
+        return false;
+    const attn::Stage kind = spec.stage->kind;
+    return kind == attn::Stage::RawScores || kind == attn::Stage::Scores || kind == attn::Stage::Mask;
 }
 
 } // namespace
@@ -170,16 +170,30 @@ QList<HeatmapSpec> ResultsArea::allSpecs() const
         return {};
     if (!m_allSpecs) {
         // Single-head: the board shows every stage already.
-        m_allSpecs = m_computation->multi_head
-                         ? heatmapsFor(*m_session, m_computation, {HeatmapSelection::Mode::Everything, 0})
-                         : m_board->specs();
+        HeatmapSelection everything = selection();
+        everything.mode = HeatmapSelection::Mode::Everything;
+        m_allSpecs =
+            m_computation->multi_head ? heatmapsFor(*m_session, m_computation, everything) : m_board->specs();
     }
     return *m_allSpecs;
 }
 
+HeatmapSelection ResultsArea::selection() const
+{
+    HeatmapSelection s = m_mode->selection();
+    s.jacobian_row = m_jacobianRow;
+    return s;
+}
+
 void ResultsArea::refresh()
 {
-    m_runner->request(m_document->session(), m_mode->selection());
+    m_runner->request(m_document->session(), selection());
+}
+
+void ResultsArea::showSpecs(const QList<HeatmapSpec>& specs)
+{
+    m_board->setSpecs(specs);
+    m_stages->setSteps(teachingSteps(*m_session, m_board->specs()));
 }
 
 void ResultsArea::apply(const ComputeResult& result)
@@ -190,8 +204,8 @@ void ResultsArea::apply(const ComputeResult& result)
     if (result.computation) {
         m_computation = result.computation;
         const attn::Computation& c = *m_computation;
-        m_board->setSpecs(result.specs);
-        m_stages->setSteps(teachingSteps(session, m_board->specs()));
+        m_shownJacobianRow = result.selection.jacobian_row;
+        showSpecs(result.specs);
         QStringList notes = emptyRowNotes(session, c.trace, {});
         if (c.multi_head)
             for (std::size_t t = 0; t < c.multi_head->heads.size(); ++t)
@@ -216,11 +230,39 @@ void ResultsArea::apply(const ComputeResult& result)
     applyStep(m_stages->current());
 }
 
+const HeatmapSpec* ResultsArea::shownSpec(const QString& id) const
+{
+    for (const HeatmapSpec& s : m_board->specs())
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
 void ResultsArea::onCellClicked(const QString& id, int row, int column)
 {
-    if (m_document->session().mask.kind == attn::MaskKind::Cells && togglesMask(id))
+    const HeatmapSpec* spec = shownSpec(id);
+    if (spec && m_document->session().mask.kind == attn::MaskKind::Cells && togglesMask(*spec))
         m_document->toggleMaskCell(row, column); // recomputes; the selection below survives it
     select(id, row, column);
+}
+
+void ResultsArea::followJacobian()
+{
+    const HeatmapSpec* spec = shownSpec(m_selectedId);
+    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() || m_selectedColumn >= spec->values.cols())
+        return;
+    const attn::CellDependencies d = dependenciesOf(*spec, m_selectedRow, m_selectedColumn);
+    const long row = d.query.value_or(m_jacobianRow);
+    if (row == m_jacobianRow)
+        return;
+    m_jacobianRow = row;
+    if (m_shownJacobianRow == row || (!attn::hasSoftmaxJacobian(*m_session, *m_computation, row) &&
+                                      !attn::hasSoftmaxJacobian(*m_session, *m_computation, m_shownJacobianRow)))
+        return; // neither the old row nor the new one has a Jacobian: the heatmaps stay as they are
+    m_shownJacobianRow = row;
+    m_allSpecs.reset();
+    showSpecs(heatmapsFor(*m_session, m_computation, selection()));
+    applyStep(m_stages->current());
 }
 
 void ResultsArea::select(const QString& id, int row, int column)
@@ -228,15 +270,13 @@ void ResultsArea::select(const QString& id, int row, int column)
     m_selectedId = id;
     m_selectedRow = row;
     m_selectedColumn = column;
+    followJacobian();
     explainSelection();
 }
 
 void ResultsArea::explainSelection()
 {
-    const HeatmapSpec* spec = nullptr;
-    for (const HeatmapSpec& s : m_board->specs())
-        if (s.id == m_selectedId)
-            spec = &s;
+    const HeatmapSpec* spec = shownSpec(m_selectedId);
     if (!spec || !m_computation || m_selectedRow >= spec->values.rows() ||
         m_selectedColumn >= spec->values.cols()) {
         m_board->clearSelection();
@@ -245,23 +285,19 @@ void ResultsArea::explainSelection()
         return;
     }
     m_board->setSelection(m_selectedId, m_selectedRow, m_selectedColumn);
-    const auto stage = explainStageOf(m_selectedId);
-    if (stage) {
+    if (spec->stage) {
         try {
             m_explanation->setExplanation(attn::explain(
-                *m_session, *m_computation, {stage->first, stage->second, m_selectedRow, m_selectedColumn}));
+                *m_session, *m_computation, attn::CellRef::of(*spec->stage, m_selectedRow, m_selectedColumn)));
         } catch (const attn::AttentionError& e) {
             m_explanation->setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});
         }
     } else {
-        const std::string value =
-            QString::number(spec->values(m_selectedRow, m_selectedColumn), 'g', 17).toStdString();
-        const std::string text = spec->rowLabels.value(m_selectedRow).toStdString() + ", " +
-                                 spec->columnLabels.value(m_selectedColumn).toStdString() + " = " + value;
-        m_explanation->setExplanation({spec->title.toStdString(), text, text, {}});
+        m_explanation->clear();
     }
-    emit selectionChanged(m_selectedRow,
-                          columnsAreKeys(m_selectedId) ? std::optional<int>(m_selectedColumn) : std::nullopt);
+    const attn::CellDependencies d = dependenciesOf(*spec, m_selectedRow, m_selectedColumn);
+    emit selectionChanged(d.query ? std::optional<int>(static_cast<int>(*d.query)) : std::nullopt,
+                          d.keys.empty() ? std::nullopt : std::optional<int>(static_cast<int>(d.keys.back())));
 }
 
 void ResultsArea::applyStep(int index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attn/evaluation.h"
 #include "attn/session.h"
 #include "heatmap/heatmapspec.h"
 
@@ -77,6 +78,12 @@ signals:
     void summaryChanged(const QString& summary);
 
 private:
+    /// The mode panel's selection with the Jacobian of the selected query row.
+    HeatmapSelection selection() const;
+    void showSpecs(const QList<HeatmapSpec>& specs);
+    const HeatmapSpec* shownSpec(const QString& id) const;
+    /// Shows the softmax Jacobian of the selected cell's query row (rebuilds the heatmaps when it changes).
+    void followJacobian();
     void apply(const ComputeResult& result);
     void onCellClicked(const QString& id, int row, int column);
     void applyStep(int index);
@@ -99,6 +106,8 @@ private:
     QString m_selectedId;
     int m_selectedRow{-1};
     int m_selectedColumn{-1};
+    long m_jacobianRow{-1};      ///< The query row whose softmax Jacobian is asked for (the selected cell's).
+    long m_shownJacobianRow{-1}; ///< The row the shown heatmaps were built for.
 };
 
 } // namespace attn::ui

@@ -1,29 +1,28 @@
 #pragma once
 
+#include "attn/evaluation.h"
 #include "attn/session.h"
+#include "attn/stages.h"
 
 #include <string>
 
 namespace attn {
 
-/// The stages of a computation whose cells can be explained (one heatmap each).
-enum class Stage {
-    RawScores,    ///< Trace::raw_scores, n_q × n_k: a(q_i, k_j) before scaling.
-    Scores,       ///< Trace::scores, n_q × n_k: after ÷ √d_k (scaled_dot) and, for softmax, ÷ T.
-    Mask,         ///< Trace::mask, n_q × n_k: whether key j is hidden from query i, and by which rule.
-    Weights,      ///< Trace::weights, n_q × n_k: attention weights.
-    Outputs,      ///< Trace::outputs, n_q × d_v: O = A V (per head in multi-head mode).
-    Concat,       ///< MultiHeadTrace::concat, n_q × d_model: Concat(head_1, …, head_h). Multi-head only.
-    FinalOutputs, ///< Computation::outputs: Concat · W_O in multi-head mode, else the same as Outputs.
-};
-
-/// One cell of one stage. Rows and columns are 0-based.
+/// One cell of one stage (see stagesOf()). Rows and columns are 0-based.
 struct CellRef {
     Stage stage{Stage::Weights};
     /// 0-based head for the per-head stages (RawScores … Outputs) in multi-head mode; -1 otherwise.
     int head{-1};
-    long row{0};    ///< Query row i.
-    long column{0}; ///< Key j (n_q × n_k stages) or output column c.
+    long row{0};    ///< Query row i (the Jacobian: key j; K and V: key row).
+    long column{0}; ///< Key j (n_q × n_k stages), key l (the Jacobian) or column c.
+    long index{-1}; ///< StageId::index: the query row of a SoftmaxJacobian; -1 otherwise.
+
+    /// The cell (row, column) of stage `id`.
+    static CellRef of(const StageId& id, long row, long column)
+    {
+        return {id.kind, id.head, row, column, id.index};
+    }
+    StageId stageId() const { return {stage, head, index}; }
 };
 
 /// A cell's formula with the actual numbers substituted, and its result.

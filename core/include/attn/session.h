@@ -1,6 +1,5 @@
 #pragma once
 
-#include "attn/attention.h"
 #include "attn/mask.h"
 #include "attn/matrix.h"
 #include "attn/multihead.h"
@@ -38,21 +37,6 @@ struct Session {
     std::optional<MultiHead> multi_head;         ///< Present: multi-head attention over Q, K, V (or X).
 };
 
-/// Every stage of a session's computation.
-struct Computation {
-    Matrix positional_encoding; ///< n × d_model in self-attention with positional encoding; empty otherwise.
-    Matrix inputs;              ///< X + P (or X) in self-attention; empty otherwise.
-    Matrix queries;             ///< The queries attention used: the session's, or X' W_Q in self-attention.
-    Matrix keys;                ///< Likewise the keys.
-    Matrix values;              ///< Likewise the values.
-    Trace trace;                ///< Single-head trace; empty in multi-head mode (see multi_head).
-    std::optional<MultiHeadTrace> multi_head; ///< Present in multi-head mode.
-    Matrix outputs;             ///< n_q × d_v (multi-head: n_q × d_model): the final outputs.
-
-    /// Number of query rows (tokens) of the result.
-    long queryCount() const { return outputs.rows(); }
-};
-
 /// Number of query rows (tokens) of `session`: X's rows in self-attention, otherwise the queries'.
 long queryCount(const Session& session);
 
@@ -66,20 +50,5 @@ std::string queryLabel(const Session& session, long row);
 /// The label of key row `row`: key_labels[row] when given (in self-attention, the token's label), otherwise
 /// "k<row+1>".
 std::string keyLabel(const Session& session, long row);
-
-/// Validates `session` and computes every stage.
-/// @throws ShapeError if matrices are empty or their shapes do not fit (the message names them), a label
-///         list has the wrong length; ParameterError for σ ≤ 0, T ≤ 0, an invalid mask or a non-finite entry.
-Computation evaluate(const Session& session);
-
-/// The single-head trace of evaluate(session) (empty in multi-head mode). @throws as evaluate().
-Trace compute(const Session& session);
-
-/// Checks `session` as evaluate() does. @throws as evaluate().
-void validate(const Session& session);
-
-/// The waistline-to-weight example (DOMAIN.md worked example 1, seed 004): keys 60, 64, 68; values 110, 115,
-/// 126; query 62; gaussian scoring with σ = 1.
-Session waistlineExample();
 
 } // namespace attn
