@@ -13,6 +13,8 @@
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
 
+#include "attn/version.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,10 +22,6 @@
 #include <QStatusBar>
 
 #include <exception>
-
-#ifndef ATTNLAB_VERSION
-#define ATTNLAB_VERSION "0.1.0"
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,7 +72,8 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))
-        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
+        return attn::app::fail(
+            QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
     return 0;
 }
 
