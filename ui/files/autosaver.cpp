@@ -3,13 +3,12 @@
 #include "attn/errors.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
-#include "window/settingskeys.h"
+#include "settings/settings.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -56,7 +55,7 @@ QString Autosaver::recoveryDirectory()
 
 int Autosaver::intervalSeconds() const
 {
-    return QSettings().value(settings::kAutosaveInterval, kDefaultIntervalSeconds).toInt();
+    return Settings::instance().autosaveIntervalSeconds();
 }
 
 bool Autosaver::autosave()

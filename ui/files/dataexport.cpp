@@ -1,6 +1,7 @@
 #include "files/dataexport.h"
 
 #include "io/matrixfile.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,16 +11,6 @@
 #include <QStandardPaths>
 
 namespace attn::ui {
-
-namespace {
-
-QString& lastDirectory()
-{
-    static QString directory;
-    return directory;
-}
-
-} // namespace
 
 QString dataFormatSuffix(DataFormat format)
 {
@@ -59,15 +50,15 @@ QString exportMatrixInteractively(QWidget* parent, DataFormat format, const Matr
 
 QString lastDataDirectory()
 {
-    if (!lastDirectory().isEmpty() && QDir(lastDirectory()).exists())
-        return lastDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::Data); !last.isEmpty())
+        return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 void rememberDataDirectory(const QString& path)
 {
-    lastDirectory() = QFileInfo(path).absolutePath();
+    Settings::instance().setLastFolder(FileKind::Data, QFileInfo(path).absolutePath());
 }
 
 } // namespace attn::ui

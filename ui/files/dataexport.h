@@ -37,7 +37,8 @@ QString writeMatrixData(const QString& path, DataFormat format, const MatrixData
 /// path and the reason. @return the path written, or an empty string if cancelled or failed.
 QString exportMatrixInteractively(QWidget* parent, DataFormat format, const MatrixData& data);
 
-/// The folder of the last data file imported or exported in this run, or the documents folder.
+/// The folder of the last data file imported or exported (Settings::lastFolder(FileKind::Data)), or the
+/// documents folder.
 QString lastDataDirectory();
 /// Remembers the folder of `path` for the next import or export dialog.
 void rememberDataDirectory(const QString& path);

@@ -6,6 +6,7 @@
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
 #include "heatmap/numberformat.h"
+#include "settings/settings.h"
 
 #include <qcustomplot.h>
 
@@ -28,17 +29,10 @@ namespace attn::ui {
 
 namespace {
 
-/// The folder of the last successful export in this run; empty until then.
-QString& lastExportDirectory()
-{
-    static QString directory;
-    return directory;
-}
-
 QString defaultExportDirectory()
 {
-    if (!lastExportDirectory().isEmpty() && QDir(lastExportDirectory()).exists())
-        return lastExportDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::HeatmapImage); !last.isEmpty())
+        return last;
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (!pictures.isEmpty() && QDir(pictures).exists())
         return pictures;
@@ -239,7 +233,7 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    lastExportDirectory() = QFileInfo(path).absolutePath();
+    Settings::instance().setLastFolder(FileKind::HeatmapImage, QFileInfo(path).absolutePath());
 }
 
 MatrixData HeatmapWidget::data() const

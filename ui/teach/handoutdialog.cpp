@@ -1,6 +1,8 @@
 // exportHandoutInteractively(), declared in teach/handout.h: the widgets side of the handout.
 #include "teach/handout.h"
 
+#include "settings/settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -18,17 +20,10 @@ struct HandoutDialog {
     Q_DECLARE_TR_FUNCTIONS(attn::ui::HandoutDialog)
 };
 
-/// The folder of the last handout written, or empty.
-QString& lastHandoutDirectory()
-{
-    static QString directory;
-    return directory;
-}
-
 QString startDirectory()
 {
-    if (!lastHandoutDirectory().isEmpty() && QDir(lastHandoutDirectory()).exists())
-        return lastHandoutDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::Handout); !last.isEmpty())
+        return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
@@ -69,7 +64,8 @@ void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
         QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), error);
         return;
     }
-    lastHandoutDirectory() = QFileInfo(path).absolutePath(); // for a folder of pages: the folder beside it
+    Settings::instance().setLastFolder(
+        FileKind::Handout, QFileInfo(path).absolutePath()); // for a folder of pages: the folder beside it
 }
 
 } // namespace attn::ui
