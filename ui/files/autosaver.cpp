@@ -17,6 +17,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 Autosaver::Autosaver(SessionDocument* document, const QString& directory, QObject* parent)
     : QObject(parent), m_document(document), m_directory(directory.isEmpty() ? recoveryDirectory() : directory),
       m_timer(new QTimer(this)), m_soon(new QTimer(this))
@@ -76,10 +78,10 @@ bool Autosaver::autosave()
         return false;
     if (!lock())
         return false;
-    const QString error =
+    const WriteResult result =
         writeRecoveryFile(m_path, session, m_document->filePath(), QDateTime::currentDateTimeUtc());
-    if (!error.isEmpty()) {
-        emit autosaveFailed(error);
+    if (!result) {
+        emit autosaveFailed(result.errorString());
         return false;
     }
     m_pending = false;

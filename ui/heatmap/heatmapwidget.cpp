@@ -27,6 +27,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 QString defaultExportDirectory()
@@ -228,9 +230,9 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
     controller.setStyle(m_controller->style());
     controller.show(m_controller->spec());
     plot.resize(m_plot->size());
-    const QString error = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const WriteResult result = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
+    if (!result) {
+        QMessageBox::warning(this, tr("Export failed"), result.errorString());
         return;
     }
     Settings::instance().setLastFolder(FileKind::HeatmapImage, QFileInfo(path).absolutePath());
@@ -246,7 +248,7 @@ MatrixData HeatmapWidget::data() const
 
 void HeatmapWidget::exportDataInteractively(DataFormat format)
 {
-    exportMatrixInteractively(this, format, data());
+    (void)exportMatrixInteractively(this, format, data()); // a failure is shown there
 }
 
 } // namespace attn::ui

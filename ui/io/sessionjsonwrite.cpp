@@ -1,7 +1,7 @@
 // Writing session files: the lowest format version that holds the session (docs/session-format.md).
 
-#include "io/sessionjson.h"
 #include "io/atomicwrite.h"
+#include "io/sessionjson.h"
 
 #include "attn/errors.h"
 #include "io/jsonhelpers.h"
@@ -170,10 +170,12 @@ QByteArray sessionToJson(const Session& session)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString writeSessionFile(const QString& path, const Session& session)
+WriteResult writeSessionFile(const QString& path, const Session& session)
 {
     const QString name = QDir::toNativeSeparators(path);
-    const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot save %1: %2").arg(name, fault); };
+    const auto failure = [&name](const QString& fault) {
+        return WriteResult::failure(Tr::tr("Cannot save %1: %2").arg(name, fault));
+    };
 
     // A file that would not read back is refused (JSON has no NaN or infinity: Qt would write null).
     if (const QString field = nonFiniteField(session); !field.isEmpty())
@@ -188,9 +190,8 @@ QString writeSessionFile(const QString& path, const Session& session)
         return failure(Tr::tr("\"scoring\".\"sigma\" must be > 0, got %1").arg(numberText(session.scoring.sigma)));
 
     const QByteArray json = sessionToJson(session);
-    if (const QString error = writeAtomically(path, json); !error.isEmpty())
-        return failure(error);
-    return {};
+    const WriteResult result = writeAtomically(path, json);
+    return result ? result : failure(result.errorString());
 }
 
 } // namespace attn::io

@@ -13,6 +13,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 /// Translation context of the handout dialog.
@@ -58,10 +60,10 @@ void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
         path += QStringLiteral(".pdf");
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
+    const WriteResult result = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
     QGuiApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), error);
+    if (!result) {
+        QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), result.errorString());
         return;
     }
     Settings::instance().setLastFolder(

@@ -14,6 +14,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 QString sessionFilter()
@@ -114,12 +116,12 @@ bool SessionFileActions::saveAs()
 
 bool SessionFileActions::saveTo(const QString& path)
 {
-    const QString error = attn::io::writeSessionFile(path, m_document->session());
-    if (!error.isEmpty()) {
+    const WriteResult result = attn::io::writeSessionFile(path, m_document->session());
+    if (!result) {
         QMessageBox::warning(m_parent, tr("Cannot Save Session"),
                              tr("%1\n\nThe session is still open with its changes; the file on disk was not "
                                 "changed.")
-                                 .arg(error));
+                                 .arg(result.errorString()));
         return false;
     }
     m_document->setFilePath(path);
