@@ -65,31 +65,31 @@ int runExport(const QString& sessionPath, const ExportOptions& options)
         const attn::ui::HeatmapSelection everyStage{attn::ui::HeatmapSelection::Mode::Everything};
         const QList<attn::ui::HeatmapSpec> specs = attn::ui::heatmapsFor(session, computation, everyStage);
         if (!options.formats.isEmpty()) {
-            const attn::ui::HeatmapExportResult result =
+            const attn::io::WriteResult result =
                 attn::ui::exportHeatmaps(specs, options.outDir, options.formats, options.scale);
-            printPaths(result.written);
-            if (!result.error.isEmpty())
-                return fail(result.error);
+            printPaths(result.written());
+            if (!result)
+                return fail(result.errorString());
         }
         if (!options.dataFormats.isEmpty()) {
-            const attn::ui::MatrixExportResult result =
+            const attn::io::WriteResult result =
                 attn::ui::exportMatrices(specs, options.outDir, options.dataFormats);
-            printPaths(result.written);
-            if (!result.error.isEmpty())
-                return fail(result.error);
+            printPaths(result.written());
+            if (!result)
+                return fail(result.errorString());
         }
     }
     if (!options.handoutPdf.isEmpty()) {
-        if (const QString error = attn::ui::writeHandoutPdf(session, options.handoutPdf); !error.isEmpty())
-            return fail(error);
-        printPaths({options.handoutPdf});
+        const attn::io::WriteResult result = attn::ui::writeHandoutPdf(session, options.handoutPdf);
+        if (!result)
+            return fail(result.errorString());
+        printPaths(result.written());
     }
     if (!options.handoutPngDir.isEmpty()) {
-        QStringList written;
-        const QString error = attn::ui::writeHandoutPngs(session, options.handoutPngDir, {}, &written);
-        printPaths(written);
-        if (!error.isEmpty())
-            return fail(error);
+        const attn::io::WriteResult result = attn::ui::writeHandoutPngs(session, options.handoutPngDir);
+        printPaths(result.written());
+        if (!result)
+            return fail(result.errorString());
     }
     return 0;
 }

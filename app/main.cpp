@@ -13,6 +13,8 @@
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
 
+#include "attn/version.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,10 +22,6 @@
 #include <QStatusBar>
 
 #include <exception>
-
-#ifndef ATTNLAB_VERSION
-#define ATTNLAB_VERSION "0.1.0"
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 

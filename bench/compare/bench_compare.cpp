@@ -40,9 +40,9 @@ void print(const char* name, double value)
 
 void writeNpy(const QString& path, const attn::Matrix& m)
 {
-    const QString error = attn::io::writeDataFile(path, attn::io::toNpy(m));
-    if (!error.isEmpty())
-        throw std::runtime_error(error.toStdString());
+    const attn::io::WriteResult result = attn::io::writeDataFile(path, attn::io::toNpy(m));
+    if (!result)
+        throw std::runtime_error(result.errorString().toStdString());
 }
 
 /// The heatmap of `weights` as the matrix viewer shows an imported attention matrix: tokens numbered from 1.
@@ -93,10 +93,10 @@ int run(const QStringList& args)
     const QString pngDir = QDir(outDir).filePath(u"png"_s);
     QString exportError;
     const auto exportRuns = attn::bench::timeRuns(repeats, [&] {
-        const attn::ui::HeatmapExportResult result =
+        const attn::io::WriteResult result =
             attn::ui::exportHeatmaps(specs, pngDir, {attn::ui::ImageFormat::Png}, 1);
-        if (!result.error.isEmpty())
-            exportError = result.error;
+        if (!result)
+            exportError = result.errorString();
     });
     if (!exportError.isEmpty())
         throw std::runtime_error(exportError.toStdString());

@@ -141,10 +141,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.size() == 4 && args[0] == QStringLiteral("--write-session")) {
-        const QString error =
+        const attn::io::WriteResult result =
             attn::io::writeSessionFile(args[3], benchSession(args[1].toLong(), args[2].toLong()));
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!result) {
+            std::fprintf(stderr, "%s\n", qPrintable(result.errorString()));
             return 2;
         }
         return 0;

@@ -3,10 +3,18 @@
 
 #include "clitesthelpers.h"
 
+#include "attn/version.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace clitest;
+
+TEST(CliVersion, GeneratedVersionHeaderIsTheProjectVersion)
+{
+    // attn/version.h is configured from project(VERSION); the test gets PROJECT_VERSION on its own.
+    EXPECT_STREQ(ATTNLAB_VERSION, ATTNLAB_PROJECT_VERSION);
+}
 
 TEST(CliVersion, VersionPrintsTheProjectVersionOnStdout)
 {

@@ -3,6 +3,7 @@
 
 #include "io/matrixfile.h"
 
+#include "../support/writeresultcheck.h"
 #include "iotesthelpers.h"
 
 #include <gtest/gtest.h>
@@ -83,16 +84,17 @@ TEST(DataFile, WritesAtomicallyAndReadsBack)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("m.csv"));
-    EXPECT_EQ(attn::io::writeDataFile(path, "1,2\n"), QString());
+    EXPECT_TRUE(writecheck::succeeded(attn::io::writeDataFile(path, "1,2\n")));
     EXPECT_EQ(attn::io::readDataFile(path), QByteArray("1,2\n"));
-    EXPECT_EQ(attn::io::writeDataFile(path, "3\n"), QString());
+    EXPECT_TRUE(writecheck::succeeded(attn::io::writeDataFile(path, "3\n")));
     EXPECT_EQ(attn::io::readDataFile(path), QByteArray("3\n"));
 }
 
 TEST(DataFile, UnwritablePlaceIsReportedAndTheOldFileKept)
 {
     // A path under a regular file cannot be created, not even by root.
-    const QString message = attn::io::writeDataFile(QStringLiteral("/etc/passwd/m.csv"), "1\n");
+    const QString message =
+        writecheck::errorOf(attn::io::writeDataFile(QStringLiteral("/etc/passwd/m.csv"), "1\n"));
     EXPECT_TRUE(message.startsWith(QStringLiteral("Cannot write /etc/passwd/m.csv: "))) << message.toStdString();
 
     QTemporaryDir dir;
@@ -102,7 +104,8 @@ TEST(DataFile, UnwritablePlaceIsReportedAndTheOldFileKept)
     // A directory in the way of the file: the write fails and nothing else changes.
     const QString blocked = dir.filePath(QStringLiteral("sub"));
     ASSERT_TRUE(QDir().mkpath(blocked));
-    EXPECT_TRUE(attn::io::writeDataFile(blocked, "new\n").startsWith(QStringLiteral("Cannot write ")));
+    EXPECT_TRUE(writecheck::errorOf(attn::io::writeDataFile(blocked, "new\n"))
+                    .startsWith(QStringLiteral("Cannot write ")));
     EXPECT_EQ(readAll(path), QByteArray("old\n"));
 }
 

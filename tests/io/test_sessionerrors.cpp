@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "io/sessionjson.h"
 
+#include "../support/writeresultcheck.h"
 #include "iotesthelpers.h"
 
 #include <gtest/gtest.h>
@@ -369,7 +370,7 @@ TEST(SessionErrors, MatricesAboveTheLimitAreRefused)
 TEST(SessionErrors, SavingUnderARegularFileFailsAndSaysWhere)
 {
     // /etc/passwd is a file, so no directory can be made under it, not even by root.
-    const QString error =
-        attn::io::writeSessionFile(QStringLiteral("/etc/passwd/x.json"), attn::waistlineExample());
+    const QString error = writecheck::errorOf(
+        attn::io::writeSessionFile(QStringLiteral("/etc/passwd/x.json"), attn::waistlineExample()));
     EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot save /etc/passwd/x.json: "))) << error.toStdString();
 }

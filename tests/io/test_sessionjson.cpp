@@ -1,6 +1,7 @@
 #include "fixtures.h"
 #include "io/sessionjson.h"
 
+#include "../support/writeresultcheck.h"
 #include "iotesthelpers.h"
 
 #include <gtest/gtest.h>
@@ -119,7 +120,7 @@ TEST(SessionJson, RoundTripIsBitwiseExact)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"round.json"_s);
-    ASSERT_EQ(attn::io::writeSessionFile(path, s), QString());
+    ASSERT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, s)));
     const attn::Session back = attn::io::readSessionFile(path);
 
     expectBitwiseEqual(back.queries, s.queries, "queries");
@@ -153,7 +154,7 @@ TEST(SessionJson, SaveIntoMissingDirectoryOrProcFails)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     for (const QString& path : {dir.filePath(u"no/such/dir/s.json"_s), u"/proc/attnlab-session-test.json"_s}) {
-        const QString error = attn::io::writeSessionFile(path, attn::waistlineExample());
+        const QString error = writecheck::errorOf(attn::io::writeSessionFile(path, attn::waistlineExample()));
         EXPECT_TRUE(error.startsWith(u"Cannot save "_s + path + u": "_s)) << error.toStdString();
         EXPECT_FALSE(QFile::exists(path));
     }
@@ -167,7 +168,7 @@ TEST(SessionJson, SaveRefusesWhatWouldNotReadBack)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"refused.json"_s);
     const auto expectRefused = [&path](const attn::Session& s, const char* fault) {
-        const std::string error = attn::io::writeSessionFile(path, s).toStdString();
+        const std::string error = writecheck::errorOf(attn::io::writeSessionFile(path, s)).toStdString();
         EXPECT_EQ(error.rfind("Cannot save " + path.toStdString() + ": ", 0), 0u) << error;
         EXPECT_NE(error.find(fault), std::string::npos) << error;
     };
@@ -195,7 +196,7 @@ TEST(SessionJson, SaveRefusesWhatWouldNotReadBack)
     attn::Session cosine = attn::waistlineExample(); // refused by version 1, stored by version 2
     cosine.scoring.function = attn::ScoringFunction::Cosine;
     cosine.mask.kind = attn::MaskKind::Causal;
-    EXPECT_EQ(attn::io::writeSessionFile(path, cosine), QString());
+    EXPECT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, cosine)));
     EXPECT_EQ(attn::io::readSessionFile(path).scoring.function, attn::ScoringFunction::Cosine);
 }
 
@@ -216,7 +217,7 @@ TEST(SessionJson, FailedSaveLeavesTheOldFileIntact)
     limited.rlim_cur = 16 * 1024;
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    const QString error = attn::io::writeSessionFile(path, big);
+    const QString error = writecheck::errorOf(attn::io::writeSessionFile(path, big));
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, previousHandler);
 
@@ -238,7 +239,7 @@ TEST(SessionJson, SaveIntoReadOnlyDirectoryLeavesTheOldFileIntact)
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     attn::Session changed = attn::waistlineExample();
     changed.scoring.sigma = 3.0;
-    const QString error = attn::io::writeSessionFile(path, changed);
+    const QString error = writecheck::errorOf(attn::io::writeSessionFile(path, changed));
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EXPECT_TRUE(error.startsWith(u"Cannot save "_s + path + u": "_s)) << error.toStdString();
     EXPECT_EQ(readAll(path), old);

@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "io/sessionjson.h"
 
+#include "../support/writeresultcheck.h"
 #include "iotesthelpers.h"
 
 #include <gtest/gtest.h>
@@ -36,7 +37,7 @@ attn::Session writeAndRead(const attn::Session& s)
     QTemporaryDir dir;
     EXPECT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"v2.json"_s);
-    EXPECT_EQ(attn::io::writeSessionFile(path, s), QString());
+    EXPECT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, s)));
     return attn::io::readSessionFile(path);
 }
 

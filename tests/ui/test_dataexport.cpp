@@ -2,6 +2,8 @@
 // text stated by hand (shortest round-trip numbers); failures named with the path.
 #include "filetestsupport.h"
 
+#include "../support/writeresultcheck.h"
+#include "export/matrixexport.h"
 #include "files/dataexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
@@ -12,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using attn::ui::DataFormat;
@@ -38,7 +41,7 @@ TEST(DataExport, HeatmapCsvHasTheLabelsAndExactNumbers)
     HeatmapWidget widget;
     widget.setSpec(heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds));
     const QString path = dir.filePath(QStringLiteral("weights.csv"));
-    ASSERT_EQ(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data()), QString());
+    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data())));
     const QByteArray text = filetest::readAll(path);
     // 1/3 and 2/3 need 16 digits to read back exactly; 0.1 needs one.
     EXPECT_EQ(text, QByteArray(",k1,k2\nq1,0.1,0.9\nq2,0.3333333333333333,0.6666666666666666\n"));
@@ -58,7 +61,7 @@ TEST(DataExport, ARowWithoutWeightsIsWrittenAsNaN)
     HeatmapWidget widget;
     widget.setSpec(spec);
     const QString path = dir.filePath(QStringLiteral("weights.csv"));
-    ASSERT_EQ(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data()), QString());
+    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data())));
     EXPECT_EQ(filetest::readAll(path),
               QByteArray(",k1,k2\nq1,nan,nan\nq2,0.3333333333333333,0.6666666666666666\n"));
 }
@@ -69,7 +72,7 @@ TEST(DataExport, HeatmapNpyReadsBackBitForBit)
     HeatmapWidget widget;
     widget.setSpec(heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds));
     const QString path = dir.filePath(QStringLiteral("weights.npy"));
-    ASSERT_EQ(attn::ui::writeMatrixData(path, DataFormat::Npy, widget.data()), QString());
+    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Npy, widget.data())));
     const attn::io::NpyArray array = attn::io::parseNpy(filetest::readAll(path), path);
     EXPECT_EQ(array.shape(), (std::vector<long>{2, 2}));
     EXPECT_EQ(array.dtype(), "<f8");
@@ -98,7 +101,8 @@ TEST(DataExport, TheHeatmapMenuExportsThroughTheFileDialog)
 TEST(DataExport, AFailureNamesThePathAndTheReason)
 {
     const QString path = QStringLiteral("/proc/weights.csv"); // /proc takes no new files, even from root
-    const QString error = attn::ui::writeMatrixData(path, DataFormat::Csv, {kThirds, {}, {}, {}});
+    const QString error =
+        writecheck::errorOf(attn::ui::writeMatrixData(path, DataFormat::Csv, {kThirds, {}, {}, {}}));
     EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot write /proc/weights.csv: "))) << error.toStdString();
     EXPECT_GT(error.size(), QStringLiteral("Cannot write /proc/weights.csv: ").size());
 
@@ -115,6 +119,16 @@ TEST(DataExport, AFailureNamesThePathAndTheReason)
     // (The dialog resolves a name in a missing folder against its own folder, so only the end is certain.)
     EXPECT_TRUE(shown.startsWith(QStringLiteral("Cannot write "))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("missing/weights.csv: "))) << shown.toStdString();
+}
+
+TEST(DataExport, ExportIntoAFolderThatCannotBeMadeFailsNamingIt)
+{
+    const QString dir = QStringLiteral("/proc/attnlab-matrices"); // /proc takes no new folders, even from root
+    const attn::io::WriteResult result = attn::ui::exportMatrices({}, dir, {DataFormat::Csv});
+    EXPECT_FALSE(result);
+    EXPECT_TRUE(result.errorString().contains(dir)) << result.errorString().toStdString();
+    EXPECT_TRUE(result.written().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(dir));
 }
 
 TEST(DataExport, ATableExportsWithItsTokenLabels)

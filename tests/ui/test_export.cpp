@@ -2,6 +2,7 @@
 // and every failure must come back as a message naming the file. The widget's interactive export is driven
 // through its real file dialog.
 #include "attn/evaluation.h"
+#include "writeresultcheck.h"
 #include "export/heatmapexport.h"
 #include "export/plotexport.h"
 #include "fixtures.h"
@@ -118,7 +119,7 @@ TEST(PlotExport, PngAtEachScale)
     WeightsPlot w;
     for (const int scale : {1, 2, 4}) {
         const QString path = dir.filePath(QStringLiteral("weights-%1.png").arg(scale));
-        EXPECT_EQ(exportPlot(w.plot, path, ImageFormat::Png, scale, 480, 320), QString());
+        EXPECT_TRUE(writecheck::succeeded(exportPlot(w.plot, path, ImageFormat::Png, scale, 480, 320)));
         const QImage image(path);
         ASSERT_FALSE(image.isNull()) << scale;
         EXPECT_EQ(image.width(), 480 * scale);
@@ -133,7 +134,7 @@ TEST(PlotExport, PngUsesThePlotSizeByDefault)
     WeightsPlot w;
     w.plot.resize(300, 220);
     const QString path = dir.filePath(QStringLiteral("default.png"));
-    EXPECT_EQ(exportPlot(w.plot, path, ImageFormat::Png), QString());
+    EXPECT_TRUE(writecheck::succeeded(exportPlot(w.plot, path, ImageFormat::Png)));
     EXPECT_EQ(QImage(path).size(), QSize(300, 220));
 }
 
@@ -142,7 +143,7 @@ TEST(PlotExport, PdfIsAPdfDocument)
     QTemporaryDir dir;
     WeightsPlot w;
     const QString path = dir.filePath(QStringLiteral("weights.pdf"));
-    EXPECT_EQ(exportPlot(w.plot, path, ImageFormat::Pdf, 1, 480, 320), QString());
+    EXPECT_TRUE(writecheck::succeeded(exportPlot(w.plot, path, ImageFormat::Pdf, 1, 480, 320)));
     const QByteArray bytes = readAll(path);
     EXPECT_TRUE(bytes.startsWith("%PDF-")) << bytes.left(16).toStdString();
     EXPECT_TRUE(bytes.trimmed().endsWith("%%EOF"));
@@ -157,7 +158,7 @@ TEST(PlotExport, SvgIsXmlWithTheLabels)
     QTemporaryDir dir;
     WeightsPlot w;
     const QString path = dir.filePath(QStringLiteral("weights.svg"));
-    EXPECT_EQ(exportPlot(w.plot, path, ImageFormat::Svg, 1, 480, 320), QString());
+    EXPECT_TRUE(writecheck::succeeded(exportPlot(w.plot, path, ImageFormat::Svg, 1, 480, 320)));
     const SvgContent svg = parseSvg(path);
     EXPECT_TRUE(svg.error.isEmpty()) << svg.error.toStdString();
     EXPECT_EQ(svg.root, QStringLiteral("svg"));
@@ -177,7 +178,7 @@ TEST(PlotExport, ReplacesAnExistingFile)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("not a png");
     }
-    EXPECT_EQ(exportPlot(w.plot, path, ImageFormat::Png, 1, 200, 150), QString());
+    EXPECT_TRUE(writecheck::succeeded(exportPlot(w.plot, path, ImageFormat::Png, 1, 200, 150)));
     EXPECT_EQ(QImage(path).size(), QSize(200, 150));
 }
 
@@ -186,7 +187,7 @@ TEST(PlotExportErrors, MissingFolderNamesThePath)
     WeightsPlot w;
     for (const ImageFormat format : {ImageFormat::Png, ImageFormat::Pdf, ImageFormat::Svg}) {
         const QString path = QStringLiteral("/proc/nonexistent/x.") + imageFormatSuffix(format);
-        const QString error = exportPlot(w.plot, path, format, 1, 480, 320);
+        const QString error = writecheck::errorOf(exportPlot(w.plot, path, format, 1, 480, 320));
         EXPECT_FALSE(error.isEmpty());
         EXPECT_TRUE(error.contains(path)) << error.toStdString();
         EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
@@ -200,17 +201,19 @@ TEST(PlotExportErrors, UnwritableTargetsAndBadArguments)
     WeightsPlot w;
     // A file inside /proc cannot be created, even by root.
     const QString proc = QStringLiteral("/proc/attnlab-test.png");
-    const QString procError = exportPlot(w.plot, proc, ImageFormat::Png, 1, 480, 320);
+    const QString procError = writecheck::errorOf(exportPlot(w.plot, proc, ImageFormat::Png, 1, 480, 320));
     EXPECT_TRUE(procError.startsWith(QStringLiteral("Cannot write ") + proc)) << procError.toStdString();
 
-    const QString error = exportPlot(w.plot, dir.path(), ImageFormat::Png, 1, 480, 320); // a folder
+    const QString error =
+        writecheck::errorOf(exportPlot(w.plot, dir.path(), ImageFormat::Png, 1, 480, 320)); // a folder
     EXPECT_TRUE(error.contains(dir.path())) << error.toStdString();
 
-    const QString zero = exportPlot(w.plot, dir.filePath(QStringLiteral("x.png")), ImageFormat::Png, 0, 480, 320);
+    const QString zero = writecheck::errorOf(
+        exportPlot(w.plot, dir.filePath(QStringLiteral("x.png")), ImageFormat::Png, 0, 480, 320));
     EXPECT_TRUE(zero.contains(QStringLiteral("scale"))) << zero.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
 
-    EXPECT_FALSE(exportPlot(w.plot, QString(), ImageFormat::Png).isEmpty());
+    EXPECT_FALSE(exportPlot(w.plot, QString(), ImageFormat::Png));
 }
 
 TEST(PlotExportErrors, ReadOnlyFolder)
@@ -221,7 +224,7 @@ TEST(PlotExportErrors, ReadOnlyFolder)
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     WeightsPlot w;
     const QString path = dir.filePath(QStringLiteral("x.svg"));
-    const QString error = exportPlot(w.plot, path, ImageFormat::Svg, 1, 480, 320);
+    const QString error = writecheck::errorOf(exportPlot(w.plot, path, ImageFormat::Svg, 1, 480, 320));
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
 }
@@ -230,15 +233,15 @@ TEST(HeatmapExport, WritesEveryHeatmapInEveryFormat)
 {
     QTemporaryDir temp;
     const QString dir = temp.filePath(QStringLiteral("new/folder")); // created on demand
-    const HeatmapExportResult result =
+    const attn::io::WriteResult result =
         exportHeatmaps(waistlineSpecs(), dir, {ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf}, 2);
-    EXPECT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    EXPECT_TRUE(result.ok()) << result.errorString().toStdString();
     QStringList expected;
     for (const char* id : {"scores", "weights", "outputs"})
         for (const char* suffix : {"png", "svg", "pdf"})
             expected << QDir(dir).filePath(
                 QStringLiteral("%1.%2").arg(QLatin1StringView(id), QLatin1StringView(suffix)));
-    EXPECT_EQ(result.written, expected);
+    EXPECT_EQ(result.written(), expected);
     for (const QString& path : expected)
         EXPECT_GT(QFileInfo(path).size(), 0) << path.toStdString();
 
@@ -271,8 +274,8 @@ TEST(HeatmapExport, ImageSizeFollowsTheMatrixShape)
         large.rowLabels << QStringLiteral("token %1").arg(i + 1);
         large.columnLabels << QStringLiteral("token %1").arg(i + 1);
     }
-    const HeatmapExportResult result = exportHeatmaps({small, large}, temp.path(), {ImageFormat::Png}, 1);
-    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    const attn::io::WriteResult result = exportHeatmaps({small, large}, temp.path(), {ImageFormat::Png}, 1);
+    ASSERT_TRUE(result.ok()) << result.errorString().toStdString();
     const QImage smallImage(temp.filePath(QStringLiteral("weights.png")));
     const QImage largeImage(temp.filePath(QStringLiteral("large.png")));
     EXPECT_EQ(smallImage.size(), QSize(480, 320)); // the minimum: 3 columns × 90 px plus margins is less
@@ -297,10 +300,10 @@ TEST(HeatmapExport, LargeMatricesStayWithinASlideSizedImage)
         }
         return spec;
     };
-    const HeatmapExportResult result =
+    const attn::io::WriteResult result =
         exportHeatmaps({square(100, QStringLiteral("hundred")), square(512, QStringLiteral("large"))}, temp.path(),
                        {ImageFormat::Png}, 1);
-    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    ASSERT_TRUE(result.ok()) << result.errorString().toStdString();
     const QImage hundred(temp.filePath(QStringLiteral("hundred.png")));
     const QImage large(temp.filePath(QStringLiteral("large.png")));
     EXPECT_GE(hundred.width(), 100 * 20);
@@ -319,10 +322,10 @@ TEST(HeatmapExport, MasksEmptyRowsAndSignedMatrices)
     const attn::Session self = heatmaptest::causalSelfAttention(true);
     specs << heatmaptest::byId(heatmapsFor(self, attn::evaluate(self)), QStringLiteral("positional_encoding"));
     QTemporaryDir temp;
-    const HeatmapExportResult result =
+    const attn::io::WriteResult result =
         exportHeatmaps(specs, temp.path(), {ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf}, 1);
-    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
-    EXPECT_EQ(result.written.size(), 5 * 3);
+    ASSERT_TRUE(result.ok()) << result.errorString().toStdString();
+    EXPECT_EQ(result.written().size(), 5 * 3);
     for (const char* id : {"scores", "mask", "weights", "outputs", "positional_encoding"}) {
         const QString base = temp.filePath(QString::fromLatin1(id));
         EXPECT_TRUE(readAll(base + QStringLiteral(".pdf")).startsWith("%PDF-")) << id;
@@ -356,9 +359,9 @@ TEST(HeatmapExport, MasksEmptyRowsAndSignedMatrices)
 TEST(HeatmapExport, UnwritableFolderStopsWithAMessage)
 {
     const QString dir = QStringLiteral("/proc/nonexistent/heatmaps");
-    const HeatmapExportResult result = exportHeatmaps(waistlineSpecs(), dir, {ImageFormat::Png}, 1);
-    EXPECT_TRUE(result.written.isEmpty());
-    EXPECT_TRUE(result.error.contains(dir)) << result.error.toStdString();
+    const attn::io::WriteResult result = exportHeatmaps(waistlineSpecs(), dir, {ImageFormat::Png}, 1);
+    EXPECT_TRUE(result.written().isEmpty());
+    EXPECT_TRUE(result.errorString().contains(dir)) << result.errorString().toStdString();
 }
 
 TEST(HeatmapWidget, ExportInteractivelyWritesTheChosenFile)

@@ -2,6 +2,7 @@
 // with poppler-utils (pdfinfo, pdftotext); the expected numbers are DOMAIN.md's worked example 1.
 #include "../support/pdftools.h"
 
+#include "../support/writeresultcheck.h"
 #include "attn/session.h"
 #include "fixtures.h"
 #include "io/sessionjson.h"
@@ -81,7 +82,7 @@ TEST(Handout, WaistlineHasOnePagePerStepWithTheExplainedNumbers)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"waistline.pdf"_s);
-    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), path), QString());
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), path)));
 
     EXPECT_EQ(pdftools::pageCount(path), 3); // Scores, Normalisation, Weighted sum; no title page
     EXPECT_TRUE(pdftools::pageSize(path).contains(u"A4"_s)) << pdftools::pageSize(path).toStdString();
@@ -105,10 +106,10 @@ TEST(Handout, ChosenCellIsExplainedAndClampedToTheMatrix)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString second = dir.filePath(u"second.pdf"_s);
-    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), second, HandoutOptions{0, 1}), QString());
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), second, HandoutOptions{0, 1})));
     EXPECT_TRUE(pdftools::pageText(second, 2).contains(u"a(62, 64)"_s));
     const QString beyond = dir.filePath(u"beyond.pdf"_s);
-    ASSERT_EQ(writeHandoutPdf(attn::waistlineExample(), beyond, HandoutOptions{7, 9}), QString());
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), beyond, HandoutOptions{7, 9})));
     EXPECT_TRUE(pdftools::pageText(beyond, 2).contains(u"a(62, 68)"_s)); // the last key
 }
 
@@ -117,7 +118,7 @@ TEST(Handout, ScaledDotWithAMaskHasFivePages)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"masked.pdf"_s);
-    ASSERT_EQ(writeHandoutPdf(scaledDotMasked(), path), QString());
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(scaledDotMasked(), path)));
     ASSERT_EQ(pdftools::pageCount(path), 5);
     const QStringList titles{u"Scores"_s, u"Scaling"_s, u"Mask"_s, u"Normalisation"_s, u"Weighted sum"_s};
     for (int page = 1; page <= 5; ++page) {
@@ -133,7 +134,7 @@ TEST(Handout, SelfAttentionInputsPageHasTablesButNoExplanation)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"causal.pdf"_s);
-    ASSERT_EQ(writeHandoutPdf(session, path), QString());
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(session, path)));
     // Inputs, Scores, Scaling, Mask, Normalisation, Weighted sum.
     ASSERT_EQ(pdftools::pageCount(path), 6);
     const QString inputs = pdftools::pageText(path, 1);
@@ -148,8 +149,9 @@ TEST(Handout, PngPagesMatchThePdfPages)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString pages = dir.filePath(u"pages"_s); // created
-    QStringList written;
-    ASSERT_EQ(writeHandoutPngs(attn::waistlineExample(), pages, {}, &written), QString());
+    const attn::io::WriteResult result = writeHandoutPngs(attn::waistlineExample(), pages);
+    ASSERT_TRUE(writecheck::succeeded(result));
+    const QStringList written = result.written();
     EXPECT_EQ(written.size(), 3);
     for (int page = 1; page <= 3; ++page) {
         const QString path = pages + u"/page-0%1.png"_s.arg(page);
@@ -166,22 +168,22 @@ TEST(Handout, UnwritablePathsAreNamed)
 {
     const attn::Session session = attn::waistlineExample();
     const QString missing = u"/nonexistent-attnlab-folder/handout.pdf"_s;
-    const QString error = writeHandoutPdf(session, missing);
+    const QString error = writecheck::errorOf(writeHandoutPdf(session, missing));
     EXPECT_TRUE(error.contains(missing)) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(missing));
 
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString folderError = writeHandoutPdf(session, dir.path());
+    const QString folderError = writecheck::errorOf(writeHandoutPdf(session, dir.path()));
     EXPECT_TRUE(folderError.contains(QDir::toNativeSeparators(dir.path()))) << folderError.toStdString();
 
     const QString file = dir.filePath(u"plain.txt"_s);
     QFile plain(file);
     ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
     plain.close();
-    const QString pngError = writeHandoutPngs(session, file);
+    const QString pngError = writecheck::errorOf(writeHandoutPngs(session, file));
     EXPECT_TRUE(pngError.contains(file)) << pngError.toStdString();
-    EXPECT_TRUE(writeHandoutPdf(session, QString()).contains(u"No file name"_s));
+    EXPECT_TRUE(writecheck::errorOf(writeHandoutPdf(session, QString())).contains(u"No file name"_s));
 }
 
 TEST(Handout, InvalidSessionGivesAMessage)
@@ -191,7 +193,7 @@ TEST(Handout, InvalidSessionGivesAMessage)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"bad.pdf"_s);
-    EXPECT_FALSE(writeHandoutPdf(session, path).isEmpty());
+    EXPECT_FALSE(writeHandoutPdf(session, path));
     EXPECT_FALSE(QFileInfo::exists(path));
 }
 

@@ -217,14 +217,14 @@ TEST(HeatmapStyle, ExportsUseTheStyle)
     HeatmapStyle style;
     style.map = SequentialMap::Magma;
     style.dark = true;
-    const HeatmapExportResult plain = exportHeatmaps({spec}, dir.filePath(QStringLiteral("plain")),
-                                                     {ImageFormat::Png}, 1); // the old four-argument call
-    ASSERT_TRUE(plain.error.isEmpty()) << plain.error.toStdString();
-    const HeatmapExportResult styled =
+    const attn::io::WriteResult plain = exportHeatmaps({spec}, dir.filePath(QStringLiteral("plain")),
+                                                       {ImageFormat::Png}, 1); // the old four-argument call
+    ASSERT_TRUE(plain.ok()) << plain.errorString().toStdString();
+    const attn::io::WriteResult styled =
         exportHeatmaps({spec}, dir.filePath(QStringLiteral("styled")), {ImageFormat::Png}, 1, style);
-    ASSERT_TRUE(styled.error.isEmpty()) << styled.error.toStdString();
-    const QImage before(plain.written.value(0));
-    const QImage after(styled.written.value(0));
+    ASSERT_TRUE(styled.ok()) << styled.errorString().toStdString();
+    const QImage before(plain.written().value(0));
+    const QImage after(styled.written().value(0));
     ASSERT_FALSE(before.isNull());
     ASSERT_FALSE(after.isNull());
     EXPECT_EQ(before.pixelColor(2, 2), QColor(Qt::white));
@@ -240,10 +240,10 @@ TEST(HeatmapStyle, ExportsUseTheStyle)
 
     // Twice the font: a larger image.
     style.fontScale = 2.0;
-    const HeatmapExportResult large =
+    const attn::io::WriteResult large =
         exportHeatmaps({spec}, dir.filePath(QStringLiteral("large")), {ImageFormat::Png}, 1, style);
-    ASSERT_TRUE(large.error.isEmpty());
-    const QImage big(large.written.value(0));
+    ASSERT_TRUE(large.ok()) << large.errorString().toStdString();
+    const QImage big(large.written().value(0));
     EXPECT_GT(big.width(), before.width());
     EXPECT_GT(big.height(), before.height());
 }

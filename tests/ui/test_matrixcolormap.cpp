@@ -2,6 +2,7 @@
 // checked on rendered pixels against QCPColorGradient::color() of each value (QCustomPlot's own mapping), cell
 // positions against the axes' coordToPixel (cell i centred on i), image sizes against QCPColorMap's documented
 // oversampling (at least 100 pixels along an axis with fewer than 200 cells).
+#include "../support/writeresultcheck.h"
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"
@@ -118,7 +119,7 @@ TEST(MatrixColorMap, HoldsNoCopyOfALargeMatrix)
 
     MatrixColorMap* map = controller.colorMap();
     EXPECT_EQ(map->data()->keySize() * map->data()->valueSize(), 0); // QCustomPlot's data holds nothing
-    EXPECT_TRUE(map->matrix().sharesWith(spec.values));               // the spec's own memory
+    EXPECT_TRUE(map->matrix().sharesWith(spec.values));              // the spec's own memory
     EXPECT_EQ(map->rows(), 512);
     EXPECT_EQ(map->columns(), 512);
     EXPECT_EQ(map->mapImage().size(), QSize(512, 512)); // one pixel per cell, no oversampling above 200 cells
@@ -201,8 +202,8 @@ TEST(MatrixColorMap, SvgAndPdfExportEmbedTheCells)
     ASSERT_TRUE(dir.isValid());
     const QString svgPath = dir.filePath(QStringLiteral("map.svg"));
     const QString pdfPath = dir.filePath(QStringLiteral("map.pdf"));
-    ASSERT_EQ(exportPlot(plot, svgPath, ImageFormat::Svg, 1, 600, 400), QString());
-    ASSERT_EQ(exportPlot(plot, pdfPath, ImageFormat::Pdf, 1, 600, 400), QString());
+    ASSERT_TRUE(writecheck::succeeded(exportPlot(plot, svgPath, ImageFormat::Svg, 1, 600, 400)));
+    ASSERT_TRUE(writecheck::succeeded(exportPlot(plot, pdfPath, ImageFormat::Pdf, 1, 600, 400)));
 
     QFile svgFile(svgPath);
     ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));

@@ -9,7 +9,6 @@
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
-#include "window/settingskeys.h"
 #include "window/viewactions.h"
 
 #include <gtest/gtest.h>
@@ -147,7 +146,7 @@ TEST_F(PreferencesTest, DigitsChangeTheNumbersPrintedInEveryCell)
         cellTexts(QStringLiteral("weights")),
         (QStringList{QStringLiteral("0.49999997"), QStringLiteral("0.49999997"), QStringLiteral("5.626758e-08")}));
     EXPECT_EQ(cellTexts(QStringLiteral("outputs")), QStringList{QStringLiteral("112.5")});
-    EXPECT_EQ(QSettings().value(settings::kCellDigits).toInt(), 8);
+    EXPECT_EQ(QSettings().value(QStringLiteral("view/cellDigits")).toInt(), 8);
 
     // 10: 112.5000007|596 → "112.5000008".
     PreferencesDialog again(window().viewActions(), &window());
@@ -237,7 +236,7 @@ TEST_F(PreferencesTest, ChoicesSurviveANewWindow)
     }
     // The language waits for the next start: the menus are still English.
     EXPECT_EQ(window().menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
-    EXPECT_EQ(QSettings().value(settings::kLanguage).toString(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("zh_CN"));
     EXPECT_EQ(i18n::chosenLanguage(), QStringLiteral("zh_CN"));
 
     newWindow(); // as at the next start
@@ -293,7 +292,7 @@ TEST_F(PreferencesTest, ExportDefaultsAreTheFirstChoiceOfBothExports)
     PreferencesDialog dialog(window().viewActions(), &window());
     choose(combo(dialog, "export-format"), QStringLiteral("PDF (vector)"));
     click(dialog, QDialogButtonBox::Ok);
-    EXPECT_EQ(QSettings().value(settings::kExportFormat).toString(), QStringLiteral("pdf"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("export/defaultFormat")).toString(), QStringLiteral("pdf"));
 
     // Export → Export Heatmap → <heatmap>: the PDF entry is the default (bold).
     QAction* one = action(QStringLiteral("Export &Heatmap"));

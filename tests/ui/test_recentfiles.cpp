@@ -2,6 +2,7 @@
 // window, and the unsaved-changes question before a recent file replaces the session.
 #include "dialoganswers.h"
 
+#include "../support/writeresultcheck.h"
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
 #include "io/sessionjson.h"
@@ -46,7 +47,7 @@ protected:
         attn::Session session = attn::ui::builtInExample();
         session.values(0, 0) = value;
         const QString path = QDir(m_files.path()).filePath(name);
-        EXPECT_TRUE(attn::io::writeSessionFile(path, session).isEmpty());
+        EXPECT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, session)));
         return path;
     }
 

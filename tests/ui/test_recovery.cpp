@@ -3,6 +3,7 @@
 // the old file. Every test points XDG_DATA_HOME at a temporary folder, so the recovery folder is its own.
 #include "dialoganswers.h"
 
+#include "../support/writeresultcheck.h"
 #include "document/sessiondocument.h"
 #include "files/autosaver.h"
 #include "files/recoveryfile.h"
@@ -126,7 +127,7 @@ TEST(RecoveryChild, EditsAutosavesAndWaitsToBeKilled)
 TEST_F(Recovery, AKilledSessionComesBackButNotWhileItsInstanceLives)
 {
     const QString original = filePath(QStringLiteral("waist.json"));
-    ASSERT_TRUE(attn::io::writeSessionFile(original, attn::ui::builtInExample()).isEmpty());
+    ASSERT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(original, attn::ui::builtInExample())));
 
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -219,11 +220,11 @@ TEST_F(Recovery, DiscardRemovesTheFileAndLaterKeepsIt)
     const QString a = recoveryPath(QStringLiteral("a.json"));
     const QString b = recoveryPath(QStringLiteral("b.json"));
     session.title = "kept";
-    ASSERT_TRUE(attn::ui::writeRecoveryFile(a, session, {}, QDateTime::currentDateTimeUtc()).isEmpty());
+    ASSERT_TRUE(
+        writecheck::succeeded(attn::ui::writeRecoveryFile(a, session, {}, QDateTime::currentDateTimeUtc())));
     session.title = "discarded";
-    ASSERT_TRUE(attn::ui::writeRecoveryFile(b, session, filePath(QStringLiteral("x.json")),
-                                            QDateTime::currentDateTimeUtc())
-                    .isEmpty());
+    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeRecoveryFile(b, session, filePath(QStringLiteral("x.json")),
+                                                                  QDateTime::currentDateTimeUtc())));
     EXPECT_EQ(RecoveryOffer().orphanedFiles(), (QStringList{a, b})); // no lock at all: orphans
 
     MainWindow w;
@@ -342,7 +343,7 @@ TEST_F(Recovery, ASaveUnderARegularFileFailsWithTheReasonAndKeepsTheWork)
 TEST_F(Recovery, AFailedSaveLeavesTheOldFileIntact)
 {
     const QString path = filePath(QStringLiteral("old.json"));
-    ASSERT_TRUE(attn::io::writeSessionFile(path, attn::ui::builtInExample()).isEmpty());
+    ASSERT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, attn::ui::builtInExample())));
     const QByteArray old = readBytes(path);
     ASSERT_GT(old.size(), 200);
     MainWindow w;
@@ -374,4 +375,16 @@ TEST_F(Recovery, AFailedSaveLeavesTheOldFileIntact)
     // Once the system allows it, the same save works.
     ASSERT_TRUE(w.save());
     EXPECT_EQ(attn::io::readSessionFile(path).values(0, 0), 100.0);
+}
+
+TEST(RecoveryFile, AnUnwritableFolderFailsNamingThePath)
+{
+    const QString path = QStringLiteral("/proc/attnlab-recovery.json"); // /proc takes no new files, even from root
+    const attn::io::WriteResult result =
+        attn::ui::writeRecoveryFile(path, attn::ui::builtInExample(), {}, QDateTime::currentDateTimeUtc());
+    EXPECT_FALSE(result);
+    EXPECT_TRUE(
+        result.errorString().startsWith(QStringLiteral("Cannot autosave to /proc/attnlab-recovery.json: ")))
+        << result.errorString().toStdString();
+    EXPECT_TRUE(result.written().isEmpty());
 }

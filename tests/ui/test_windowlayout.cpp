@@ -1,7 +1,6 @@
 // The window restored as it was left: geometry, state and every named splitter, saved on close into QSettings
 // (a temporary folder, emptied before each test by gui_test_main) and restored by the next MainWindow.
 #include "window/mainwindow.h"
-#include "window/settingskeys.h"
 #include "window/viewactions.h"
 #include "window/windowlayout.h"
 
@@ -60,8 +59,8 @@ TEST(WindowLayout, GeometryAndSplittersAreRestoredInANewWindow)
         ASSERT_TRUE(w.close());
     }
     QSettings settings;
-    EXPECT_EQ(settings.value(settings::kWindowGeometry).toByteArray(), geometry);
-    EXPECT_TRUE(settings.contains(settings::kSplitterGroup + QStringLiteral("/main-splitter")));
+    EXPECT_EQ(settings.value(QStringLiteral("window/geometry")).toByteArray(), geometry);
+    EXPECT_TRUE(settings.contains(QStringLiteral("window/splitters/main-splitter")));
 
     MainWindow again; // as at the next start: on a session, with its status bar
     again.loadSession(builtInExample());
@@ -80,9 +79,9 @@ TEST(WindowLayout, NothingSavedOrUnreadableKeepsTheDefaultLayout)
     EXPECT_EQ(defaultSize, QSize(1440, 900));
 
     QSettings settings;
-    settings.setValue(settings::kWindowGeometry, QByteArray("not a geometry"));
-    settings.setValue(settings::kWindowState, QByteArray("\x01\x02", 2));
-    settings.setValue(settings::kSplitterGroup + QStringLiteral("/main-splitter"), QByteArray("garbage"));
+    settings.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));
+    settings.setValue(QStringLiteral("window/state"), QByteArray("\x01\x02", 2));
+    settings.setValue(QStringLiteral("window/splitters/main-splitter"), QByteArray("garbage"));
     MainWindow w;
     EXPECT_EQ(w.size(), defaultSize);
     w.show();
@@ -118,7 +117,7 @@ TEST(WindowLayout, CaptureNamesEachSplitterOnce)
     EXPECT_EQ(layout.splitters.size(), w.findChildren<QSplitter*>().size());
     saveWindowLayout(layout);
     QSettings settings;
-    settings.beginGroup(settings::kSplitterGroup);
+    settings.beginGroup(QStringLiteral("window/splitters"));
     EXPECT_EQ(settings.childKeys().size(), layout.splitters.size());
 }
 

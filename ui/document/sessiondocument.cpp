@@ -205,7 +205,7 @@ void SessionDocument::setSigma(double sigma)
         return;
     DocumentSettings next = currentSettings();
     next.sigma = sigma;
-    pushSettings(next, tr("Change \u03c3"), SettingsCommand::kSigmaId);
+    pushSettings(next, tr("Change \u03c3"), UndoMergeId::Sigma);
 }
 
 void SessionDocument::setHiddenSize(long h)
@@ -231,7 +231,7 @@ void SessionDocument::setNormalization(const attn::Normalization& normalization)
     DocumentSettings next = currentSettings();
     next.normalization = normalization;
     if (normalization.function == now.function)
-        pushSettings(next, tr("Change temperature"), SettingsCommand::kTemperatureId);
+        pushSettings(next, tr("Change temperature"), UndoMergeId::Temperature);
     else
         pushSettings(next, tr("Change weights to %1").arg(normalizationTitle(normalization.function)));
 }
@@ -353,7 +353,7 @@ void SessionDocument::pushState(DocumentState next, const QString& text, Documen
     m_undo->push(new SnapshotCommand(this, std::move(next), changes, text));
 }
 
-void SessionDocument::pushSettings(const DocumentSettings& next, const QString& text, int mergeId)
+void SessionDocument::pushSettings(const DocumentSettings& next, const QString& text, UndoMergeId mergeId)
 {
     m_undo->push(new SettingsCommand(this, next, text, mergeId));
 }

@@ -3,6 +3,7 @@
 #include "attn/session.h"
 #include "document/documentstate.h"
 #include "document/matrixrole.h"
+#include "document/undoids.h"
 
 #include <QObject>
 #include <QString>
@@ -155,8 +156,9 @@ private:
 
     /// Pushes a structural step: `next` becomes the state (conform()ed by the caller).
     void pushState(DocumentState next, const QString& text, DocumentChanges changes = kStructureChange);
-    /// Pushes a settings step (`mergeId` ≥ 0: merges with the previous step of the same id).
-    void pushSettings(const DocumentSettings& next, const QString& text, int mergeId = -1);
+    /// Pushes a settings step (a `mergeId` other than NoMerge: merges with the previous step of the same id).
+    void pushSettings(const DocumentSettings& next, const QString& text,
+                      UndoMergeId mergeId = UndoMergeId::NoMerge);
     DocumentSettings currentSettings() const;
     int stepSerial() const { return m_stepSerial; }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/matrixrole.h"
+#include "document/undoids.h"
 
 #include <QUndoCommand>
 
@@ -13,15 +14,12 @@ class SessionDocument;
 /// merges with the next continuous edit of the same cell in the same step (SessionDocument::finishStep()).
 class SetCellCommand : public QUndoCommand {
 public:
-    /// The merge id of continuous cell edits.
-    static constexpr int kContinuousId = 3;
-
     SetCellCommand(SessionDocument* document, MatrixRole role, int row, int column, double value, bool continuous,
                    const QString& text);
 
     void undo() override { swap(); }
     void redo() override { swap(); }
-    int id() const override { return m_continuous ? kContinuousId : -1; }
+    int id() const override { return undoId(m_continuous ? UndoMergeId::ContinuousCell : UndoMergeId::NoMerge); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:

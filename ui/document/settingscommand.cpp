@@ -16,7 +16,7 @@ bool sameSettings(const DocumentSettings& a, const DocumentSettings& b)
 } // namespace
 
 SettingsCommand::SettingsCommand(SessionDocument* document, const DocumentSettings& settings, const QString& text,
-                                 int mergeId)
+                                 UndoMergeId mergeId)
     : QUndoCommand(text), m_document(document), m_settings(settings), m_mergeId(mergeId),
       m_serial(document->stepSerial())
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/documentstate.h"
+#include "document/undoids.h"
 
 #include <QUndoCommand>
 
@@ -10,20 +11,18 @@ class SessionDocument;
 
 /// Undo step of a settings change (σ, normalisation and T, mask, positional encoding): swaps the remembered
 /// settings with the document's, so that the document emits settingsChanged() and no table resets. With a merge
-/// id (kSigmaId, kTemperatureId), consecutive steps of the same id in the same continuous step (a slider drag,
-/// see SessionDocument::finishStep()) merge into one; a drag that ends where it started leaves no step.
+/// id (UndoMergeId::Sigma, UndoMergeId::Temperature), consecutive steps of the same id in the same continuous step
+/// (a slider drag, see SessionDocument::finishStep()) merge into one; a drag that ends where it started leaves no
+/// step.
 class SettingsCommand : public QUndoCommand {
 public:
-    static constexpr int kSigmaId = 1;
-    static constexpr int kTemperatureId = 2;
-
-    /// `settings` are the settings after the change; `mergeId` is −1 (never merges) or one of the ids above.
+    /// `settings` are the settings after the change; `mergeId` is NoMerge, Sigma or Temperature.
     SettingsCommand(SessionDocument* document, const DocumentSettings& settings, const QString& text,
-                    int mergeId = -1);
+                    UndoMergeId mergeId = UndoMergeId::NoMerge);
 
     void undo() override { swap(); }
     void redo() override { swap(); }
-    int id() const override { return m_mergeId; }
+    int id() const override { return undoId(m_mergeId); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
@@ -31,7 +30,7 @@ private:
 
     SessionDocument* m_document{nullptr};
     DocumentSettings m_settings; ///< What to swap in next: the new settings before redo(), the old after it.
-    int m_mergeId{-1};
+    UndoMergeId m_mergeId{UndoMergeId::NoMerge};
     int m_serial{0};
 };
 

@@ -11,6 +11,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 /// Translation context of the export messages.
@@ -69,14 +71,12 @@ void layOutOffscreen(QCustomPlot& plot, const QSize& size)
     }
 }
 
-HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir,
-                                   const QList<ImageFormat>& formats, int scale, const HeatmapStyle& style)
+WriteResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir, const QList<ImageFormat>& formats,
+                           int scale, const HeatmapStyle& style)
 {
-    HeatmapExportResult result;
-    if (!QDir().mkpath(dir)) {
-        result.error = HeatmapExport::tr("Cannot create the folder %1.").arg(dir);
-        return result;
-    }
+    if (!QDir().mkpath(dir))
+        return WriteResult::failure(HeatmapExport::tr("Cannot create the folder %1.").arg(dir));
+    QStringList written;
     const QDir target(dir);
     for (const HeatmapSpec& spec : specs) {
         QCustomPlot plot; // never shown
@@ -87,15 +87,13 @@ HeatmapExportResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QStrin
         plot.resize(size);
         for (const ImageFormat format : formats) {
             const QString path = target.filePath(spec.id + u'.' + imageFormatSuffix(format));
-            const QString error = exportPlot(plot, path, format, scale, size.width(), size.height());
-            if (!error.isEmpty()) {
-                result.error = error;
-                return result;
-            }
-            result.written << path;
+            const WriteResult result = exportPlot(plot, path, format, scale, size.width(), size.height());
+            if (!result)
+                return WriteResult::failure(result.errorString(), written);
+            written << path;
         }
     }
-    return result;
+    return WriteResult::success(written);
 }
 
 } // namespace attn::ui

@@ -9,6 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 class Tr {
@@ -50,27 +52,22 @@ MatrixData matrixDataFor(const HeatmapSpec& spec)
     return data;
 }
 
-MatrixExportResult exportMatrices(const QList<HeatmapSpec>& specs, const QString& dir,
-                                  const QList<DataFormat>& formats)
+WriteResult exportMatrices(const QList<HeatmapSpec>& specs, const QString& dir, const QList<DataFormat>& formats)
 {
-    MatrixExportResult result;
-    if (!QDir().mkpath(dir)) {
-        result.error = Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
-        return result;
-    }
+    if (!QDir().mkpath(dir))
+        return WriteResult::failure(Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    QStringList written;
     const QDir target(dir);
     for (const HeatmapSpec& spec : specs) {
         const MatrixData data = matrixDataFor(spec);
         for (const DataFormat format : formats) {
             const QString path = target.filePath(spec.id + u'.' + dataFormatSuffix(format));
-            if (const QString error = writeMatrixData(path, format, data); !error.isEmpty()) {
-                result.error = error;
-                return result;
-            }
-            result.written << path;
+            if (const WriteResult result = writeMatrixData(path, format, data); !result)
+                return WriteResult::failure(result.errorString(), written);
+            written << path;
         }
     }
-    return result;
+    return WriteResult::success(written);
 }
 
 } // namespace attn::ui

@@ -20,18 +20,14 @@ std::optional<DataFormat> dataFormatFromName(const QString& name);
 /// name.
 MatrixData matrixDataFor(const HeatmapSpec& spec);
 
-/// What exportMatrices() wrote, or why it stopped.
-struct MatrixExportResult {
-    QStringList written; ///< Paths of the files written, in order.
-    QString error;       ///< Empty on success; otherwise names the file or folder and the fault.
-};
-
 /// Writes the matrix of every spec (matrixDataFor) as `<dir>/<spec.id>.csv` (comma-separated, numbers in
 /// shortest round-trip form, the row labels as the first column and the column labels as a header row; rows
 /// without weights as "nan") and/or `<dir>/<spec.id>.npy` (float64, C order, rows × columns, NaN rows without
 /// weights), in the order of `formats` for each spec. Each file is written atomically (QSaveFile). Creates `dir`
 /// if needed. Stops at the first failure, which leaves the files written so far. Needs no QApplication.
-MatrixExportResult exportMatrices(const QList<HeatmapSpec>& specs, const QString& dir,
-                                  const QList<DataFormat>& formats);
+/// @return success with the files written, in order, or failure whose errorString() names the file or folder
+///         and the fault (written() then lists the files written before it).
+io::WriteResult exportMatrices(const QList<HeatmapSpec>& specs, const QString& dir,
+                               const QList<DataFormat>& formats);
 
 } // namespace attn::ui

@@ -15,6 +15,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 /// Translation context of the export messages.
@@ -108,11 +110,14 @@ QString imageFormatSuffix(ImageFormat format)
     return {};
 }
 
-QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, int scale, int width, int height)
+WriteResult exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, int scale, int width,
+                       int height)
 {
     if (path.isEmpty())
-        return PlotExport::tr("No file name was given for the export.");
-    auto fail = [&path](const QString& reason) { return PlotExport::tr("Cannot write %1: %2").arg(path, reason); };
+        return WriteResult::failure(PlotExport::tr("No file name was given for the export."));
+    auto fail = [&path](const QString& reason) {
+        return WriteResult::failure(PlotExport::tr("Cannot write %1: %2").arg(path, reason));
+    };
 
     if (scale < 1 || scale > kMaxScale)
         return fail(PlotExport::tr("the scale must be between 1 and %1, not %2").arg(kMaxScale).arg(scale));
@@ -149,12 +154,12 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, i
     if (reason.isEmpty() && bytes.isEmpty())
         reason = PlotExport::tr("nothing was rendered");
     if (reason.isEmpty())
-        reason = attn::io::writeAtomically(path, bytes);
+        reason = attn::io::writeAtomically(path, bytes).errorString();
     if (!reason.isEmpty())
         return fail(reason);
     if (QFileInfo(path).size() <= 0)
         return fail(PlotExport::tr("the file is empty after writing"));
-    return {};
+    return WriteResult::success({path});
 }
 
 } // namespace attn::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/writeresult.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,8 +23,8 @@ QString imageFormatSuffix(ImageFormat format);
 /// Writes `plot` to `path`. PNG is rendered at `scale` × the plot's logical size (scale 1, 2 or 4); PDF and SVG
 /// are vector (QCustomPlot::savePdf; SVG through QSvgGenerator + QCPPainter + toPainter, since QCustomPlot 2.1
 /// has no saveSvg) and ignore `scale`. `width`/`height` in logical pixels; 0 means the plot's current size.
-/// @return an empty string on success, otherwise a message naming the file and the fault.
-QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, int scale = 1, int width = 0,
-                   int height = 0);
+/// @return success with `path` written, or failure whose errorString() names the file and the fault.
+io::WriteResult exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, int scale = 1,
+                           int width = 0, int height = 0);
 
 } // namespace attn::ui

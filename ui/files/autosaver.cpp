@@ -4,13 +4,12 @@
 #include "attn/evaluation.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
-#include "window/settingskeys.h"
+#include "settings/settings.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -18,6 +17,8 @@
 #include <cmath>
 
 namespace attn::ui {
+
+using attn::io::WriteResult;
 
 Autosaver::Autosaver(SessionDocument* document, const QString& directory, QObject* parent)
     : QObject(parent), m_document(document), m_directory(directory.isEmpty() ? recoveryDirectory() : directory),
@@ -57,7 +58,7 @@ QString Autosaver::recoveryDirectory()
 
 int Autosaver::intervalSeconds() const
 {
-    return QSettings().value(settings::kAutosaveInterval, kDefaultIntervalSeconds).toInt();
+    return Settings::instance().autosaveIntervalSeconds();
 }
 
 bool Autosaver::autosave()
@@ -78,10 +79,10 @@ bool Autosaver::autosave()
         return false;
     if (!lock())
         return false;
-    const QString error =
+    const WriteResult result =
         writeRecoveryFile(m_path, session, m_document->filePath(), QDateTime::currentDateTimeUtc());
-    if (!error.isEmpty()) {
-        emit autosaveFailed(error);
+    if (!result) {
+        emit autosaveFailed(result.errorString());
         return false;
     }
     m_pending = false;

@@ -13,7 +13,7 @@ namespace attn::ui {
 class SessionDocument;
 
 /// Autosaves a modified session to this instance's own recovery file, so that a crash or a kill loses at most
-/// the last minute: every intervalSeconds() (QSettings settings::kAutosaveInterval, default 60 s; 0 turns the
+/// the last minute: every intervalSeconds() (Settings::autosaveIntervalSeconds, default 60 s; 0 turns the
 /// timer off) if something changed, and kSignificantDelayMs after the last significant change (rows, columns,
 /// modes, fills, imports, loads). The file lives in recoveryDirectory() under a unique name; while it exists
 /// this instance holds a QLockFile "<file>.lock" beside it, so a second instance never takes it for an orphan
@@ -27,8 +27,6 @@ class Autosaver : public QObject {
 public:
     /// Delay of the autosave after a significant change, restarted by each one.
     static constexpr int kSignificantDelayMs = 2000;
-    /// The autosave interval when the setting is absent.
-    static constexpr int kDefaultIntervalSeconds = 60;
 
     /// Autosaves `document` into `directory` (recoveryDirectory() when empty).
     explicit Autosaver(SessionDocument* document, const QString& directory = {}, QObject* parent = nullptr);

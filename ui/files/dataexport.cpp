@@ -1,6 +1,7 @@
 #include "files/dataexport.h"
 
 #include "io/matrixfile.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,22 +12,14 @@
 
 namespace attn::ui {
 
-namespace {
-
-QString& lastDirectory()
-{
-    static QString directory;
-    return directory;
-}
-
-} // namespace
+using attn::io::WriteResult;
 
 QString dataFormatSuffix(DataFormat format)
 {
     return format == DataFormat::Csv ? QStringLiteral("csv") : QStringLiteral("npy");
 }
 
-QString writeMatrixData(const QString& path, DataFormat format, const MatrixData& data)
+WriteResult writeMatrixData(const QString& path, DataFormat format, const MatrixData& data)
 {
     const QByteArray bytes = format == DataFormat::Csv
                                  ? attn::io::toDelimited(data.values, data.rowLabels, data.columnLabels, ',')
@@ -34,7 +27,7 @@ QString writeMatrixData(const QString& path, DataFormat format, const MatrixData
     return attn::io::writeDataFile(path, bytes);
 }
 
-QString exportMatrixInteractively(QWidget* parent, DataFormat format, const MatrixData& data)
+WriteResult exportMatrixInteractively(QWidget* parent, DataFormat format, const MatrixData& data)
 {
     const QString suffix = dataFormatSuffix(format);
     const QString baseName = data.baseName.isEmpty() ? QStringLiteral("matrix") : data.baseName;
@@ -45,29 +38,30 @@ QString exportMatrixInteractively(QWidget* parent, DataFormat format, const Matr
     QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("attn::ui::DataExport", "Export Data"), proposal, filter);
     if (path.isEmpty())
-        return {}; // cancelled
+        return WriteResult::success(); // cancelled: nothing written
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
-    const QString error = writeMatrixData(path, format, data);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(parent, QCoreApplication::translate("attn::ui::DataExport", "Export Failed"), error);
-        return {};
+    const WriteResult result = writeMatrixData(path, format, data);
+    if (!result) {
+        QMessageBox::warning(parent, QCoreApplication::translate("attn::ui::DataExport", "Export Failed"),
+                             result.errorString());
+        return result;
     }
     rememberDataDirectory(path);
-    return path;
+    return result;
 }
 
 QString lastDataDirectory()
 {
-    if (!lastDirectory().isEmpty() && QDir(lastDirectory()).exists())
-        return lastDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::Data); !last.isEmpty())
+        return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 void rememberDataDirectory(const QString& path)
 {
-    lastDirectory() = QFileInfo(path).absolutePath();
+    Settings::instance().setLastFolder(FileKind::Data, QFileInfo(path).absolutePath());
 }
 
 } // namespace attn::ui

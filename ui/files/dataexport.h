@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/matrix.h"
+#include "io/writeresult.h"
 
 #include <QString>
 
@@ -29,15 +30,17 @@ struct MatrixData {
 QString dataFormatSuffix(DataFormat format);
 
 /// Writes `data` to `path` in `format` atomically (attn::io::writeDataFile, a QSaveFile).
-/// @return an empty string on success, otherwise "Cannot write <path>: <reason>".
-QString writeMatrixData(const QString& path, DataFormat format, const MatrixData& data);
+/// @return success with `path` written, or failure with errorString() "Cannot write <path>: <reason>".
+io::WriteResult writeMatrixData(const QString& path, DataFormat format, const MatrixData& data);
 
 /// Asks for a file name (proposing data.baseName with the format's suffix in the folder of the last import or
 /// export), adds the suffix if none was typed, and writes. A failure is shown in a message box that names the
-/// path and the reason. @return the path written, or an empty string if cancelled or failed.
-QString exportMatrixInteractively(QWidget* parent, DataFormat format, const MatrixData& data);
+/// path and the reason. @return success with the path written (nothing written if cancelled), or the failure,
+/// which was shown already.
+io::WriteResult exportMatrixInteractively(QWidget* parent, DataFormat format, const MatrixData& data);
 
-/// The folder of the last data file imported or exported in this run, or the documents folder.
+/// The folder of the last data file imported or exported (Settings::lastFolder(FileKind::Data)), or the
+/// documents folder.
 QString lastDataDirectory();
 /// Remembers the folder of `path` for the next import or export dialog.
 void rememberDataDirectory(const QString& path);

@@ -1,12 +1,11 @@
 #include "files/recentfiles.h"
 
-#include "window/settingskeys.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace attn::ui {
 
@@ -16,7 +15,7 @@ RecentFiles::RecentFiles(QObject* parent) : QObject(parent)
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(settings::kRecentFiles).toStringList();
+    return Settings::instance().recentFiles();
 }
 
 void RecentFiles::add(const QString& path)
@@ -44,7 +43,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList& files)
 {
-    QSettings().setValue(settings::kRecentFiles, files);
+    Settings::instance().setRecentFiles(files);
     emit changed();
     // Rebuilt later: the change may come from one of the menu's own actions, which must outlive its signal.
     if (m_menu)

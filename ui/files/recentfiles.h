@@ -9,8 +9,8 @@ class QMenu;
 
 namespace attn::ui {
 
-/// File → Open Recent: the last kMaxFiles session files opened or saved, most recent first, kept in QSettings
-/// (settings::kRecentFiles) so that every instance and the next start share them. The menu lists them by file
+/// File → Open Recent: the last kMaxFiles session files opened or saved, most recent first, kept by Settings
+/// (Settings::recentFiles) so that every instance and the next start share them. The menu lists them by file
 /// name (the full path in the status tip); a file that no longer exists is listed greyed out. "Clear Menu"
 /// empties the list.
 class RecentFiles : public QObject {

@@ -11,6 +11,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 class Tr {
@@ -35,16 +37,14 @@ QByteArray recoveryToJson(const attn::Session& session, const QString& filePath,
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
-                          const QDateTime& savedAt)
+WriteResult writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
+                              const QDateTime& savedAt)
 {
-    const auto failure = [&path](const QString& fault) {
-        return Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), fault);
-    };
-    const QByteArray json = recoveryToJson(session, filePath, savedAt);
-    if (const QString fault = attn::io::writeAtomically(path, json); !fault.isEmpty())
-        return failure(fault);
-    return {};
+    const WriteResult result = attn::io::writeAtomically(path, recoveryToJson(session, filePath, savedAt));
+    if (!result)
+        return WriteResult::failure(
+            Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), result.errorString()));
+    return result;
 }
 
 RecoveryFile readRecoveryFile(const QString& path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "io/writeresult.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,9 +26,9 @@ inline constexpr int kRecoveryFormatVersion = 1;
 QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt);
 
 /// Writes a recovery file atomically (QSaveFile: a failed write leaves the previous autosave intact).
-/// @return an empty string on success, otherwise "Cannot autosave to <path>: <fault>".
-QString writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
-                          const QDateTime& savedAt);
+/// @return success with `path` written, or failure with errorString() "Cannot autosave to <path>: <fault>".
+io::WriteResult writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
+                                  const QDateTime& savedAt);
 
 /// Reads a recovery file and its session (attn::io::sessionFromJson, which validates it).
 /// @throws attn::io::SessionFileError naming `path` if the file cannot be read, is not a recovery file (no

@@ -6,6 +6,7 @@
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
 #include "heatmap/numberformat.h"
+#include "settings/settings.h"
 
 #include <qcustomplot.h>
 
@@ -26,19 +27,14 @@
 
 namespace attn::ui {
 
-namespace {
+using attn::io::WriteResult;
 
-/// The folder of the last successful export in this run; empty until then.
-QString& lastExportDirectory()
-{
-    static QString directory;
-    return directory;
-}
+namespace {
 
 QString defaultExportDirectory()
 {
-    if (!lastExportDirectory().isEmpty() && QDir(lastExportDirectory()).exists())
-        return lastExportDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::HeatmapImage); !last.isEmpty())
+        return last;
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (!pictures.isEmpty() && QDir(pictures).exists())
         return pictures;
@@ -234,12 +230,12 @@ void HeatmapWidget::exportInteractively(const QString& format, int scale)
     controller.setStyle(m_controller->style());
     controller.show(m_controller->spec());
     plot.resize(m_plot->size());
-    const QString error = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const WriteResult result = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
+    if (!result) {
+        QMessageBox::warning(this, tr("Export failed"), result.errorString());
         return;
     }
-    lastExportDirectory() = QFileInfo(path).absolutePath();
+    Settings::instance().setLastFolder(FileKind::HeatmapImage, QFileInfo(path).absolutePath());
 }
 
 MatrixData HeatmapWidget::data() const
@@ -252,7 +248,7 @@ MatrixData HeatmapWidget::data() const
 
 void HeatmapWidget::exportDataInteractively(DataFormat format)
 {
-    exportMatrixInteractively(this, format, data());
+    (void)exportMatrixInteractively(this, format, data()); // a failure is shown there
 }
 
 } // namespace attn::ui

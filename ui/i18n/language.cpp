@@ -1,6 +1,6 @@
 #include "i18n/language.h"
 
-#include "window/settingskeys.h"
+#include "settings/settings.h"
 
 #include "attn/translate.h"
 
@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <string>
@@ -74,7 +73,7 @@ QList<Language> availableLanguages()
 
 QString chosenLanguage()
 {
-    return QSettings().value(settings::kLanguage).toString();
+    return Settings::instance().language();
 }
 
 QString translationsDirectory()

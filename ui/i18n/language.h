@@ -15,7 +15,7 @@ struct Language {
 /// Chinese), each named in its own language.
 QList<Language> availableLanguages();
 
-/// The language chosen in Preferences (settings::kLanguage), "" (the system's) when none was chosen.
+/// The language chosen in Preferences (Settings::language), "" (the system's) when none was chosen.
 QString chosenLanguage();
 
 /// Loads and installs into the running application the translations for `code` ("" = QLocale::system()):

@@ -1,7 +1,7 @@
 // Reading and writing data files (docs/data-files.md): readDataFile, writeDataFile and dataFileKind.
 
-#include "io/matrixfile.h"
 #include "io/atomicwrite.h"
+#include "io/matrixfile.h"
 
 #include "io/jsonhelpers.h"
 #include "io/textcheck.h"
@@ -72,13 +72,13 @@ QByteArray readDataFile(const QString& path)
     return bytes;
 }
 
-QString writeDataFile(const QString& path, const QByteArray& bytes)
+WriteResult writeDataFile(const QString& path, const QByteArray& bytes)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot write %1: %2").arg(name, fault); };
-    if (const QString error = writeAtomically(path, bytes); !error.isEmpty())
-        return failure(error);
-    return {};
+    const WriteResult result = writeAtomically(path, bytes);
+    if (!result)
+        return WriteResult::failure(
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), result.errorString()));
+    return result;
 }
 
 DataFileKind dataFileKind(const QByteArray& bytes)

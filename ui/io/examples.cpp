@@ -3,6 +3,8 @@
 #include "io/sessionjson.h"
 #include "io/sessionreader.h"
 
+#include "attn/examplelist.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QtDebug>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,19 +26,18 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(attn::io::SessionJson)
 };
 
-/// The teaching order of the bundled examples (resources/examples/).
-const QStringList kOrder = {u"waistline"_s,  u"waistline-boxcar"_s,  u"waistline-epanechnikov"_s,
-                            u"seed004-2d"_s, u"thinking-machines"_s, u"seed004-self-attention"_s,
-                            u"d2l-masked"_s, u"causal-sentence"_s,   u"two-head"_s};
-
+/// The position of `id` in the teaching order (ATTN_EXAMPLES, resources/examples/examples.cmake); unlisted ids
+/// after the listed ones.
 qsizetype rank(const QString& id)
 {
-    const qsizetype index = kOrder.indexOf(id);
-    return index < 0 ? kOrder.size() : index;
+    const auto begin = std::begin(kBuiltInExampleIds);
+    const auto end = std::end(kBuiltInExampleIds);
+    return std::find_if(begin, end, [&id](const char* listed) { return id == QLatin1StringView(listed); }) - begin;
 }
 
 /// Sets `*title` and `*description` from the strings of `object` that are present.
-void readTexts(const detail::SessionReader& reader, const detail::Field& object, QString* title, QString* description)
+void readTexts(const detail::SessionReader& reader, const detail::Field& object, QString* title,
+               QString* description)
 {
     for (auto [key, text] : {std::pair{u"title"_s, title}, {u"description"_s, description}})
         if (const detail::Field field = object.member(key); !field.absent())

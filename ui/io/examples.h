@@ -9,8 +9,8 @@ namespace attn::io {
 /// attn::Session does not keep), each in English and, under "translations", in other languages
 /// (docs/session-format.md).
 struct ExampleInfo {
-    QString id;          ///< The file's base name, e.g. "waistline"; stable, for menus and settings.
-    QString title;       ///< "title" in the language asked for, e.g. "Waistline → weight (Nadaraya–Watson, …)".
+    QString id;    ///< The file's base name, e.g. "waistline"; stable, for menus and settings.
+    QString title; ///< "title" in the language asked for, e.g. "Waistline → weight (Nadaraya–Watson, …)".
     QString description; ///< "description" in the language asked for: one paragraph; may be empty.
     QString path;        ///< The file, e.g. ":/examples/waistline.json", for readSessionFile().
 };
@@ -25,8 +25,8 @@ struct ExampleInfo {
 ExampleInfo readExampleInfo(const QString& path, const QString& language = {});
 
 /// The examples in `directory` (by default the application's resources, ":/examples", which attn::ui
-/// bundles), in teaching order: the waistline examples, seed 004's matrices, "Thinking Machines",
-/// self-attention, masks, a causal sentence, two heads; other files after them by name. A file that cannot be
+/// bundles), in teaching order (ATTN_EXAMPLES in resources/examples/examples.cmake, the one list of the
+/// built-in examples); other files after them by name. A file that cannot be
 /// read is left out with a warning (tests check that every bundled example reads and computes).
 /// Titles and descriptions are in `language` as readExampleInfo() picks them.
 QList<ExampleInfo> builtInExamples(const QString& directory = QStringLiteral(":/examples"),

@@ -5,6 +5,7 @@
 // memory (so that the fuzz targets under tests/fuzz/ drive exactly the code the window uses).
 
 #include "attn/matrix.h"
+#include "io/writeresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -60,9 +61,9 @@ LabelledMatrix parseDelimited(const QByteArray& text, const QString& source);
 /// form (std::to_chars: "0.1", "-0", "1e+21", "5e-324"; parseDelimited reads every finite double back bit for
 /// bit; NaN and infinity would be written as "nan" and "inf", which parseDelimited refuses). With `columnLabels` a
 /// header line; with `rowLabels` a first column (its header cell empty). Labels that are empty, hold a comma, a
-/// semicolon, a tab, a quote or a line break, start with '#' or a byte-order mark, or start or end with a space are
-/// quoted. Labels read back as written, except that row labels that look like numbers need column labels too to be read as labels, and
-/// column labels that all look like numbers need row labels.
+/// semicolon, a tab, a quote or a line break, start with '#' or a byte-order mark, or start or end with a space
+/// are quoted. Labels read back as written, except that row labels that look like numbers need column labels too
+/// to be read as labels, and column labels that all look like numbers need row labels.
 /// @throws std::invalid_argument if a non-empty label list does not have one label per row (column).
 QByteArray toDelimited(const attn::Matrix& matrix, const std::vector<std::string>& rowLabels = {},
                        const std::vector<std::string>& columnLabels = {}, char delimiter = ',');
@@ -122,9 +123,9 @@ enum class DataFileKind { Npy, Delimited };
 ///         than kMaxDataFileBytes.
 QByteArray readDataFile(const QString& path);
 
-/// Writes `bytes` atomically (QSaveFile). @return an empty string on success, otherwise
+/// Writes `bytes` atomically (QSaveFile). @return success with `path` written, or failure with errorString()
 /// "Cannot write <path>: <fault>" (the old file, if any, is left intact).
-QString writeDataFile(const QString& path, const QByteArray& bytes);
+WriteResult writeDataFile(const QString& path, const QByteArray& bytes);
 
 /// The kind of `bytes` (see DataFileKind).
 DataFileKind dataFileKind(const QByteArray& bytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "io/writeresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -50,7 +51,7 @@ QByteArray sessionToJson(const attn::Session& session);
 
 /// Writes the session atomically (QSaveFile): on failure the old file is left intact. A session that would not
 /// read back (attn::validate fails, an entry is not finite, σ ≤ 0) is not written.
-/// @return an empty string on success, otherwise "Cannot save <path>: <fault>".
-QString writeSessionFile(const QString& path, const attn::Session& session);
+/// @return success with `path` written, or failure with errorString() "Cannot save <path>: <fault>".
+WriteResult writeSessionFile(const QString& path, const attn::Session& session);
 
 } // namespace attn::io

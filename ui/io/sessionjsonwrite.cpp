@@ -171,10 +171,12 @@ QByteArray sessionToJson(const Session& session)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString writeSessionFile(const QString& path, const Session& session)
+WriteResult writeSessionFile(const QString& path, const Session& session)
 {
     const QString name = QDir::toNativeSeparators(path);
-    const auto failure = [&name](const QString& fault) { return Tr::tr("Cannot save %1: %2").arg(name, fault); };
+    const auto failure = [&name](const QString& fault) {
+        return WriteResult::failure(Tr::tr("Cannot save %1: %2").arg(name, fault));
+    };
 
     // A file that would not read back is refused (JSON has no NaN or infinity: Qt would write null).
     if (const QString field = nonFiniteField(session); !field.isEmpty())
@@ -189,9 +191,8 @@ QString writeSessionFile(const QString& path, const Session& session)
         return failure(Tr::tr("\"scoring\".\"sigma\" must be > 0, got %1").arg(numberText(session.scoring.sigma)));
 
     const QByteArray json = sessionToJson(session);
-    if (const QString error = writeAtomically(path, json); !error.isEmpty())
-        return failure(error);
-    return {};
+    const WriteResult result = writeAtomically(path, json);
+    return result ? result : failure(result.errorString());
 }
 
 } // namespace attn::io

@@ -231,7 +231,7 @@ MatrixData MatrixEditor::data() const
 
 void MatrixEditor::exportData(DataFormat format)
 {
-    exportMatrixInteractively(this, format, data());
+    (void)exportMatrixInteractively(this, format, data()); // a failure is shown there
 }
 
 QMenu* MatrixEditor::createMenu(QWidget* parent)

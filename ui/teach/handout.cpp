@@ -19,6 +19,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 /// Translation context of the handout messages.
@@ -78,33 +80,32 @@ QString paintPdf(QPdfWriter& writer, const QList<HandoutPage>& pages)
     return {};
 }
 
-QString writePng(const QImage& image, const QString& path)
+WriteResult writePng(const QImage& image, const QString& path)
 {
     if (const QString reason = unfitTarget(path); !reason.isEmpty())
-        return cannotWrite(path, reason);
+        return WriteResult::failure(cannotWrite(path, reason));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image))
-        return cannotWrite(path, writer.errorString());
-    if (const QString reason = attn::io::writeAtomically(path, bytes); !reason.isEmpty())
-        return cannotWrite(path, reason);
-    return {};
+        return WriteResult::failure(cannotWrite(path, writer.errorString()));
+    const WriteResult result = attn::io::writeAtomically(path, bytes);
+    return result ? result : WriteResult::failure(cannotWrite(path, result.errorString()));
 }
 
 } // namespace
 
-QString writeHandoutPdf(const attn::Session& session, const QString& path, const HandoutOptions& options)
+WriteResult writeHandoutPdf(const attn::Session& session, const QString& path, const HandoutOptions& options)
 {
     if (path.isEmpty())
-        return Handout::tr("No file name was given for the handout.");
+        return WriteResult::failure(Handout::tr("No file name was given for the handout."));
     if (const QString reason = unfitTarget(path); !reason.isEmpty())
-        return cannotWrite(path, reason);
+        return WriteResult::failure(cannotWrite(path, reason));
     QString error;
     const QList<HandoutPage> pages = pagesOrError(session, options, error);
     if (!error.isEmpty())
-        return error;
+        return WriteResult::failure(error);
 
     // Rendered into memory first, then written through writeAtomically (unbuffered, checked write by write): a
     // failed write leaves an existing file untouched.
@@ -124,27 +125,28 @@ QString writeHandoutPdf(const attn::Session& session, const QString& path, const
     }
     buffer.close();
     if (reason.isEmpty())
-        reason = attn::io::writeAtomically(path, bytes);
+        reason = attn::io::writeAtomically(path, bytes).errorString();
     if (!reason.isEmpty())
-        return cannotWrite(path, reason);
-    return {};
+        return WriteResult::failure(cannotWrite(path, reason));
+    return WriteResult::success({path});
 }
 
-QString writeHandoutPngs(const attn::Session& session, const QString& directory, const HandoutOptions& options,
-                         QStringList* written)
+WriteResult writeHandoutPngs(const attn::Session& session, const QString& directory, const HandoutOptions& options)
 {
     if (directory.isEmpty())
-        return Handout::tr("No folder was given for the handout pages.");
+        return WriteResult::failure(Handout::tr("No folder was given for the handout pages."));
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir())
-        return Handout::tr("Cannot write the handout pages into %1: it is not a folder")
-            .arg(QDir::toNativeSeparators(directory));
+        return WriteResult::failure(Handout::tr("Cannot write the handout pages into %1: it is not a folder")
+                                        .arg(QDir::toNativeSeparators(directory)));
     if (!QDir().mkpath(directory))
-        return Handout::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
+        return WriteResult::failure(
+            Handout::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory)));
     QString error;
     const QList<HandoutPage> pages = pagesOrError(session, options, error);
     if (!error.isEmpty())
-        return error;
+        return WriteResult::failure(error);
+    QStringList written;
 
     const QDir target(directory);
     for (qsizetype i = 0; i < pages.size(); ++i) {
@@ -155,16 +157,15 @@ QString writeHandoutPngs(const attn::Session& session, const QString& directory,
         image.fill(Qt::white);
         QCPPainter painter;
         if (!painter.begin(&image))
-            return Handout::tr("Cannot draw handout page %1.").arg(i + 1);
+            return WriteResult::failure(Handout::tr("Cannot draw handout page %1.").arg(i + 1), written);
         paintHandoutPage(painter, pages.at(i));
         painter.end();
         const QString path = target.filePath(QStringLiteral("page-%1.png").arg(i + 1, 2, 10, QLatin1Char('0')));
-        if (const QString failure = writePng(image, path); !failure.isEmpty())
-            return failure;
-        if (written)
-            *written << path;
+        if (const WriteResult page = writePng(image, path); !page)
+            return WriteResult::failure(page.errorString(), written);
+        written << path;
     }
-    return {};
+    return WriteResult::success(written);
 }
 
 } // namespace attn::ui

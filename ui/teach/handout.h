@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "io/writeresult.h"
 #include "teach/handoutpages.h"
 
 #include <QString>
@@ -14,21 +15,23 @@ namespace attn::ui {
 /// page), heatmaps as vector graphics and all text as searchable text (see paintHandoutPage()). The file is
 /// written atomically (attn::io::writeAtomically): a failed write leaves an existing file untouched. Needs a
 /// QApplication (the offscreen platform will do).
-/// @return an empty string on success, otherwise a message naming the file (or the session's fault).
-QString writeHandoutPdf(const attn::Session& session, const QString& path, const HandoutOptions& options = {});
+/// @return success with `path` written, or failure whose errorString() names the file (or the session's fault).
+io::WriteResult writeHandoutPdf(const attn::Session& session, const QString& path,
+                                const HandoutOptions& options = {});
 
 /// Writes the same pages as writeHandoutPdf() as PNG images of kHandoutPageSize pixels (1600 × 1131), named
 /// "page-01.png", "page-02.png", … in `directory` (created if needed; other files there are left alone).
-/// `written`, if given, receives the paths of the files written. Needs a QApplication.
-/// @return an empty string on success, otherwise a message naming the file or folder at fault.
-QString writeHandoutPngs(const attn::Session& session, const QString& directory,
-                         const HandoutOptions& options = {}, QStringList* written = nullptr);
+/// Needs a QApplication.
+/// @return success with the pages written, in order, or failure whose errorString() names the file or folder at
+///         fault (written() then lists the pages written before it).
+io::WriteResult writeHandoutPngs(const attn::Session& session, const QString& directory,
+                                 const HandoutOptions& options = {});
 
 /// File → Export handout: asks with a file dialog where to write the handout of `session` — a PDF file
 /// ("PDF handout (*.pdf)", ".pdf" added when the name has no suffix) or, with the "PNG pages in a folder"
 /// filter, a folder (created if needed) that receives page-01.png, page-02.png, … — then writes it
 /// (writeHandoutPdf() or writeHandoutPngs()). A cancelled dialog writes nothing; a failure is shown in a message
-/// box over `parent`, naming the file. The folder is remembered for the next export while the program runs.
+/// box over `parent`, naming the file. The folder is remembered for the next export (Settings::lastFolder).
 /// Defined in handoutdialog.cpp.
 void exportHandoutInteractively(QWidget* parent, const attn::Session& session);
 

@@ -1,6 +1,8 @@
 // exportHandoutInteractively(), declared in teach/handout.h: the widgets side of the handout.
 #include "teach/handout.h"
 
+#include "settings/settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -11,6 +13,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 namespace {
 
 /// Translation context of the handout dialog.
@@ -18,17 +22,10 @@ struct HandoutDialog {
     Q_DECLARE_TR_FUNCTIONS(attn::ui::HandoutDialog)
 };
 
-/// The folder of the last handout written, or empty.
-QString& lastHandoutDirectory()
-{
-    static QString directory;
-    return directory;
-}
-
 QString startDirectory()
 {
-    if (!lastHandoutDirectory().isEmpty() && QDir(lastHandoutDirectory()).exists())
-        return lastHandoutDirectory();
+    if (const QString last = Settings::instance().lastFolder(FileKind::Handout); !last.isEmpty())
+        return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
@@ -63,13 +60,14 @@ void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
         path += QStringLiteral(".pdf");
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
+    const WriteResult result = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
     QGuiApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), error);
+    if (!result) {
+        QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), result.errorString());
         return;
     }
-    lastHandoutDirectory() = QFileInfo(path).absolutePath(); // for a folder of pages: the folder beside it
+    Settings::instance().setLastFolder(
+        FileKind::Handout, QFileInfo(path).absolutePath()); // for a folder of pages: the folder beside it
 }
 
 } // namespace attn::ui

@@ -2,6 +2,8 @@
 
 #include "icons/applicationicon.h"
 
+#include "attn/version.h"
+
 #include <Eigen/Core>
 #include <qcustomplot.h>
 
@@ -11,10 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
-
-#ifndef ATTNLAB_VERSION
-#error "ATTNLAB_VERSION (CMake's project version) must be defined for aboutdialog.cpp (ui/CMakeLists.txt)"
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -13,6 +13,8 @@
 
 namespace attn::ui {
 
+using attn::io::WriteResult;
+
 ExportActions::ExportActions(HeatmapBoard* board, std::function<QList<HeatmapSpec>()> allSpecs, QWidget* parent)
     : QObject(parent), m_parent(parent), m_board(board), m_allSpecs(std::move(allSpecs))
 {
@@ -46,11 +48,11 @@ void ExportActions::fillHeatmapMenu(QMenu* menu)
         for (const auto& entry : entries) {
             const QString format = entry.format;
             const int scale = entry.scale;
-            QAction* action = sub->addAction(entry.text, heatmap, [heatmap, format, scale] {
-                heatmap->exportInteractively(format, scale);
-            });
-            const bool preferred = format == imageFormatSuffix(preferences.exportFormat)
-                                   && (preferences.exportFormat != ImageFormat::Png || scale == preferences.exportScale);
+            QAction* action = sub->addAction(
+                entry.text, heatmap, [heatmap, format, scale] { heatmap->exportInteractively(format, scale); });
+            const bool preferred =
+                format == imageFormatSuffix(preferences.exportFormat) &&
+                (preferences.exportFormat != ImageFormat::Png || scale == preferences.exportScale);
             if (preferred)
                 sub->setDefaultAction(action); // shown in bold: the default format and scale of Preferences
         }
@@ -67,21 +69,22 @@ void ExportActions::exportAllInteractively()
         return;
     }
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportAllDialog dialog(QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
-                               .filePath(QStringLiteral("attention-lab")),
-                           m_parent);
+    ExportAllDialog dialog(
+        QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("attention-lab")),
+        m_parent);
     const Preferences preferences = Preferences::load();
     dialog.setFormats({preferences.exportFormat});
     dialog.setScale(preferences.exportScale);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const HeatmapExportResult result = exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale(), m_board->heatmapStyle());
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(m_parent, tr("Export All Heatmaps"), result.error);
+    const WriteResult result =
+        exportHeatmaps(specs, dialog.folder(), dialog.formats(), dialog.scale(), m_board->heatmapStyle());
+    if (!result) {
+        QMessageBox::warning(m_parent, tr("Export All Heatmaps"), result.errorString());
         return;
     }
     QMessageBox::information(m_parent, tr("Export All Heatmaps"),
-                             tr("Wrote %n file(s) to %1.", nullptr, static_cast<int>(result.written.size()))
+                             tr("Wrote %n file(s) to %1.", nullptr, static_cast<int>(result.written().size()))
                                  .arg(QDir::toNativeSeparators(dialog.folder())));
 }
 

@@ -18,11 +18,11 @@ class ViewActions;
 /// OK applies the choices and closes, Apply applies them and stays open (enabled while something differs from
 /// what is applied), Cancel closes without applying anything not yet applied, Restore Defaults shows the
 /// defaults of Preferences in the controls (applied by OK or Apply). The view choices go through ViewActions, so
-/// the View menu and the open window follow at once; every choice is kept in QSettings (Preferences::save).
+/// the View menu and the open window follow at once; every choice is kept in Settings (Preferences::save).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Shows the preferences in effect: the view choices of `view`, the others from QSettings.
+    /// Shows the preferences in effect: the view choices of `view`, the others from Settings.
     explicit PreferencesDialog(ViewActions* view, QWidget* parent = nullptr);
 
     /// The choices as the controls show them now (the text size unchanged keeps its exact factor).
@@ -30,7 +30,7 @@ public:
     /// The choices in effect: as loaded when the dialog opened, or as last applied.
     Preferences applied() const { return m_applied; }
 
-    /// Applies chosen(): the view choices through ViewActions, then everything to QSettings.
+    /// Applies chosen(): the view choices through ViewActions, then everything to Settings.
     void apply();
     /// Shows `preferences` in the controls without applying them.
     void showPreferences(const Preferences& preferences);

@@ -3,6 +3,7 @@
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
 #include "io/sessionjson.h"
+#include "settings/settings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 
 namespace attn::ui {
+
+using attn::io::WriteResult;
 
 namespace {
 
@@ -23,6 +26,13 @@ QString sessionFilter()
 bool isResource(const QString& path)
 {
     return path.startsWith(QLatin1Char(':'));
+}
+
+/// Remembers the folder of the session file `path` (not of a built-in example) for the next file dialog.
+void rememberFolder(const QString& path)
+{
+    if (!isResource(path))
+        Settings::instance().setLastFolder(FileKind::Session, QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -70,6 +80,7 @@ bool SessionFileActions::open(const QString& path)
         return false;
     }
     m_recent->add(path);
+    rememberFolder(path);
     return true;
 }
 
@@ -105,17 +116,18 @@ bool SessionFileActions::saveAs()
 
 bool SessionFileActions::saveTo(const QString& path)
 {
-    const QString error = attn::io::writeSessionFile(path, m_document->session());
-    if (!error.isEmpty()) {
+    const WriteResult result = attn::io::writeSessionFile(path, m_document->session());
+    if (!result) {
         QMessageBox::warning(m_parent, tr("Cannot Save Session"),
                              tr("%1\n\nThe session is still open with its changes; the file on disk was not "
                                 "changed.")
-                                 .arg(error));
+                                 .arg(result.errorString()));
         return false;
     }
     m_document->setFilePath(path);
     m_document->setClean();
     m_recent->add(path);
+    rememberFolder(path);
     return true;
 }
 
@@ -139,6 +151,8 @@ QString SessionFileActions::lastDirectory() const
     const QString path = m_document->filePath();
     if (!path.isEmpty() && !isResource(path))
         return QFileInfo(path).absolutePath();
+    if (const QString last = Settings::instance().lastFolder(FileKind::Session); !last.isEmpty())
+        return last;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 

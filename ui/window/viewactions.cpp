@@ -5,13 +5,11 @@
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 #include "window/resultsarea.h"
-#include "window/settingskeys.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QPalette>
-#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyleFactory>
@@ -62,8 +60,10 @@ ViewActions::ViewActions(MainWindow* window) : QObject(window), m_window(window)
 
     // Arrow keys step through the stages while the heatmaps have the focus (elsewhere they move in tables).
     QWidget* board = m_window->board();
-    auto* right = new QShortcut(QKeySequence(Qt::Key_Right), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    auto* left = new QShortcut(QKeySequence(Qt::Key_Left), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto* right =
+        new QShortcut(QKeySequence(Qt::Key_Right), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto* left =
+        new QShortcut(QKeySequence(Qt::Key_Left), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(right, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::next);
     connect(left, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::previous);
     apply();
@@ -87,7 +87,8 @@ void ViewActions::populate(QMenu* menu)
     menu->addSeparator();
 
     menu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontScale(m_fontScale * 1.15); });
-    menu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontScale(m_fontScale / 1.15); });
+    menu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this,
+                    [this] { setFontScale(m_fontScale / 1.15); });
     menu->addAction(tr("&Reset Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { setFontScale(1.0); });
     menu->addSeparator();
 
@@ -124,14 +125,14 @@ void ViewActions::setPresenting(bool on)
 void ViewActions::setFontScale(double scale)
 {
     m_fontScale = std::clamp(scale, Preferences::kMinFontScale, Preferences::kMaxFontScale);
-    QSettings().setValue(settings::kFontScale, m_fontScale);
+    Settings::instance().setFontScale(m_fontScale);
     apply();
 }
 
 void ViewActions::setColourMap(SequentialMap map)
 {
     m_map = map;
-    QSettings().setValue(settings::kColourMap, sequentialMapId(map));
+    Settings::instance().setColourMap(sequentialMapId(map));
     for (QAction* a : m_mapActions)
         a->setChecked(a->data().toInt() == static_cast<int>(map));
     apply();
@@ -140,7 +141,7 @@ void ViewActions::setColourMap(SequentialMap map)
 void ViewActions::setDark(bool dark)
 {
     m_dark = dark;
-    QSettings().setValue(settings::kDarkTheme, dark);
+    Settings::instance().setDarkTheme(dark);
     if (m_darkAction)
         m_darkAction->setChecked(dark);
     apply();
@@ -149,7 +150,7 @@ void ViewActions::setDark(bool dark)
 void ViewActions::setCellDigits(int digits)
 {
     m_cellDigits = std::clamp(digits, Preferences::kMinCellDigits, Preferences::kMaxCellDigits);
-    QSettings().setValue(settings::kCellDigits, m_cellDigits);
+    Settings::instance().setCellDigits(m_cellDigits);
     apply();
 }
 

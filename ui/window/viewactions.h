@@ -14,7 +14,7 @@ class MainWindow;
 /// The View menu: presentation mode (F5: the settings column hidden, everything larger, full screen; Esc
 /// leaves it), font size, colour map, light or dark theme, and stepping through the stages (Page Down /
 /// Page Up, as a presentation clicker sends; arrow keys when the heatmaps have the focus). The choices (and the
-/// digits printed in heatmap cells, set in Preferences) start from Preferences::load() and are kept in QSettings
+/// digits printed in heatmap cells, set in Preferences) start from Preferences::load() and are kept in Settings
 /// as they change; Edit → Preferences changes them through the same setters, so menu and dialog agree.
 class ViewActions : public QObject {
     Q_OBJECT

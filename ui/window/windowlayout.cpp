@@ -1,9 +1,8 @@
 #include "window/windowlayout.h"
 
-#include "window/settingskeys.h"
+#include "settings/settings.h"
 
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
 
 namespace attn::ui {
@@ -22,32 +21,24 @@ WindowLayout captureWindowLayout(const QMainWindow& window)
 
 void saveWindowLayout(const WindowLayout& layout)
 {
-    QSettings settings;
-    settings.setValue(settings::kWindowGeometry, layout.geometry);
-    settings.setValue(settings::kWindowState, layout.state);
-    settings.remove(settings::kSplitterGroup);
-    settings.beginGroup(settings::kSplitterGroup);
-    for (auto it = layout.splitters.cbegin(); it != layout.splitters.cend(); ++it)
-        settings.setValue(it.key(), it.value());
-    settings.endGroup();
+    Settings::instance().setWindowLayout(layout.geometry, layout.state, layout.splitters);
 }
 
 bool restoreWindowGeometry(QMainWindow& window)
 {
-    const QSettings settings;
-    window.restoreState(settings.value(settings::kWindowState).toByteArray());
-    const QByteArray geometry = settings.value(settings::kWindowGeometry).toByteArray();
+    const Settings& settings = Settings::instance();
+    window.restoreState(settings.windowState());
+    const QByteArray geometry = settings.windowGeometry();
     return !geometry.isEmpty() && window.restoreGeometry(geometry);
 }
 
 int restoreSplitters(QMainWindow& window)
 {
-    QSettings settings;
-    settings.beginGroup(settings::kSplitterGroup);
+    const QMap<QString, QByteArray> states = Settings::instance().splitterStates();
     int restored = 0;
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         const QString name = splitter->objectName();
-        if (!name.isEmpty() && settings.contains(name) && splitter->restoreState(settings.value(name).toByteArray()))
+        if (!name.isEmpty() && states.contains(name) && splitter->restoreState(states.value(name)))
             ++restored;
     }
     return restored;

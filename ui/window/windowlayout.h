@@ -18,7 +18,7 @@ struct WindowLayout {
 /// The layout of `window` now: every QSplitter inside it with an objectName (unnamed ones are left out).
 WindowLayout captureWindowLayout(const QMainWindow& window);
 
-/// Writes `layout` to QSettings (settings::kWindowGeometry, kWindowState, kSplitterGroup), replacing the last.
+/// Writes `layout` to Settings (Settings::setWindowLayout), replacing the last.
 void saveWindowLayout(const WindowLayout& layout);
 
 /// Restores the geometry and state saved by saveWindowLayout() into `window` (Qt ignores a geometry that no
