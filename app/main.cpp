@@ -6,8 +6,8 @@
 #include "exportcommand.h"
 #include "firstpaintreport.h"
 
+#include "base/language.h"
 #include "files/recoveryoffer.h"
-#include "i18n/language.h"
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
@@ -74,7 +74,8 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))
-        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
+        return attn::app::fail(
+            QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
     return 0;
 }
 

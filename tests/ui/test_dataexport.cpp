@@ -2,7 +2,7 @@
 // text stated by hand (shortest round-trip numbers); failures named with the path.
 #include "filetestsupport.h"
 
-#include "files/dataexport.h"
+#include "base/dataexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
 #include "io/matrixfile.h"

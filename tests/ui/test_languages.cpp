@@ -2,9 +2,9 @@
 // resources/translations/attnlab_zh_CN.ts) installed into this test program, then the real MainWindow built.
 // Expected texts follow the translation's rules (resources/translations: menu mnemonics as "文件(&F)", the seed
 // articles' terms 查询 / 键 / 值); numbers must read exactly as in English.
-#include "attn/session.h"
 #include "attn/explain.h"
-#include "i18n/language.h"
+#include "attn/session.h"
+#include "base/language.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"
@@ -18,9 +18,9 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QLabel>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -89,8 +89,10 @@ TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
     QStringList titles;
     for (const QAction* action : window.menuBar()->actions())
         titles << action->text();
-    for (const QString& title : {u"\u6587\u4ef6(&F)"_s, u"\u7f16\u8f91(&E)"_s, u"\u89c6\u56fe(&V)"_s, u"\u5e2e\u52a9(&H)"_s})
-        EXPECT_TRUE(titles.contains(title)) << title.toStdString() << " not in " << titles.join(u", "_s).toStdString();
+    for (const QString& title :
+         {u"\u6587\u4ef6(&F)"_s, u"\u7f16\u8f91(&E)"_s, u"\u89c6\u56fe(&V)"_s, u"\u5e2e\u52a9(&H)"_s})
+        EXPECT_TRUE(titles.contains(title))
+            << title.toStdString() << " not in " << titles.join(u", "_s).toStdString();
 
     // Every menu item is translated, except names that stay as they are in Chinese too: colour maps, Qt,
     // file formats, the recent files.
@@ -115,13 +117,14 @@ TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
 
 TEST_F(Chinese, TheQuickGuideFindsEveryMenuCommandItNames)
 {
-    EXPECT_EQ(attn::ui::plainMenuText(u"\u6587\u4ef6(&F)"_s), u"\u6587\u4ef6"_s);             // 文件(&F) → 文件
+    EXPECT_EQ(attn::ui::plainMenuText(u"\u6587\u4ef6(&F)"_s), u"\u6587\u4ef6"_s); // 文件(&F) → 文件
     EXPECT_EQ(attn::ui::plainMenuText(u"\u5bfc\u51fa(&E)\u2026"_s), u"\u5bfc\u51fa\u2026"_s); // 导出(&E)… → 导出…
     attn::ui::MainWindow window;
     const attn::ui::QuickGuideContent guide(window);
     EXPECT_GE(guide.menuPaths().size(), 12);
     for (const QStringList& path : guide.missingMenuPaths())
-        ADD_FAILURE() << "the Chinese guide names " << path.join(u" > "_s).toStdString() << ", which the menus lack";
+        ADD_FAILURE() << "the Chinese guide names " << path.join(u" > "_s).toStdString()
+                      << ", which the menus lack";
     EXPECT_TRUE(hasChineseCharacters(guide.plainText()));
     EXPECT_TRUE(guide.plainText().contains(u"\u6ce8\u610f\u529b\u6743\u91cd"_s)); // 注意力权重
 }
@@ -129,7 +132,8 @@ TEST_F(Chinese, TheQuickGuideFindsEveryMenuCommandItNames)
 TEST_F(Chinese, CoreExplanationsAndErrorsSpeakChinese)
 {
     const attn::Session session = attn::ui::builtInExample();
-    const attn::Explanation explanation = attn::explain(session, attn::evaluate(session), {attn::Stage::Weights, -1, 0, 0});
+    const attn::Explanation explanation =
+        attn::explain(session, attn::evaluate(session), {attn::Stage::Weights, -1, 0, 0});
     EXPECT_TRUE(hasChineseCharacters(QString::fromStdString(explanation.title))) << explanation.title;
     EXPECT_TRUE(QString::fromStdString(explanation.text).contains(u"0.49999997"_s)) << explanation.text;
     attn::Session broken = session;

@@ -1,7 +1,7 @@
 // The window restored as it was left: geometry, state and every named splitter, saved on close into QSettings
 // (a temporary folder, emptied before each test by gui_test_main) and restored by the next MainWindow.
+#include "base/settingskeys.h"
 #include "window/mainwindow.h"
-#include "window/settingskeys.h"
 #include "window/viewactions.h"
 #include "window/windowlayout.h"
 

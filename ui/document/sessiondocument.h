@@ -1,8 +1,9 @@
 #pragma once
 
 #include "attn/session.h"
-#include "document/documentstate.h"
-#include "document/matrixrole.h"
+#include "document/documentchange.h"
+#include "edits/documentstate.h"
+#include "edits/matrixrole.h"
 
 #include <QObject>
 #include <QString>

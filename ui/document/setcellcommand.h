@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/matrixrole.h"
+#include "edits/matrixrole.h"
 
 #include <QUndoCommand>
 

@@ -1,9 +1,9 @@
 #include "files/autosaver.h"
 
 #include "attn/errors.h"
+#include "base/settingskeys.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
-#include "window/settingskeys.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "files/recentfiles.h"
 
-#include "window/settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "heatmap/heatmapspec.h"
 
+#include "base/numberformat.h"
 #include "heatmap/heatmaptitles.h"
-#include "heatmap/numberformat.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "attn/attention.h"
 #include "attn/session.h"
-#include "compute/sharedmatrix.h"
+#include "base/sharedmatrix.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "teach/handoutpages.h"
 
 #include "attn/explain.h"
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 #include "teach/teachingsteps.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "teach/regressionview.h"
 
 #include "attn/errors.h"
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 #include "teach/regressionplot.h"
 
 #include <qcustomplot.h>

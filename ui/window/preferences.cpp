@@ -1,6 +1,6 @@
 #include "window/preferences.h"
 
-#include "window/settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QSettings>
 

@@ -2,7 +2,8 @@
 
 #include "attn/errors.h"
 #include "attn/explain.h"
-#include "document/matrixrole.h"
+#include "document/roletitles.h"
+#include "edits/matrixrole.h"
 #include "tables/matrixeditor.h"
 #include "window/mainwindow.h"
 #include "window/maskpanel.h"

@@ -1,6 +1,6 @@
 #include "window/windowlayout.h"
 
-#include "window/settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QMainWindow>
 #include <QSettings>
@@ -47,7 +47,8 @@ int restoreSplitters(QMainWindow& window)
     int restored = 0;
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         const QString name = splitter->objectName();
-        if (!name.isEmpty() && settings.contains(name) && splitter->restoreState(settings.value(name).toByteArray()))
+        if (!name.isEmpty() && settings.contains(name) &&
+            splitter->restoreState(settings.value(name).toByteArray()))
             ++restored;
     }
     return restored;

@@ -1,4 +1,4 @@
-#include "files/dataexport.h"
+#include "base/dataexport.h"
 
 #include "io/matrixfile.h"
 

@@ -1,6 +1,6 @@
-#include "i18n/language.h"
+#include "base/language.h"
 
-#include "window/settingskeys.h"
+#include "base/settingskeys.h"
 
 #include "attn/translate.h"
 
