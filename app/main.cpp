@@ -74,8 +74,7 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
     window.results()->waitForResults(); // a large session is computed in the background
     QApplication::processEvents();
     if (!window.grab().save(imagePath, "PNG"))
-        return attn::app::fail(
-            QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
+        return attn::app::fail(QCoreApplication::translate("attnlab", "cannot write the screenshot %1").arg(imagePath));
     return 0;
 }
 

@@ -89,10 +89,8 @@ TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
     QStringList titles;
     for (const QAction* action : window.menuBar()->actions())
         titles << action->text();
-    for (const QString& title :
-         {u"\u6587\u4ef6(&F)"_s, u"\u7f16\u8f91(&E)"_s, u"\u89c6\u56fe(&V)"_s, u"\u5e2e\u52a9(&H)"_s})
-        EXPECT_TRUE(titles.contains(title))
-            << title.toStdString() << " not in " << titles.join(u", "_s).toStdString();
+    for (const QString& title : {u"\u6587\u4ef6(&F)"_s, u"\u7f16\u8f91(&E)"_s, u"\u89c6\u56fe(&V)"_s, u"\u5e2e\u52a9(&H)"_s})
+        EXPECT_TRUE(titles.contains(title)) << title.toStdString() << " not in " << titles.join(u", "_s).toStdString();
 
     // Every menu item is translated, except names that stay as they are in Chinese too: colour maps, Qt,
     // file formats, the recent files.
@@ -117,14 +115,13 @@ TEST_F(Chinese, MenusPanelsAndTheExampleSpeakChinese)
 
 TEST_F(Chinese, TheQuickGuideFindsEveryMenuCommandItNames)
 {
-    EXPECT_EQ(attn::ui::plainMenuText(u"\u6587\u4ef6(&F)"_s), u"\u6587\u4ef6"_s); // 文件(&F) → 文件
+    EXPECT_EQ(attn::ui::plainMenuText(u"\u6587\u4ef6(&F)"_s), u"\u6587\u4ef6"_s);             // 文件(&F) → 文件
     EXPECT_EQ(attn::ui::plainMenuText(u"\u5bfc\u51fa(&E)\u2026"_s), u"\u5bfc\u51fa\u2026"_s); // 导出(&E)… → 导出…
     attn::ui::MainWindow window;
     const attn::ui::QuickGuideContent guide(window);
     EXPECT_GE(guide.menuPaths().size(), 12);
     for (const QStringList& path : guide.missingMenuPaths())
-        ADD_FAILURE() << "the Chinese guide names " << path.join(u" > "_s).toStdString()
-                      << ", which the menus lack";
+        ADD_FAILURE() << "the Chinese guide names " << path.join(u" > "_s).toStdString() << ", which the menus lack";
     EXPECT_TRUE(hasChineseCharacters(guide.plainText()));
     EXPECT_TRUE(guide.plainText().contains(u"\u6ce8\u610f\u529b\u6743\u91cd"_s)); // 注意力权重
 }
@@ -132,8 +129,7 @@ TEST_F(Chinese, TheQuickGuideFindsEveryMenuCommandItNames)
 TEST_F(Chinese, CoreExplanationsAndErrorsSpeakChinese)
 {
     const attn::Session session = attn::ui::builtInExample();
-    const attn::Explanation explanation =
-        attn::explain(session, attn::evaluate(session), {attn::Stage::Weights, -1, 0, 0});
+    const attn::Explanation explanation = attn::explain(session, attn::evaluate(session), {attn::Stage::Weights, -1, 0, 0});
     EXPECT_TRUE(hasChineseCharacters(QString::fromStdString(explanation.title))) << explanation.title;
     EXPECT_TRUE(QString::fromStdString(explanation.text).contains(u"0.49999997"_s)) << explanation.text;
     attn::Session broken = session;

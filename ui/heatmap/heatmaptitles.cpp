@@ -110,8 +110,8 @@ HeatmapTitles heatmapTitles(const attn::Session& session, long dK, int head)
         titles.scores = inHead(head, Text::tr("Scores %1 / (√d_k · T), T = %2").arg(f, t),
                                Text::tr("scores %1 / (√d_k · T), T = %2").arg(f, t));
     else if (scaled)
-        titles.scores =
-            inHead(head, Text::tr("Scaled scores %1 / √d_k").arg(f), Text::tr("scaled scores %1 / √d_k").arg(f));
+        titles.scores = inHead(head, Text::tr("Scaled scores %1 / √d_k").arg(f),
+                               Text::tr("scaled scores %1 / √d_k").arg(f));
     else if (tempered)
         titles.scores =
             inHead(head, Text::tr("Scores \u00f7 T (T = %1)").arg(t), Text::tr("scores \u00f7 T (T = %1)").arg(t));

@@ -69,8 +69,8 @@ private:
     SharedMatrix m_values;
     attn::MaskMatrix m_hidden;
     std::vector<char> m_hiddenRows;
-    bool m_modified{false};        ///< setMatrix() since the image was built.
-    bool m_imageRowsDown{false};   ///< The image has row 0 at the top (built for a reversed value axis).
+    bool m_modified{false};      ///< setMatrix() since the image was built.
+    bool m_imageRowsDown{false}; ///< The image has row 0 at the top (built for a reversed value axis).
     bool m_imageColumnsLeft{true}; ///< The image has column 0 at the left (built for a normal key axis).
 };
 

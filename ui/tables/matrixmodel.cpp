@@ -92,8 +92,8 @@ Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
 
 bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const QString text = value.toString();
     if (index.column() < labelColumns()) {

@@ -91,8 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
     setCentralWidget(main);
 
-    m_exports = new ExportActions(
-        m_results->board(), [this] { return m_results->allSpecs(); }, this);
+    m_exports = new ExportActions(m_results->board(), [this] { return m_results->allSpecs(); }, this);
     m_view = new ViewActions(this);
     buildMenus();
 
@@ -145,8 +144,8 @@ QWidget* MainWindow::buildTables()
         {tr("Q, K, V"), {MatrixRole::Queries, MatrixRole::Keys, MatrixRole::Values}},
         {tr("Tokens X"), {MatrixRole::X}},
         {tr("Projections"), {MatrixRole::SelfW_Q, MatrixRole::SelfW_K, MatrixRole::SelfW_V}},
-        {tr("Scoring W"),
-         {MatrixRole::GeneralW, MatrixRole::AdditiveW_q, MatrixRole::AdditiveW_k, MatrixRole::AdditiveW_v}},
+        {tr("Scoring W"), {MatrixRole::GeneralW, MatrixRole::AdditiveW_q, MatrixRole::AdditiveW_k,
+                           MatrixRole::AdditiveW_v}},
         {tr("Heads"), {MatrixRole::HeadW_Q, MatrixRole::HeadW_K, MatrixRole::HeadW_V, MatrixRole::HeadW_O}},
     };
     for (const auto& [title, roles] : pages) {
@@ -171,9 +170,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     auto* imports = new ImportActions(this, m_document, m_editors.values(), [this] { return m_view->style(); });
     imports->populate(file->addMenu(tr("&Import")));
-    // Drops of sessions and data files on the window.
-    new FileDrop(
-        this, [this](const QString& path) { return m_files->maybeSave() && m_files->open(path); }, imports);
+    auto openSession = [this](const QString& path) { return m_files->maybeSave() && m_files->open(path); };
+    new FileDrop(this, openSession, imports); // drops of sessions and data files on the window
     m_exports->populate(file->addMenu(tr("&Export")));
     file->addAction(tr("Export &Handout\u2026"), this,
                     [this] { exportHandoutInteractively(this, m_document->session()); });
@@ -238,8 +236,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride) {
         if (auto* field = qobject_cast<QLineEdit*>(watched)) {
             const auto* key = static_cast<QKeyEvent*>(event);
-            if ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable()) ||
-                (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))
+            if ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable())
+                || (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))
                 return true; // left unaccepted: the Undo / Redo shortcut of the Edit menu takes it
         }
     }

@@ -62,10 +62,8 @@ ViewActions::ViewActions(MainWindow* window) : QObject(window), m_window(window)
 
     // Arrow keys step through the stages while the heatmaps have the focus (elsewhere they move in tables).
     QWidget* board = m_window->board();
-    auto* right =
-        new QShortcut(QKeySequence(Qt::Key_Right), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    auto* left =
-        new QShortcut(QKeySequence(Qt::Key_Left), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto* right = new QShortcut(QKeySequence(Qt::Key_Right), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto* left = new QShortcut(QKeySequence(Qt::Key_Left), board, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(right, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::next);
     connect(left, &QShortcut::activated, m_window->results()->stageBar(), &StageBar::previous);
     apply();
@@ -89,8 +87,7 @@ void ViewActions::populate(QMenu* menu)
     menu->addSeparator();
 
     menu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontScale(m_fontScale * 1.15); });
-    menu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this,
-                    [this] { setFontScale(m_fontScale / 1.15); });
+    menu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontScale(m_fontScale / 1.15); });
     menu->addAction(tr("&Reset Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { setFontScale(1.0); });
     menu->addSeparator();
 

@@ -47,8 +47,7 @@ int restoreSplitters(QMainWindow& window)
     int restored = 0;
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         const QString name = splitter->objectName();
-        if (!name.isEmpty() && settings.contains(name) &&
-            splitter->restoreState(settings.value(name).toByteArray()))
+        if (!name.isEmpty() && settings.contains(name) && splitter->restoreState(settings.value(name).toByteArray()))
             ++restored;
     }
     return restored;
