@@ -6,8 +6,8 @@
 #include "exportcommand.h"
 #include "firstpaintreport.h"
 
+#include "base/language.h"
 #include "files/recoveryoffer.h"
-#include "i18n/language.h"
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"

@@ -3,8 +3,8 @@
 #include "filetestsupport.h"
 
 #include "../support/writeresultcheck.h"
+#include "base/dataexport.h"
 #include "export/matrixexport.h"
-#include "files/dataexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
 #include "io/matrixfile.h"

@@ -1,7 +1,8 @@
 // Help → Quick Guide and Help → Keyboard Shortcuts on the real window: the guide names the real panels, tables
 // and menu commands (read from the widgets here, not pasted), F1 opens it; the shortcuts are generated from the
 // window's real actions and follow a change of a shortcut; one of each at a time, never modal.
-#include "document/matrixrole.h"
+#include "document/roletitles.h"
+#include "edits/matrixrole.h"
 #include "tables/matrixeditor.h"
 #include "window/mainwindow.h"
 #include "window/maskpanel.h"

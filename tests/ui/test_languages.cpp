@@ -5,7 +5,7 @@
 #include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "attn/session.h"
-#include "i18n/language.h"
+#include "base/language.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"

@@ -1,6 +1,6 @@
 // Cell texts and exact texts. Expected strings are worked out by hand from the rules in numberformat.h;
 // the inputs are DOMAIN.md's worked examples where possible.
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 
 #include <gtest/gtest.h>
 

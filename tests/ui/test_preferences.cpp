@@ -2,10 +2,10 @@
 // is kept in QSettings (a fresh temporary settings folder, emptied before each test by gui_test_main), Cancel
 // changes nothing, Restore Defaults. Expected cell texts are the waistline example of DOMAIN.md (worked example
 // 1: weight 0.499999971866208, estimate 112.5000007596124) rounded by hand; expected colours are matplotlib's.
+#include "base/language.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
-#include "i18n/language.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"

@@ -2,7 +2,7 @@
 // already have, defaults and ranges, one changed() per actual change, and one last folder per kind of file.
 // QSettings points into a temporary folder emptied before each test (gui_test_main).
 
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/documentstate.h"
+#include "edits/documentstate.h"
 
 #include <QString>
 #include <QUndoCommand>

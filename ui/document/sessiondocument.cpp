@@ -2,14 +2,15 @@
 
 #include "attn/errors.h"
 #include "attn/fill.h"
-#include "document/conform.h"
 #include "document/loadsessioncommand.h"
-#include "document/sessionedits.h"
+#include "document/roletitles.h"
 #include "document/setcellcommand.h"
 #include "document/setlabelscommand.h"
 #include "document/settingnames.h"
 #include "document/settingscommand.h"
 #include "document/snapshotcommand.h"
+#include "edits/conform.h"
+#include "edits/sessionedits.h"
 
 #include <QUndoStack>
 

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "attn/session.h"
-#include "document/documentstate.h"
-#include "document/matrixrole.h"
+#include "document/documentchange.h"
 #include "document/undoids.h"
+#include "edits/documentstate.h"
+#include "edits/matrixrole.h"
 
 #include <QObject>
 #include <QString>

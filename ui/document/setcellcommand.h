@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/matrixrole.h"
 #include "document/undoids.h"
+#include "edits/matrixrole.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/documentstate.h"
 #include "document/undoids.h"
+#include "edits/documentstate.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "document/documentstate.h"
+#include "document/documentchange.h"
+#include "edits/documentstate.h"
 
 #include <QUndoCommand>
 

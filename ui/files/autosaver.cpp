@@ -4,7 +4,7 @@
 #include "attn/evaluation.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QDateTime>
 #include <QDir>

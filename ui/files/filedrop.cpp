@@ -2,7 +2,6 @@
 
 #include "files/importactions.h"
 #include "tables/matrixeditor.h"
-#include "window/sessionfileactions.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -14,8 +13,8 @@
 
 namespace attn::ui {
 
-FileDrop::FileDrop(QWidget* window, SessionFileActions* files, ImportActions* imports)
-    : QObject(window), m_window(window), m_files(files), m_imports(imports)
+FileDrop::FileDrop(QWidget* window, OpenSession openSession, ImportActions* imports)
+    : QObject(window), m_window(window), m_openSession(std::move(openSession)), m_imports(imports)
 {
     m_window->setAcceptDrops(true);
     qApp->installEventFilter(this);
@@ -35,7 +34,7 @@ bool FileDrop::openDropped(const QString& path, std::optional<MatrixRole> table)
 {
     switch (kindOf(path)) {
     case Kind::Session:
-        return m_files->maybeSave() && m_files->open(path);
+        return m_openSession(path);
     case Kind::Data:
         return m_imports->importFile(path, table);
     case Kind::Unknown:

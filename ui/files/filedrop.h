@@ -1,10 +1,11 @@
 #pragma once
 
-#include "document/matrixrole.h"
+#include "edits/matrixrole.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QDropEvent;
@@ -14,7 +15,6 @@ class QWidget;
 namespace attn::ui {
 
 class ImportActions;
-class SessionFileActions;
 
 /// Files dragged onto the window: a session (.json) opens after the unsaved-changes prompt; a CSV/TSV/.txt or
 /// .npy file opens the import dialog (dropped onto a table editor: that table chosen); any other file gets a
@@ -27,8 +27,12 @@ public:
     /// What a dropped file is taken for, by its suffix.
     enum class Kind { Session, Data, Unknown };
 
-    /// Makes `window` accept drops and starts filtering its drag and drop events.
-    FileDrop(QWidget* window, SessionFileActions* files, ImportActions* imports);
+    /// Opens a dropped session: asks about unsaved changes, then opens `path`; true if it was opened.
+    using OpenSession = std::function<bool(const QString& path)>;
+
+    /// Makes `window` accept drops and starts filtering its drag and drop events; a dropped session goes to
+    /// `openSession`, a dropped data file to `imports`.
+    FileDrop(QWidget* window, OpenSession openSession, ImportActions* imports);
 
     /// Session for ".json"; Data for ".csv", ".tsv", ".txt" and ".npy" (any case); otherwise Unknown.
     static Kind kindOf(const QString& path);
@@ -48,7 +52,7 @@ private:
     std::optional<MatrixRole> tableAt(QWidget* receiver, const QDropEvent* event) const;
 
     QWidget* m_window{nullptr};
-    SessionFileActions* m_files{nullptr};
+    OpenSession m_openSession;
     ImportActions* m_imports{nullptr};
 };
 

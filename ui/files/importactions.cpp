@@ -1,38 +1,26 @@
 #include "files/importactions.h"
 
+#include "base/dataexport.h"
+#include "document/roletitles.h"
 #include "document/sessiondocument.h"
-#include "files/dataexport.h"
 #include "files/importdialog.h"
 #include "files/matrixviewer.h"
 #include "tables/matrixeditor.h"
-#include "window/mainwindow.h"
-#include "window/viewactions.h"
 
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 
 namespace attn::ui {
 
-namespace {
-
-constexpr MatrixRole kAllRoles[] = {
-    MatrixRole::Queries,     MatrixRole::Keys,        MatrixRole::Values,      MatrixRole::X,
-    MatrixRole::SelfW_Q,     MatrixRole::SelfW_K,     MatrixRole::SelfW_V,     MatrixRole::GeneralW,
-    MatrixRole::AdditiveW_q, MatrixRole::AdditiveW_k, MatrixRole::AdditiveW_v, MatrixRole::HeadW_Q,
-    MatrixRole::HeadW_K,     MatrixRole::HeadW_V,     MatrixRole::HeadW_O,
-};
-
-} // namespace
-
-ImportActions::ImportActions(MainWindow* window) : QObject(window), m_window(window)
+ImportActions::ImportActions(QMainWindow* window, SessionDocument* document, const QList<MatrixEditor*>& editors,
+                             std::function<HeatmapStyle()> style)
+    : QObject(window), m_window(window), m_document(document), m_style(std::move(style))
 {
-    for (MatrixRole role : kAllRoles) {
-        if (MatrixEditor* editor = window->editor(role))
-            connect(editor, &MatrixEditor::importRequested, this,
-                    [this](MatrixRole r) { importInteractively(r); });
-    }
+    for (MatrixEditor* editor : editors)
+        connect(editor, &MatrixEditor::importRequested, this, [this](MatrixRole r) { importInteractively(r); });
 }
 
 void ImportActions::populate(QMenu* menu)
@@ -63,7 +51,7 @@ bool ImportActions::importFile(const QString& path, std::optional<MatrixRole> ro
     const std::optional<ImportedFile> file = readOrComplain(path);
     if (!file)
         return false;
-    const attn::Session& session = m_window->document()->session();
+    const attn::Session& session = m_document->session();
     const QList<MatrixRole> tables = sessionTables(session);
     ImportTarget initial;
     if (role && tables.contains(*role)) {
@@ -92,7 +80,7 @@ MatrixViewer* ImportActions::viewFile(const QString& path)
         return nullptr;
     ImportTarget target; // the viewer, slice 0, 0, …
     if (file->leadingDimensions() > 0) {
-        ImportDialog dialog(*file, m_window->document()->session(), target, m_window);
+        ImportDialog dialog(*file, m_document->session(), target, m_window);
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         target = dialog.target();
@@ -121,7 +109,7 @@ bool ImportActions::apply(const ImportedFile& file, const ImportTarget& target)
     const QString name = tr("%1 %2").arg(roleTitle(role), roleSymbol(role));
     const std::vector<std::string> labels = isTokenRole(role) ? file.rowLabels() : std::vector<std::string>{};
     const QString action = tr("Import %1 from %2").arg(name, file.fileName());
-    if (!m_window->document()->setMatrix(role, slice, labels, action)) {
+    if (!m_document->setMatrix(role, slice, labels, action)) {
         QMessageBox::warning(m_window, tr("Cannot Import"),
                              tr("%1: the %2 \u00d7 %3 matrix cannot be used as %4 in this session.")
                                  .arg(file.fileName())
@@ -144,8 +132,7 @@ MatrixViewer* ImportActions::openViewer(const attn::Matrix& weights, const QStri
                                         const QStringList& columnLabels, const QString& title)
 {
     auto* viewer = new MatrixViewer(weights, rowLabels, columnLabels, title, m_window);
-    ViewActions* view = m_window->viewActions();
-    viewer->setStyleSource([view] { return view->style(); });
+    viewer->setStyleSource(m_style);
     m_viewers.removeAll(nullptr);
     m_viewers << viewer;
     viewer->show();

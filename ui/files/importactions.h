@@ -3,20 +3,24 @@
 #include "attn/matrix.h"
 #include "files/importedfile.h"
 #include "files/importtarget.h"
+#include "heatmap/heatmapstyle.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
+class QMainWindow;
 class QMenu;
 
 namespace attn::ui {
 
-class MainWindow;
+class MatrixEditor;
 class MatrixViewer;
+class SessionDocument;
 
 /// File → Import: "Import Matrix…" (a CSV/TSV or .npy file into a table of the session, or into a viewer) and
 /// "View Attention Matrix…" (a file straight into a viewer), and each table's own Import…. Reading errors are
@@ -25,8 +29,11 @@ class MatrixViewer;
 class ImportActions : public QObject {
     Q_OBJECT
 public:
-    /// Connects to every table editor of `window` (their Import… preselects that table).
-    explicit ImportActions(MainWindow* window);
+    /// Imports into `document`; dialogs and viewers belong to `window`, whose status bar reports an import.
+    /// Connects to every editor in `editors` (their Import… preselects that table); a viewer draws in the style
+    /// that `style` gives when it is opened and whenever it asks again.
+    ImportActions(QMainWindow* window, SessionDocument* document, const QList<MatrixEditor*>& editors,
+                  std::function<HeatmapStyle()> style);
 
     /// Adds Import Matrix… and View Attention Matrix… to `menu`.
     void populate(QMenu* menu);
@@ -58,7 +65,9 @@ private:
     std::optional<ImportedFile> readOrComplain(const QString& path);
     QString askForFile(const QString& title);
 
-    MainWindow* m_window{nullptr};
+    QMainWindow* m_window{nullptr};
+    SessionDocument* m_document{nullptr};
+    std::function<HeatmapStyle()> m_style;
     QList<QPointer<MatrixViewer>> m_viewers;
 };
 

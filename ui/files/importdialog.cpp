@@ -1,4 +1,5 @@
 #include "files/importdialog.h"
+#include "document/roletitles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,5 @@
 #include "files/importtarget.h"
+#include "document/roletitles.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
-#include "document/matrixrole.h"
+#include "edits/matrixrole.h"
 
 #include <QList>
 #include <QString>

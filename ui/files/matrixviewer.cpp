@@ -1,9 +1,9 @@
 #include "files/matrixviewer.h"
 
+#include "base/numberformat.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
-#include "heatmap/numberformat.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "files/recentfiles.h"
 
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QAction>
 #include <QDir>

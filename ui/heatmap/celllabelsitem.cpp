@@ -1,8 +1,8 @@
 #include "heatmap/celllabelsitem.h"
 
+#include "base/numberformat.h"
 #include "heatmap/cellgeometry.h"
 #include "heatmap/cellmarks.h"
-#include "heatmap/numberformat.h"
 
 #include <QFontMetricsF>
 #include <QImage>

@@ -1,7 +1,7 @@
 #include "heatmap/heatmapspec.h"
 #include "attn/evaluation.h"
 
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 
 #include <QCoreApplication>
 

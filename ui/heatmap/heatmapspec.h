@@ -4,7 +4,7 @@
 #include "attn/evaluation.h"
 #include "attn/session.h"
 #include "attn/stages.h"
-#include "compute/sharedmatrix.h"
+#include "base/sharedmatrix.h"
 
 #include <QList>
 #include <QString>

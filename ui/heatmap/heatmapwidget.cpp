@@ -1,12 +1,12 @@
 #include "heatmap/heatmapwidget.h"
 
+#include "base/numberformat.h"
 #include "export/matrixexport.h"
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
-#include "heatmap/numberformat.h"
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <qcustomplot.h>
 

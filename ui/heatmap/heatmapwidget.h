@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/dataexport.h"
+#include "base/dataexport.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapstyle.h"
 

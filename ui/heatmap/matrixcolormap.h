@@ -1,7 +1,7 @@
 #pragma once
 
 #include "attn/mask.h"
-#include "compute/sharedmatrix.h"
+#include "base/sharedmatrix.h"
 
 #include <qcustomplot.h>
 

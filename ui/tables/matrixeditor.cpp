@@ -1,5 +1,6 @@
 #include "tables/matrixeditor.h"
 
+#include "document/roletitles.h"
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
 

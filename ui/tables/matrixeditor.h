@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/dataexport.h"
 #include "document/sessiondocument.h"
-#include "files/dataexport.h"
 
 #include <QWidget>
 

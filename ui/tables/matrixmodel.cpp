@@ -1,6 +1,6 @@
 #include "tables/matrixmodel.h"
 
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 
 #include <QColor>
 #include <QLocale>

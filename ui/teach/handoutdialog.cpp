@@ -1,7 +1,7 @@
 // exportHandoutInteractively(), declared in teach/handout.h: the widgets side of the handout.
 #include "teach/handout.h"
 
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>

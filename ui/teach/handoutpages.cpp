@@ -2,7 +2,7 @@
 
 #include "attn/evaluation.h"
 #include "attn/explain.h"
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 #include "teach/teachingsteps.h"
 
 #include <QCoreApplication>

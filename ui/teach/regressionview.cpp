@@ -2,7 +2,7 @@
 
 #include "attn/errors.h"
 #include "attn/evaluation.h"
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 #include "teach/regressionplot.h"
 
 #include <qcustomplot.h>

@@ -1,26 +1,26 @@
 #include "window/mainwindow.h"
 
 #include "attn/errors.h"
+#include "base/language.h"
 #include "document/sessiondocument.h"
+#include "files/autosaver.h"
 #include "files/filedrop.h"
 #include "files/importactions.h"
-#include "files/autosaver.h"
 #include "heatmap/heatmapboard.h"
-#include "i18n/language.h"
-#include "tables/matrixmodel.h"
-#include "teach/handout.h"
-#include "window/resultsarea.h"
-#include "window/viewactions.h"
 #include "io/examples.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
+#include "tables/matrixmodel.h"
+#include "teach/handout.h"
 #include "window/exportactions.h"
 #include "window/helpactions.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"
 #include "window/preferencesdialog.h"
+#include "window/resultsarea.h"
 #include "window/scoringpanel.h"
 #include "window/sessionfileactions.h"
+#include "window/viewactions.h"
 #include "window/windowlayout.h"
 
 #include <QApplication>
@@ -168,9 +168,10 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
     file->addSeparator();
-    auto* imports = new ImportActions(this);
+    auto* imports = new ImportActions(this, m_document, m_editors.values(), [this] { return m_view->style(); });
     imports->populate(file->addMenu(tr("&Import")));
-    new FileDrop(this, m_files, imports); // drops of sessions and data files on the window
+    auto openSession = [this](const QString& path) { return m_files->maybeSave() && m_files->open(path); };
+    new FileDrop(this, openSession, imports); // drops of sessions and data files on the window
     m_exports->populate(file->addMenu(tr("&Export")));
     file->addAction(tr("Export &Handout\u2026"), this,
                     [this] { exportHandoutInteractively(this, m_document->session()); });

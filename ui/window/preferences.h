@@ -2,7 +2,7 @@
 
 #include "export/plotexport.h"
 #include "heatmap/heatmapstyle.h"
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QString>
 

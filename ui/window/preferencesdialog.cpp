@@ -1,7 +1,7 @@
 #include "window/preferencesdialog.h"
 
-#include "heatmap/numberformat.h"
-#include "i18n/language.h"
+#include "base/language.h"
+#include "base/numberformat.h"
 #include "window/viewactions.h"
 
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
 #include "io/sessionjson.h"
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QDir>
 #include <QFileDialog>

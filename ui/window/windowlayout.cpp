@@ -1,6 +1,6 @@
 #include "window/windowlayout.h"
 
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QMainWindow>
 #include <QSplitter>

@@ -1,6 +1,6 @@
-#include "i18n/language.h"
+#include "base/language.h"
 
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include "attn/translate.h"
 

@@ -2,8 +2,6 @@
 
 #include "attn/session.h"
 
-#include <QFlags>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,19 +26,6 @@ struct DocumentSettings {
     attn::Mask mask;
     bool positionalEncoding{false};
 };
-
-/// Which of SessionDocument's signals a change needs (changed() is always emitted).
-enum class DocumentChange : unsigned {
-    Shape = 1,    ///< shapeChanged(): the tables reset (rows, columns, modes, whole-matrix fills).
-    Labels = 2,   ///< labelsChanged().
-    Settings = 4, ///< settingsChanged(): the settings panels follow.
-};
-Q_DECLARE_FLAGS(DocumentChanges, DocumentChange)
-Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentChanges)
-
-/// A structural change: the tables, the labels and the settings all follow.
-inline constexpr DocumentChanges kStructureChange{DocumentChange::Shape | DocumentChange::Labels |
-                                                  DocumentChange::Settings};
 
 /// True if the two masks are the same (kind, window, valid lengths and cells).
 inline bool sameMask(const attn::Mask& a, const attn::Mask& b)

@@ -1,4 +1,4 @@
-#include "heatmap/numberformat.h"
+#include "base/numberformat.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
-#include "document/sessionedits.h"
+#include "edits/sessionedits.h"
 
 #include "attn/errors.h"
 #include "attn/evaluation.h"
 #include "attn/fill.h"
-#include "document/conform.h"
+#include "edits/conform.h"
 
 #include <algorithm>
 #include <cctype>

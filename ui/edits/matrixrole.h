@@ -2,8 +2,6 @@
 
 #include "attn/session.h"
 
-#include <QString>
-
 namespace attn::ui {
 
 /// A matrix of the session that a table edits.
@@ -43,15 +41,5 @@ attn::Matrix* matrixPointer(attn::Session& session, MatrixRole role);
 
 /// Sets entry (row, column) of the matrix `role`; false if the part is missing or the index is out of range.
 bool setEntry(attn::Session& session, MatrixRole role, long row, long column, double value);
-
-/// The symbol shown in titles: "Q", "K", "V", "X", "W_Q", "W", "W_q", "w_v", "W_O", ….
-QString roleSymbol(MatrixRole role);
-
-/// The name shown above the table: "Queries", "Keys", "Values", "Tokens X", "W_Q (self-attention)", ….
-QString roleTitle(MatrixRole role);
-
-/// The name in undo steps and messages: the title for token matrices ("Keys", "Tokens"), title and symbol
-/// otherwise ("Projection W_Q", "Multi-head W_O").
-QString roleName(MatrixRole role);
 
 } // namespace attn::ui

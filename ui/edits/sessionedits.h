@@ -1,8 +1,8 @@
 #pragma once
 
 #include "attn/matrix.h"
-#include "document/documentstate.h"
-#include "document/matrixrole.h"
+#include "edits/documentstate.h"
+#include "edits/matrixrole.h"
 
 #include <string>
 #include <vector>

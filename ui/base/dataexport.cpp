@@ -1,7 +1,7 @@
-#include "files/dataexport.h"
+#include "base/dataexport.h"
 
 #include "io/matrixfile.h"
-#include "settings/settings.h"
+#include "base/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "document/conform.h"
+#include "edits/conform.h"
 
 #include "attn/fill.h"
 
