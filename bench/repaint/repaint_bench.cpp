@@ -8,11 +8,11 @@
 //      or:   bench/repaint/attn_repaint_bench --write-session n d FILE   (a session file for memory checks)
 #include "attn/fill.h"
 #include "attn/session.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapwidget.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
+#include "teach/heatmapboard.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
 

@@ -3,9 +3,9 @@
 
 #include "attn/session.h"
 #include "fixtures.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
+#include "teach/heatmapboard.h"
 
 #include <qcustomplot.h>
 

@@ -2,10 +2,10 @@
 // a scroll area; a left click on a cell is reported with the heatmap's id, row and column.
 #include "attn/evaluation.h"
 #include "fixtures.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
+#include "teach/heatmapboard.h"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>

@@ -2,12 +2,12 @@
 // checked on the specs of hand-built sessions (rows are queries; columns of scores, mask and weights are keys);
 // outlines and dimming are checked on rendered pixels.
 #include "attn/evaluation.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmaplinks.h"
 #include "heatmap/heatmapstyle.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
+#include "teach/heatmapboard.h"
 
 #include <gtest/gtest.h>
 

@@ -6,11 +6,11 @@
 #include "compute/computerunner.h"
 #include "document/sessiondocument.h"
 #include "fixtures.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
+#include "teach/heatmapboard.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
 

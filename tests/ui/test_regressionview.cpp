@@ -132,6 +132,13 @@ TEST(RegressionView, DraggingTheQueryEmitsQueryMovedAndTheBarsFollow)
     ShownView shown(waistline());
     QCustomPlot* plot = shown.view.plot();
     QSignalSpy moved(&shown.view, &RegressionView::queryMoved);
+    // The view draws the session it is given, never an edited copy: what the window does on every move is
+    // write the query into its document and show the result.
+    attn::Session document = waistline();
+    QObject::connect(&shown.view, &RegressionView::queryMoved, &shown.view, [&](int row, double value) {
+        document.queries(row, 0) = value;
+        shown.view.setSession(document);
+    });
     const double pixelWidth = std::abs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0));
 
     QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
@@ -367,4 +374,17 @@ TEST(RegressionCurve, DraggedQueriesSnapToADecimalStep)
     EXPECT_EQ(attn::ui::snapQuery(64.0173, waistlineRange), 64.0);
     EXPECT_EQ(attn::ui::snapQuery(0.123456, attn::ui::RegressionRange{0, 1}), 0.01 * 12);
     EXPECT_EQ(attn::ui::snapQuery(1234.5, attn::ui::RegressionRange{0, 5000}), 1230.0); // steps of 10
+}
+
+TEST(RegressionView, WithoutADocumentADraggedLineReturnsToTheSessionsQuery)
+{
+    ShownView shown(waistline());
+    QCustomPlot* plot = shown.view.plot();
+    QSignalSpy finished(&shown.view, &RegressionView::dragFinished);
+    QTest::mousePress(plot, Qt::LeftButton, {}, shown.pixelAt(62));
+    QTest::mouseMove(plot, shown.pixelAt(65));
+    EXPECT_NEAR(shown.view.queryPosition(0), 65.0, 0.1) << "the line follows the mouse while dragged";
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, shown.pixelAt(65));
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), 62.0) << "nothing wrote the query: the session still says 62";
 }

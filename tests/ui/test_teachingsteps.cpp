@@ -1,8 +1,8 @@
 // The stage bar's order for single- and multi-head computations (issue 4), from the real heatmap specs.
 #include "attn/evaluation.h"
+#include "compute/teachingsteps.h"
 #include "fixtures.h"
 #include "heatmap/heatmapspec.h"
-#include "teach/teachingsteps.h"
 
 #include <gtest/gtest.h>
 

@@ -2,10 +2,10 @@
 // linked rows in the tables, presentation mode. Expected texts are the issue's, with DOMAIN.md's numbers.
 #include "document/sessiondocument.h"
 #include "fixtures.h"
-#include "heatmap/heatmapboard.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "teach/explanationpanel.h"
+#include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"

@@ -2,11 +2,11 @@
 // editing parameter matrices through the real table models. Expected numbers are worked by hand.
 #include "document/sessiondocument.h"
 #include "fixtures.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
+#include "teach/heatmapboard.h"
 #include "window/mainwindow.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"

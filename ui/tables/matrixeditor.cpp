@@ -1,5 +1,9 @@
 #include "tables/matrixeditor.h"
 
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
+#include "heatmap/heatmaplinks.h"
+
 #include "document/roletitles.h"
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
@@ -282,6 +286,28 @@ int MatrixEditor::currentMatrixColumn() const
     if (!current.isValid() || current.column() < m_model->labelColumns())
         return m_model->columnCount() - m_model->labelColumns() - 1;
     return m_model->matrixColumn(current.column());
+}
+
+void MatrixEditor::listenTo(LiveComputation* computation, ViewState* view)
+{
+    auto highlight = [this, computation, view] {
+        QList<int> rows;
+        if (const HeatmapSpec* spec = computation->selectedSpec()) {
+            const attn::CellDependencies d =
+                dependenciesOf(*spec, view->selection()->row, view->selection()->column);
+            const bool self = computation->result().session->self_attention.has_value();
+            const bool queries = m_role == MatrixRole::Queries || (m_role == MatrixRole::X && self);
+            const bool keys =
+                m_role == MatrixRole::Keys || m_role == MatrixRole::Values || (m_role == MatrixRole::X && self);
+            if (queries && d.query)
+                rows << static_cast<int>(*d.query);
+            if (keys && !d.keys.empty())
+                rows << static_cast<int>(d.keys.back());
+        }
+        m_model->setHighlightedRows(rows);
+    };
+    connect(computation, &LiveComputation::resultChanged, this, highlight);
+    connect(view, &ViewState::selectionChanged, this, highlight);
 }
 
 } // namespace attn::ui

@@ -23,10 +23,17 @@ class TableClipboard;
 /// per cell). A teaching-sized table fits its rows to their text and shares its width among the columns; a large
 /// one (over 256 rows or 16 columns) has rows one line high and fixed-width columns sized from a sample of its
 /// rows, so that nothing is measured row by row.
+class LiveComputation;
+class ViewState;
+
 class MatrixEditor : public QWidget {
     Q_OBJECT
 public:
     MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* parent = nullptr);
+
+    /// Highlights the rows of this table that the cell selected in `view` depends on (its query in Q, its key in
+    /// K and V, both in the tokens X of self-attention), following `view` and `computation`. Neither may be null.
+    void listenTo(LiveComputation* computation, ViewState* view);
 
     MatrixRole role() const { return m_role; }
     MatrixModel* model() const { return m_model; }

@@ -7,9 +7,10 @@
 namespace attn::ui {
 
 /// Table model over one matrix of a SessionDocument. For token matrices (queries, keys, values, X) column 0 is
-/// the token label and columns 1 … d are the entries; parameter matrices (W_Q, W, w_v, …) have no label column. setData accepts only Qt::EditRole: a label must not be blank and an
-/// entry must be a finite number written with '.' as decimal point; other text is refused (setData returns
-/// false, inputRejected() says why and where) and the old value stays.
+/// the token label and columns 1 … d are the entries; parameter matrices (W_Q, W, w_v, …) have no label column.
+/// setData accepts only Qt::EditRole: a label must not be blank and an entry must be a finite number written with
+/// '.' as decimal point; other text is refused (setData returns false, inputRejected() says why and where) and the
+/// old value stays.
 class MatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -31,6 +32,7 @@ public:
 
     /// Rows drawn highlighted (the rows a selected heatmap cell depends on); empty for none.
     void setHighlightedRows(const QList<int>& rows);
+    const QList<int>& highlightedRows() const { return m_highlighted; }
 
 signals:
     /// Text typed into a cell was refused; `message` names the cell and the fault.

@@ -1,5 +1,9 @@
 #include "teach/explanationpanel.h"
 
+#include "attn/errors.h"
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -86,6 +90,31 @@ void ExplanationPanel::copyLatex() const
 void ExplanationPanel::updateFormula()
 {
     m_formula->setText(QString::fromStdString(m_full ? m_explanation.full_text : m_explanation.text));
+}
+
+void ExplanationPanel::listenTo(LiveComputation* computation, ViewState* view)
+{
+    m_computation = computation;
+    m_view = view;
+    connect(computation, &LiveComputation::resultChanged, this, &ExplanationPanel::explainSelection);
+    connect(view, &ViewState::selectionChanged, this, &ExplanationPanel::explainSelection);
+}
+
+void ExplanationPanel::explainSelection()
+{
+    const HeatmapSpec* spec = m_computation->selectedSpec();
+    if (!spec || !spec->stage) {
+        clear();
+        return;
+    }
+    const ComputeResult& result = m_computation->result();
+    const CellSelection& cell = *m_view->selection();
+    try {
+        setExplanation(attn::explain(*result.session, *result.computation,
+                                     attn::CellRef::of(*spec->stage, cell.row, cell.column)));
+    } catch (const attn::AttentionError& e) {
+        setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});
+    }
 }
 
 } // namespace attn::ui

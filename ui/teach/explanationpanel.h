@@ -9,12 +9,19 @@ class QPushButton;
 
 namespace attn::ui {
 
+class LiveComputation;
+class ViewState;
+
 /// Where a selected number is explained: its title, its formula with the actual numbers and the result (long
 /// sums shortened, the full formula one click away), and buttons that copy it as plain text or as LaTeX.
 class ExplanationPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ExplanationPanel(QWidget* parent = nullptr);
+
+    /// Explains the cell selected in `view` (attn::explain of its stage in `computation`) whenever either
+    /// changes; clears when nothing is selected or the cell is gone. Neither may be null.
+    void listenTo(LiveComputation* computation, ViewState* view);
 
     /// Shows `explanation`.
     void setExplanation(const attn::Explanation& explanation);
@@ -29,6 +36,7 @@ public:
 
 private:
     void updateFormula();
+    void explainSelection();
 
     attn::Explanation m_explanation;
     bool m_full{false};
@@ -37,6 +45,8 @@ private:
     QPushButton* m_expand{nullptr};
     QPushButton* m_copyText{nullptr};
     QPushButton* m_copyLatex{nullptr};
+    LiveComputation* m_computation{nullptr};
+    ViewState* m_view{nullptr};
 };
 
 } // namespace attn::ui

@@ -3,7 +3,7 @@
 #include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "base/numberformat.h"
-#include "teach/teachingsteps.h"
+#include "compute/teachingsteps.h"
 
 #include <QCoreApplication>
 

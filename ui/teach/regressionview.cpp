@@ -1,5 +1,8 @@
 #include "teach/regressionview.h"
 
+#include "compute/livecomputation.h"
+#include "document/sessiondocument.h"
+
 #include "attn/errors.h"
 #include "attn/evaluation.h"
 #include "base/numberformat.h"
@@ -125,20 +128,8 @@ QString RegressionView::message() const
 
 void RegressionView::setSession(const attn::Session& session)
 {
-    m_session = session;
-    if (!isOneDimensional(session)) {
-        QString reason;
-        if (session.self_attention)
-            reason = tr("This session uses self-attention; it needs plain queries, keys and values.");
-        else if (session.multi_head)
-            reason = tr("This session uses multi-head attention.");
-        else
-            reason =
-                tr("This session has d_k = %1 and d_v = %2.").arg(session.keys.cols()).arg(session.values.cols());
-        showMessage(tr("The regression view needs one-dimensional keys and values (d_k = d_v = 1).") +
-                    QStringLiteral("\n\n") + reason);
+    if (!showsSession(session))
         return;
-    }
     try {
         attn::validate(session);
     } catch (const attn::AttentionError& error) {
@@ -146,6 +137,52 @@ void RegressionView::setSession(const attn::Session& session)
             tr("The regression view cannot compute this session: %1").arg(QString::fromUtf8(error.what())));
         return;
     }
+    draw(std::make_shared<const attn::Session>(session));
+}
+
+void RegressionView::setResult(const ComputeResult& result)
+{
+    if (!result.session || !showsSession(*result.session))
+        return;
+    if (!result.computation) {
+        showMessage(tr("The regression view cannot compute this session: %1").arg(result.error));
+        return;
+    }
+    draw(result.session);
+}
+
+void RegressionView::listenTo(SessionDocument* document, LiveComputation* computation)
+{
+    connect(computation, &LiveComputation::resultChanged, this, [this, computation] {
+        setResult(computation->result());
+        setVisible(message().isEmpty());
+    });
+    connect(this, &RegressionView::queryMoved, document, [document](int row, double value) {
+        document->setCell(MatrixRole::Queries, row, 0, value, true); // one undo step for the whole drag …
+    });
+    connect(this, &RegressionView::dragFinished, document, &SessionDocument::finishStep); // … ended here
+}
+
+bool RegressionView::showsSession(const attn::Session& session)
+{
+    if (isOneDimensional(session))
+        return true;
+    QString reason;
+    if (session.self_attention)
+        reason = tr("This session uses self-attention; it needs plain queries, keys and values.");
+    else if (session.multi_head)
+        reason = tr("This session uses multi-head attention.");
+    else
+        reason = tr("This session has d_k = %1 and d_v = %2.").arg(session.keys.cols()).arg(session.values.cols());
+    showMessage(tr("The regression view needs one-dimensional keys and values (d_k = d_v = 1).") +
+                QStringLiteral("\n\n") + reason);
+    return false;
+}
+
+void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
+{
+    m_session = std::move(shared);
+    const attn::Session& session = *m_session;
     m_valid = true;
     m_stack->setCurrentWidget(m_plot);
 
@@ -181,20 +218,20 @@ void RegressionView::setSession(const attn::Session& session)
 
 void RegressionView::rebuildPoints()
 {
-    const int count = static_cast<int>(m_session.keys.rows());
+    const int count = static_cast<int>(m_session->keys.rows());
     QVector<double> keys(count);
     QVector<double> values(count);
     for (QCPItemText* label : std::as_const(m_keyLabels))
         m_plot->removeItem(label);
     m_keyLabels.clear();
     for (int j = 0; j < count; ++j) {
-        keys[j] = m_session.keys(j, 0);
-        values[j] = m_session.values(j, 0);
+        keys[j] = m_session->keys(j, 0);
+        values[j] = m_session->values(j, 0);
         QCPItemText* label = makeText(m_plot, kPointColor, kTextPoints);
         label->position->setCoords(keys[j], values[j]);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         label->setPadding(QMargins(0, 0, 0, 10));
-        label->setText(QString::fromStdString(attn::keyLabel(m_session, j)));
+        label->setText(QString::fromStdString(attn::keyLabel(*m_session, j)));
         m_keyLabels.append(label);
     }
     m_points->setData(keys, values);
@@ -231,13 +268,13 @@ void RegressionView::updateQueryLine(int row)
     query.line->point2->setCoords(q, 1);
     query.label->position->setCoords(q, (row % 2) * 0.07); // neighbours' labels stagger
     query.label->setText(
-        tr("%1: q = %2").arg(QString::fromStdString(attn::queryLabel(m_session, row)), formatCellValue(q)));
+        tr("%1: q = %2").arg(QString::fromStdString(attn::queryLabel(*m_session, row)), formatCellValue(q)));
 }
 
 void RegressionView::updateValueRange()
 {
-    double lower = m_session.values.minCoeff();
-    double upper = m_session.values.maxCoeff();
+    double lower = m_session->values.minCoeff();
+    double upper = m_session->values.maxCoeff();
     const QSharedPointer<QCPGraphDataContainer> data = m_curve->data();
     for (const QCPGraphData& point : *data) {
         if (std::isfinite(point.value)) {
@@ -297,19 +334,19 @@ void RegressionView::updateWeightFeedback()
     if (!shown)
         return;
     const double q = m_queries[row];
-    const RegressionSample sample = sampleAt(m_session, q);
+    const RegressionSample sample = sampleAt(*m_session, q);
     if (!sample.hasWeights) { // the text alone, halfway up the query line
         m_estimate->position->setCoords(q, m_plot->yAxis->range().center());
         const bool compact =
-            attn::normalizesBySum(m_session.scoring.function) && attn::usesBandwidth(m_session.scoring.function);
+            attn::normalizesBySum(m_session->scoring.function) && attn::usesBandwidth(m_session->scoring.function);
         m_estimateText->setText(compact ? tr("No key within \u03c3 = %1:\nno weights, no f(q)")
-                                              .arg(formatCellValue(m_session.scoring.sigma))
+                                              .arg(formatCellValue(m_session->scoring.sigma))
                                         : tr("No weights here: no f(q)"));
         return;
     }
-    QVector<double> keys(m_session.keys.rows());
+    QVector<double> keys(m_session->keys.rows());
     for (int j = 0; j < keys.size(); ++j)
-        keys[j] = m_session.keys(j, 0);
+        keys[j] = m_session->keys(j, 0);
     showWeights(keys, sample.weights);
     m_estimate->setVisible(true);
     m_estimate->position->setCoords(q, sample.estimate);
@@ -354,7 +391,7 @@ double RegressionView::estimateAt(double q) const
 {
     if (!m_valid)
         return std::numeric_limits<double>::quiet_NaN();
-    const RegressionSample sample = sampleAt(m_session, q);
+    const RegressionSample sample = sampleAt(*m_session, q);
     return sample.hasWeights ? sample.estimate : std::numeric_limits<double>::quiet_NaN();
 }
 
@@ -421,11 +458,10 @@ void RegressionView::onMouseMove(QMouseEvent* event)
     if (q == m_queries[row])
         return;
     m_queries[row] = q;
-    m_session.queries(row, 0) = q;
     updateQueryLine(row);
     updateWeightFeedback();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    emit queryMoved(row, q); // the window may call setSession() from here
+    emit queryMoved(row, q); // the document changes; the new computation comes back through setResult()
 }
 
 void RegressionView::onMouseRelease(QMouseEvent* event)
@@ -434,8 +470,9 @@ void RegressionView::onMouseRelease(QMouseEvent* event)
         return;
     m_dragRow = -1;
     m_plot->unsetCursor();
-    const attn::Session session = m_session; // the axis may now follow the query again
-    setSession(session);
+    emit dragFinished();
+    if (m_session)
+        draw(m_session); // the axis may now follow the query again
 }
 
 } // namespace attn::ui

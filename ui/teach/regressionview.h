@@ -1,11 +1,14 @@
 #pragma once
 
 #include "attn/session.h"
+#include "compute/computeresult.h"
 #include "teach/regressioncurve.h"
 
 #include <QList>
 #include <QVector>
 #include <QWidget>
+
+#include <memory>
 
 class QCPBars;
 class QCPGraph;
@@ -19,6 +22,9 @@ class QMouseEvent;
 class QStackedLayout;
 
 namespace attn::ui {
+
+class LiveComputation;
+class SessionDocument;
 
 /// Nadaraya–Watson kernel regression made interactive (d2l §11.2's attention-pooling figure, seed 004's
 /// waistline → weight example): the key–value pairs as labelled points, the estimate f(q) = Σ_j a(q, k_j) v_j
@@ -38,6 +44,12 @@ public:
     /// after every edit, including while a query line is being dragged: the drag continues. The x range stays
     /// fixed during a drag so that the line stays under the mouse.
     void setSession(const attn::Session& session);
+    /// Shows the session of a computation the window made (no second validation; a result with an error shows
+    /// it). The view keeps the shared session, never a copy of its own to edit.
+    void setResult(const ComputeResult& result);
+    /// Follows `computation` (setResult() on every result; hidden while it shows a message) and edits `document`:
+    /// a dragged query line sets the query (one undo step, merged until the drag ends: finishStep()).
+    void listenTo(SessionDocument* document, LiveComputation* computation);
 
     /// f(q) for the current session (attn::attend on the 1 × 1 query [q], no mask); NaN when the query has
     /// no weights at q or the view shows a message.
@@ -62,11 +74,17 @@ public:
 signals:
     /// The user dragged query line `queryRow` to `newValue` (emitted for every mouse move during the drag).
     void queryMoved(int queryRow, double newValue);
+    /// The drag of a query line ended (mouse released).
+    void dragFinished();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// True for a one-dimensional session; otherwise shows why not.
+    bool showsSession(const attn::Session& session);
+    /// Draws `session` (computable).
+    void draw(std::shared_ptr<const attn::Session> session);
     void showMessage(const QString& text);
     void clearWeightLabels();
     void showWeights(const QVector<double>& keys, const QVector<double>& weights);
@@ -101,7 +119,7 @@ private:
     QList<QCPItemText*> m_weightLabels; ///< The bars' values.
     QList<QueryLine> m_queryLines;
 
-    attn::Session m_session;
+    std::shared_ptr<const attn::Session> m_session; ///< The session drawn (shared with the computation).
     bool m_valid{false};            ///< The session is one-dimensional and computable: the plot is shown.
     QVector<double> m_queries;      ///< Query positions as shown.
     QVector<double> m_weightsShown; ///< The bars' heights in key row order; empty when none are shown.

@@ -1,5 +1,8 @@
 #include "teach/stagebar.h"
 
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
+
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -163,12 +166,27 @@ void StageBar::updateView()
     m_previous->setEnabled(m_current > 0);
     m_next->setEnabled(m_current + 1 < m_steps.size());
     if (m_current < 0)
-        m_description->setText(tr("Every stage is shown. Press Next (or Page Down) to walk through them one by one."));
+        m_description->setText(
+            tr("Every stage is shown. Press Next (or Page Down) to walk through them one by one."));
     else
         m_description->setText(tr("Stage %1 of %2 \u2014 %3: %4")
                                    .arg(m_current + 1)
                                    .arg(m_steps.size())
                                    .arg(m_steps[m_current].title, m_steps[m_current].description));
+}
+
+void StageBar::listenTo(LiveComputation* computation, ViewState* view)
+{
+    connect(computation, &LiveComputation::resultChanged, this, [this, computation, view] {
+        setSteps(computation->steps());
+        view->setStep(m_current); // the step may no longer exist
+    });
+    connect(view, &ViewState::stepChanged, this, &StageBar::setCurrent);
+    connect(this, &StageBar::currentChanged, view, [this, view](int index) {
+        view->setStep(index);
+        if (index >= 0) // the explanation follows the stage: its first cell
+            view->select({m_steps[index].stages.first(), m_steps[index].ids.first(), 0, 0});
+    });
 }
 
 } // namespace attn::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "teach/teachingsteps.h"
+#include "compute/teachingsteps.h"
 
 #include <QList>
 #include <QWidget>
@@ -14,6 +14,9 @@ class QTimer;
 
 namespace attn::ui {
 
+class LiveComputation;
+class ViewState;
+
 /// Walks through the computation one stage at a time: a button per stage (the current one highlighted),
 /// Previous / Next, Play with an adjustable pace, "All" to show every stage at once, and one line saying what
 /// the current stage does. Stage −1 means "all stages shown".
@@ -21,6 +24,10 @@ class StageBar : public QWidget {
     Q_OBJECT
 public:
     explicit StageBar(QWidget* parent = nullptr);
+
+    /// Follows `computation` (its steps) and `view` (the current step, both ways). Choosing a step selects the
+    /// first cell of its first heatmap in `view`, so that the explanation follows the stage. Neither may be null.
+    void listenTo(LiveComputation* computation, ViewState* view);
 
     /// Replaces the stages; keeps the current index when it still exists.
     void setSteps(const QList<TeachingStep>& steps);

@@ -1,8 +1,8 @@
 #include "window/exportactions.h"
 
 #include "export/heatmapexport.h"
-#include "heatmap/heatmapboard.h"
 #include "heatmap/heatmapwidget.h"
+#include "teach/heatmapboard.h"
 #include "window/exportalldialog.h"
 #include "window/preferences.h"
 

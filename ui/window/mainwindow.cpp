@@ -2,16 +2,18 @@
 
 #include "attn/errors.h"
 #include "base/language.h"
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 #include "files/autosaver.h"
 #include "files/filedrop.h"
 #include "files/importactions.h"
-#include "heatmap/heatmapboard.h"
 #include "io/examples.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "teach/handout.h"
+#include "teach/heatmapboard.h"
 #include "window/exportactions.h"
 #include "window/helpactions.h"
 #include "window/maskpanel.h"
@@ -73,14 +75,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     m_inputs->setStretchFactor(1, 1);
     m_inputs->setSizes({330, 570});
 
-    m_results = new ResultsArea(m_document, m_mode, this);
+    // The path of an edit: document → computation → views. The views (heatmaps, stage bar, explanation, regression
+    // view, tables) listen to the computation and to the view state (selected cell, heads, step) themselves.
+    m_viewState = new ViewState(this);
+    m_viewState->setHeads(m_mode->selection().mode, m_mode->selection().head);
+    m_computation = new LiveComputation(m_document, m_viewState, this);
+    for (MatrixEditor* editor : std::as_const(m_editors))
+        editor->listenTo(m_computation, m_viewState);
+    connect(m_mode, &ModePanel::selectionChanged, m_viewState, [this] {
+        const HeatmapSelection heads = m_mode->selection();
+        m_viewState->setHeads(heads.mode, heads.head);
+    });
+    m_results = new ResultsArea(m_document, m_computation, m_viewState, this);
     connect(m_results, &ResultsArea::summaryChanged, this, [this](const QString& s) {
         if (s.isEmpty())
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(s);
     });
-    connect(m_results, &ResultsArea::selectionChanged, this, &MainWindow::highlightRows);
 
     auto* main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("main-splitter"));
@@ -91,11 +103,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
     setCentralWidget(main);
 
-    m_exports = new ExportActions(m_results->board(), [this] { return m_results->allSpecs(); }, this);
+    m_exports = new ExportActions(
+        m_results->board(), [this] { return m_results->allSpecs(); }, this);
     m_view = new ViewActions(this);
     buildMenus();
 
-    connect(m_document, &SessionDocument::changed, this, &MainWindow::refresh);
     connect(m_document, &SessionDocument::shapeChanged, this, &MainWindow::updateTabs);
     connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -106,14 +118,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     });
     connect(m_autosaver, &Autosaver::autosaveFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    connect(m_mode, &ModePanel::selectionChanged, this, &MainWindow::refresh);
 
     resize(1440, 900);
     main->setSizes({470, 970});
-    // The heatmaps beside the regression view: ResultsArea's own splitter, named here for the saved layout.
-    if (auto* views = m_results->findChild<QSplitter*>(QString(), Qt::FindDirectChildrenOnly);
-        views && views->objectName().isEmpty())
-        views->setObjectName(QStringLiteral("results-splitter"));
     restoreWindowGeometry(*this); // as the window was left when it last closed; the splitters in showEvent()
     updateTabs();
     updateTitle();
@@ -144,8 +151,8 @@ QWidget* MainWindow::buildTables()
         {tr("Q, K, V"), {MatrixRole::Queries, MatrixRole::Keys, MatrixRole::Values}},
         {tr("Tokens X"), {MatrixRole::X}},
         {tr("Projections"), {MatrixRole::SelfW_Q, MatrixRole::SelfW_K, MatrixRole::SelfW_V}},
-        {tr("Scoring W"), {MatrixRole::GeneralW, MatrixRole::AdditiveW_q, MatrixRole::AdditiveW_k,
-                           MatrixRole::AdditiveW_v}},
+        {tr("Scoring W"),
+         {MatrixRole::GeneralW, MatrixRole::AdditiveW_q, MatrixRole::AdditiveW_k, MatrixRole::AdditiveW_v}},
         {tr("Heads"), {MatrixRole::HeadW_Q, MatrixRole::HeadW_K, MatrixRole::HeadW_V, MatrixRole::HeadW_O}},
     };
     for (const auto& [title, roles] : pages) {
@@ -236,8 +243,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride) {
         if (auto* field = qobject_cast<QLineEdit*>(watched)) {
             const auto* key = static_cast<QKeyEvent*>(event);
-            if ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable())
-                || (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))
+            if ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable()) ||
+                (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))
                 return true; // left unaccepted: the Undo / Redo shortcut of the Edit menu takes it
         }
     }
@@ -303,27 +310,6 @@ QString MainWindow::notice() const
 QWidget* MainWindow::inputsColumn() const
 {
     return m_inputs;
-}
-
-void MainWindow::refresh()
-{
-    m_results->refresh();
-}
-
-void MainWindow::highlightRows(std::optional<int> queryRow, std::optional<int> keyRow)
-{
-    const bool self = m_document->session().self_attention.has_value();
-    auto rowsOf = [](std::optional<int> r) { return r ? QList<int>{*r} : QList<int>{}; };
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        QList<int> rows;
-        if (it.key() == MatrixRole::Queries)
-            rows = rowsOf(queryRow);
-        else if (it.key() == MatrixRole::Keys || it.key() == MatrixRole::Values)
-            rows = rowsOf(keyRow);
-        else if (it.key() == MatrixRole::X && self)
-            rows = rowsOf(queryRow) + rowsOf(keyRow);
-        it.value()->model()->setHighlightedRows(rows);
-    }
 }
 
 void MainWindow::updateTabs()

@@ -21,6 +21,8 @@ class ScoringPanel;
 class MaskPanel;
 class ModePanel;
 class ResultsArea;
+class LiveComputation;
+class ViewState;
 class ExportActions;
 class SessionFileActions;
 class ViewActions;
@@ -56,6 +58,10 @@ public:
     MaskPanel* maskPanel() const { return m_mask; }
     ModePanel* modePanel() const { return m_mode; }
     ResultsArea* results() const { return m_results; }
+    /// The selected cell, the heads shown and the current teaching step.
+    ViewState* viewState() const { return m_viewState; }
+    /// The document's computation, kept current.
+    LiveComputation* computation() const { return m_computation; }
     HeatmapBoard* board() const;
     ViewActions* viewActions() const { return m_view; }
     /// File → New, Open, Open Recent, Save, Save As and the unsaved-changes question.
@@ -94,10 +100,8 @@ private:
     QWidget* buildSettings();
     QWidget* buildTables();
     void buildMenus();
-    void refresh();
     void updateTabs();
     void updateTitle();
-    void highlightRows(std::optional<int> queryRow, std::optional<int> keyRow);
 
     SessionDocument* m_document{nullptr};
     SessionFileActions* m_files{nullptr};
@@ -107,6 +111,8 @@ private:
     QSplitter* m_inputs{nullptr};
     QTabWidget* m_tabs{nullptr};
     QMap<MatrixRole, MatrixEditor*> m_editors;
+    ViewState* m_viewState{nullptr};
+    LiveComputation* m_computation{nullptr};
     ResultsArea* m_results{nullptr};
     ExportActions* m_exports{nullptr};
     ViewActions* m_view{nullptr};

@@ -1,17 +1,14 @@
 #include "window/resultsarea.h"
 
-#include "attn/errors.h"
 #include "attn/evaluation.h"
-#include "attn/explain.h"
 #include "compute/computerunner.h"
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
 #include "document/sessiondocument.h"
-#include "heatmap/heatmapboard.h"
-#include "heatmap/heatmaplinks.h"
 #include "teach/explanationpanel.h"
+#include "teach/heatmapboard.h"
 #include "teach/regressionview.h"
 #include "teach/stagebar.h"
-#include "teach/teachingsteps.h"
-#include "window/modepanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,8 +73,8 @@ bool togglesMask(const HeatmapSpec& spec)
 
 } // namespace
 
-ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* parent)
-    : QWidget(parent), m_document(document), m_mode(mode)
+ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation, ViewState* view, QWidget* parent)
+    : QWidget(parent), m_document(document), m_computation(computation), m_view(view)
 {
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -103,9 +100,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(500);
     connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
-    m_runner = new ComputeRunner(this);
-    connect(m_runner, &ComputeRunner::resultReady, this, &ResultsArea::apply);
-    connect(m_runner, &ComputeRunner::busyChanged, this, [this](bool busy) {
+    connect(m_computation, &LiveComputation::busyChanged, this, [this](bool busy) {
         if (busy) {
             m_progressDelay->start();
         } else {
@@ -114,6 +109,7 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
         }
     });
     auto* views = new QSplitter(Qt::Horizontal, this);
+    views->setObjectName(QStringLiteral("results-splitter")); // named splitters are restored at start
     views->addWidget(m_board);
     views->addWidget(m_regression);
     views->setStretchFactor(0, 3);
@@ -127,16 +123,15 @@ ResultsArea::ResultsArea(SessionDocument* document, ModePanel* mode, QWidget* pa
     layout->addWidget(views, 1);
     layout->addWidget(m_explanation);
 
-    // Dragging a query line in the regression view moves that query: every heatmap follows.
-    connect(m_regression, &RegressionView::queryMoved, this, [this](int row, double value) {
-        m_document->setCell(MatrixRole::Queries, row, 0, value, true); // a drag: one undo step
-    });
-    connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::onCellClicked);
-    connect(m_stages, &StageBar::currentChanged, this, [this](int index) {
-        applyStep(index);
-        if (index >= 0) // the explanation follows the stage: its first cell
-            select(m_stages->steps()[index].ids.first(), 0, 0);
-    });
+    // Every view listens to the computation and the view state itself; this area only lays them out, shows the
+    // notice and the outputs summary, and masks a clicked cell with the "chosen cells" mask.
+    m_board->listenTo(m_computation, m_view);
+    m_stages->listenTo(m_computation, m_view);
+    m_explanation->listenTo(m_computation, m_view);
+    m_regression->listenTo(m_document, m_computation);
+    connect(m_computation, &LiveComputation::resultChanged, this, &ResultsArea::showResult);
+    connect(m_view, &ViewState::stepChanged, this, &ResultsArea::showSummary);
+    connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::maskClickedCell);
 }
 
 QString ResultsArea::notice() const
@@ -146,12 +141,17 @@ QString ResultsArea::notice() const
 
 bool ResultsArea::isComputing() const
 {
-    return m_runner->isBusy();
+    return m_computation->isComputing();
 }
 
 bool ResultsArea::waitForResults(int timeoutMs)
 {
-    return m_runner->waitForIdle(timeoutMs);
+    return m_computation->waitForResults(timeoutMs);
+}
+
+ComputeRunner* ResultsArea::runner() const
+{
+    return m_computation->runner();
 }
 
 void ResultsArea::setIndicatorDelay(int milliseconds)
@@ -166,46 +166,25 @@ int ResultsArea::indicatorDelay() const
 
 QList<HeatmapSpec> ResultsArea::allSpecs() const
 {
-    if (!m_computation)
-        return {};
-    if (!m_allSpecs) {
-        // Single-head: the board shows every stage already.
-        HeatmapSelection everything = selection();
-        everything.mode = HeatmapSelection::Mode::Everything;
-        m_allSpecs =
-            m_computation->multi_head ? heatmapsFor(*m_session, m_computation, everything) : m_board->specs();
-    }
-    return *m_allSpecs;
+    return m_computation->allSpecs();
 }
 
-HeatmapSelection ResultsArea::selection() const
+std::shared_ptr<const attn::Computation> ResultsArea::computation() const
 {
-    HeatmapSelection s = m_mode->selection();
-    s.jacobian_row = m_jacobianRow;
-    return s;
+    return m_computation->result().computation;
 }
 
 void ResultsArea::refresh()
 {
-    m_runner->request(m_document->session(), selection());
+    m_computation->refresh();
 }
 
-void ResultsArea::showSpecs(const QList<HeatmapSpec>& specs)
+void ResultsArea::showResult()
 {
-    m_board->setSpecs(specs);
-    m_stages->setSteps(teachingSteps(*m_session, m_board->specs()));
-}
-
-void ResultsArea::apply(const ComputeResult& result)
-{
-    m_session = result.session;
-    const attn::Session& session = *m_session;
-    m_allSpecs.reset();
+    const ComputeResult& result = m_computation->result();
     if (result.computation) {
-        m_computation = result.computation;
-        const attn::Computation& c = *m_computation;
-        m_shownJacobianRow = result.selection.jacobian_row;
-        showSpecs(result.specs);
+        const attn::Session& session = *result.session;
+        const attn::Computation& c = *result.computation;
         QStringList notes = emptyRowNotes(session, c.trace, {});
         if (c.multi_head)
             for (std::size_t t = 0; t < c.multi_head->heads.size(); ++t)
@@ -214,106 +193,36 @@ void ResultsArea::apply(const ComputeResult& result)
         m_notice->setText(notes.join(QLatin1Char('\n')));
         m_notice->setVisible(!notes.isEmpty());
         m_summary = outputsSummary(session, c);
-        m_regression->setSession(session);
-        m_regression->setVisible(m_regression->message().isEmpty());
     } else {
-        m_computation.reset();
-        m_board->setSpecs({});
-        m_stages->setSteps({});
         setNoticeStyle(m_notice, QStringLiteral("QLabel { background: #fde7e9; color: #8a0014; padding: 6px; }"));
         m_notice->setText(tr("Cannot compute attention: %1").arg(result.error));
         m_notice->show();
         m_summary.clear();
-        m_regression->hide();
     }
-    explainSelection();
-    applyStep(m_stages->current());
+    showSummary();
 }
 
-const HeatmapSpec* ResultsArea::shownSpec(const QString& id) const
+void ResultsArea::showSummary()
 {
-    for (const HeatmapSpec& s : m_board->specs())
-        if (s.id == id)
-            return &s;
-    return nullptr;
+    // While stepping, the outputs summary would give the answer away before the weighted-sum stage.
+    const int step = m_view->step();
+    const bool answerShown = step < 0 || step + 1 >= m_computation->steps().size();
+    emit summaryChanged(answerShown ? m_summary : QString());
 }
 
-void ResultsArea::onCellClicked(const QString& id, int row, int column)
+void ResultsArea::maskClickedCell(const QString& id, int row, int column)
 {
-    const HeatmapSpec* spec = shownSpec(id);
+    const HeatmapSpec* spec = m_computation->spec(id);
     if (spec && m_document->session().mask.kind == attn::MaskKind::Cells && togglesMask(*spec))
-        m_document->toggleMaskCell(row, column); // recomputes; the selection below survives it
-    select(id, row, column);
-}
-
-void ResultsArea::followJacobian()
-{
-    const HeatmapSpec* spec = shownSpec(m_selectedId);
-    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() || m_selectedColumn >= spec->values.cols())
-        return;
-    const attn::CellDependencies d = dependenciesOf(*spec, m_selectedRow, m_selectedColumn);
-    const long row = d.query.value_or(m_jacobianRow);
-    if (row == m_jacobianRow)
-        return;
-    m_jacobianRow = row;
-    if (m_shownJacobianRow == row || (!attn::hasSoftmaxJacobian(*m_session, *m_computation, row) &&
-                                      !attn::hasSoftmaxJacobian(*m_session, *m_computation, m_shownJacobianRow)))
-        return; // neither the old row nor the new one has a Jacobian: the heatmaps stay as they are
-    m_shownJacobianRow = row;
-    m_allSpecs.reset();
-    showSpecs(heatmapsFor(*m_session, m_computation, selection()));
-    applyStep(m_stages->current());
+        m_document->toggleMaskCell(row, column); // recomputes; the selection survives it
 }
 
 void ResultsArea::select(const QString& id, int row, int column)
 {
-    m_selectedId = id;
-    m_selectedRow = row;
-    m_selectedColumn = column;
-    followJacobian();
-    explainSelection();
-}
-
-void ResultsArea::explainSelection()
-{
-    const HeatmapSpec* spec = shownSpec(m_selectedId);
-    if (!spec || !m_computation || m_selectedRow >= spec->values.rows() ||
-        m_selectedColumn >= spec->values.cols()) {
-        m_board->clearSelection();
-        m_explanation->clear();
-        emit selectionChanged(std::nullopt, std::nullopt);
-        return;
-    }
-    m_board->setSelection(m_selectedId, m_selectedRow, m_selectedColumn);
-    if (spec->stage) {
-        try {
-            m_explanation->setExplanation(attn::explain(
-                *m_session, *m_computation, attn::CellRef::of(*spec->stage, m_selectedRow, m_selectedColumn)));
-        } catch (const attn::AttentionError& e) {
-            m_explanation->setExplanation({spec->title.toStdString(), e.what(), e.what(), {}});
-        }
-    } else {
-        m_explanation->clear();
-    }
-    const attn::CellDependencies d = dependenciesOf(*spec, m_selectedRow, m_selectedColumn);
-    emit selectionChanged(d.query ? std::optional<int>(static_cast<int>(*d.query)) : std::nullopt,
-                          d.keys.empty() ? std::nullopt : std::optional<int>(static_cast<int>(d.keys.back())));
-}
-
-void ResultsArea::applyStep(int index)
-{
-    const QList<TeachingStep>& steps = m_stages->steps();
-    // While stepping, the outputs summary would give the answer away before the weighted-sum stage.
-    const bool answerShown = index < 0 || index + 1 >= steps.size();
-    emit summaryChanged(answerShown ? m_summary : QString());
-    if (index < 0 || index >= steps.size()) {
-        m_board->clearStepView();
-        return;
-    }
-    QStringList shown;
-    for (int i = 0; i <= index; ++i)
-        shown += steps[i].ids;
-    m_board->setStepView(shown, steps[index].ids);
+    if (const HeatmapSpec* spec = m_computation->spec(id); spec && spec->stage)
+        m_view->select({*spec->stage, id, row, column});
+    else
+        m_view->clearSelection();
 }
 
 } // namespace attn::ui

@@ -1,6 +1,6 @@
 #include "window/viewactions.h"
 
-#include "heatmap/heatmapboard.h"
+#include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"

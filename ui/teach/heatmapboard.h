@@ -12,6 +12,8 @@
 namespace attn::ui {
 
 class HeatmapWidget;
+class LiveComputation;
+class ViewState;
 
 /// The window's heatmap area: one HeatmapWidget per spec, arranged in reading order in a grid that suits the
 /// shapes (wide, flat heatmaps one per row; square ones side by side), inside a scroll area when they do not fit.
@@ -21,6 +23,10 @@ class HeatmapBoard : public QWidget {
     Q_OBJECT
 public:
     explicit HeatmapBoard(QWidget* parent = nullptr);
+
+    /// Follows `computation` (its heatmaps and steps) and `view` (the selected cell, the current step); a click on
+    /// a cell selects it in `view`. Neither may be null; both must outlive the board.
+    void listenTo(LiveComputation* computation, ViewState* view);
 
     /// Shows exactly `specs`, in order (creates, reuses or removes widgets as needed).
     void setSpecs(const QList<HeatmapSpec>& specs);
@@ -69,6 +75,9 @@ private:
     void applySelection();
     /// Gives every heatmap its step state.
     void applyStepView();
+    /// The selection and the step of the view state this board listens to.
+    void followSelection();
+    void followStep(int step);
 
     QList<HeatmapSpec> m_specs;
     QList<HeatmapWidget*> m_widgets;
@@ -76,6 +85,8 @@ private:
     HeatmapStyle m_style;
     std::optional<Selection> m_selection;
     std::optional<StepView> m_stepView;
+    LiveComputation* m_computation{nullptr};
+    ViewState* m_view{nullptr};
 };
 
 } // namespace attn::ui

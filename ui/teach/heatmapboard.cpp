@@ -1,4 +1,7 @@
-#include "heatmap/heatmapboard.h"
+#include "teach/heatmapboard.h"
+
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
 
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmaplinks.h"
@@ -295,6 +298,46 @@ void HeatmapBoard::applyStepView()
         }
         widget->setStepState(state);
     }
+}
+
+void HeatmapBoard::listenTo(LiveComputation* computation, ViewState* view)
+{
+    m_computation = computation;
+    m_view = view;
+    connect(computation, &LiveComputation::resultChanged, this, [this] {
+        setSpecs(m_computation->result().specs);
+        followSelection();
+        followStep(m_view->step());
+    });
+    connect(view, &ViewState::selectionChanged, this, &HeatmapBoard::followSelection);
+    connect(view, &ViewState::stepChanged, this, &HeatmapBoard::followStep);
+    connect(this, &HeatmapBoard::cellClicked, this, [this](const QString& id, int row, int column) {
+        if (const HeatmapSpec* spec = m_computation->spec(id); spec && spec->stage)
+            m_view->select({*spec->stage, id, row, column});
+    });
+}
+
+void HeatmapBoard::followSelection()
+{
+    const HeatmapSpec* spec = m_computation->selectedSpec();
+    if (!spec) {
+        clearSelection();
+        return;
+    }
+    setSelection(spec->id, m_view->selection()->row, m_view->selection()->column);
+}
+
+void HeatmapBoard::followStep(int step)
+{
+    const QList<TeachingStep>& steps = m_computation->steps();
+    if (step < 0 || step >= steps.size()) {
+        clearStepView();
+        return;
+    }
+    QStringList shown;
+    for (int i = 0; i <= step; ++i)
+        shown += steps[i].ids;
+    setStepView(shown, steps[step].ids);
 }
 
 } // namespace attn::ui

@@ -1,4 +1,4 @@
-#include "teach/teachingsteps.h"
+#include "compute/teachingsteps.h"
 
 #include <algorithm>
 #include <map>

@@ -1,0 +1,102 @@
+#include "compute/livecomputation.h"
+
+#include "compute/computerunner.h"
+#include "document/sessiondocument.h"
+#include "heatmap/heatmaplinks.h"
+
+namespace attn::ui {
+
+LiveComputation::LiveComputation(SessionDocument* document, ViewState* view, QObject* parent)
+    : QObject(parent), m_document(document), m_view(view), m_runner(new ComputeRunner(this))
+{
+    connect(m_runner, &ComputeRunner::resultReady, this, &LiveComputation::apply);
+    connect(m_runner, &ComputeRunner::busyChanged, this, &LiveComputation::busyChanged);
+    connect(m_document, &SessionDocument::changed, this, &LiveComputation::refresh);
+    connect(m_view, &ViewState::headsChanged, this, &LiveComputation::refresh);
+    connect(m_view, &ViewState::selectionChanged, this, &LiveComputation::followSelection);
+}
+
+const HeatmapSpec* LiveComputation::spec(const QString& name) const
+{
+    for (const HeatmapSpec& s : m_result.specs)
+        if (s.id == name)
+            return &s;
+    return nullptr;
+}
+
+const HeatmapSpec* LiveComputation::selectedSpec() const
+{
+    const std::optional<CellSelection>& cell = m_view->selection();
+    if (!cell || !m_result.computation)
+        return nullptr;
+    const HeatmapSpec* s = spec(cell->name);
+    if (!s || cell->row < 0 || cell->column < 0 || cell->row >= s->values.rows() ||
+        cell->column >= s->values.cols())
+        return nullptr;
+    return s;
+}
+
+QList<HeatmapSpec> LiveComputation::allSpecs() const
+{
+    if (!m_result.computation)
+        return {};
+    if (!m_result.computation->multi_head)
+        return m_result.specs; // single head: every stage is shown already
+    HeatmapSelection everything = selection();
+    everything.mode = HeatmapSelection::Mode::Everything;
+    return heatmapsFor(*m_result.session, m_result.computation, everything);
+}
+
+bool LiveComputation::isComputing() const
+{
+    return m_runner->isBusy();
+}
+
+bool LiveComputation::waitForResults(int timeoutMs)
+{
+    return m_runner->waitForIdle(timeoutMs);
+}
+
+HeatmapSelection LiveComputation::selection() const
+{
+    HeatmapSelection s = m_view->heads();
+    s.jacobian_row = m_jacobianRow;
+    return s;
+}
+
+void LiveComputation::refresh()
+{
+    m_runner->request(m_document->session(), selection());
+}
+
+void LiveComputation::apply(const ComputeResult& result)
+{
+    m_result = result;
+    m_steps = result.computation ? teachingSteps(*result.session, result.specs) : QList<TeachingStep>();
+    emit resultChanged();
+}
+
+void LiveComputation::followSelection()
+{
+    const HeatmapSpec* s = selectedSpec();
+    if (!s)
+        return;
+    const std::optional<CellSelection>& cell = m_view->selection();
+    const attn::CellDependencies d = dependenciesOf(*s, cell->row, cell->column);
+    const long row = d.query.value_or(m_jacobianRow);
+    if (row == m_jacobianRow)
+        return;
+    const long before = m_jacobianRow;
+    m_jacobianRow = row;
+    const attn::Session& session = *m_result.session;
+    const attn::Computation& computation = *m_result.computation;
+    if (!attn::hasSoftmaxJacobian(session, computation, row) &&
+        !attn::hasSoftmaxJacobian(session, computation, before))
+        return; // no Jacobian before or after: the heatmaps stay as they are
+    ComputeResult rebuilt = m_result;
+    rebuilt.selection = selection();
+    rebuilt.specs = heatmapsFor(session, m_result.computation, rebuilt.selection);
+    apply(rebuilt);
+}
+
+} // namespace attn::ui
