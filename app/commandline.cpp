@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace attn::app {
@@ -193,8 +195,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
             result.action = Action::Compute;
             if (parser.isSet(kSoftmaxJacobian)) {
                 const QString text = parser.value(kSoftmaxJacobian);
-                bool ok = false;
-                const long row = text.toLong(&ok);
+                bool ok = !text.isEmpty() &&
+                          std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+                const long row = ok ? text.toLong(&ok) : -1;
                 if (!ok || row < 0)
                     return failure(
                         Tr::tr("--softmax-jacobian needs a query row (0, 1, 2, …), got \"%1\"").arg(text) +

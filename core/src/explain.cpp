@@ -294,7 +294,16 @@ Explanation explainJacobian(const Session& session, const Computation& computati
                                             "\u201c%1\u201d, keys \u201c%2\u201d and "
                                             "\u201c%3\u201d"),
                    {queryLabel(session, i), keyLabel(session, cell.row), keyLabel(session, cell.column)});
-    const Formula f = jacobianFormula(trace, i, cell.row, cell.column);
+    Formula f = jacobianFormula(trace, i, cell.row, cell.column);
+    if (trace.mask(i, cell.row) || trace.mask(i, cell.column)) {
+        const long key = trace.mask(i, cell.row) ? cell.row : cell.column;
+        //: %1: a key's label; %2: a query's label; %3: the formula J = … = 0.
+        f = Formula::sentence(
+            ATTN_TR("attn::Explain", "Key %1 is masked for query %2: its weight is exactly 0, so %3"),
+            {Formula(Piece{keyLabel(session, key), keyLabel(session, key)}),
+             Formula(Piece{queryLabel(session, i), queryLabel(session, i)}), f},
+            f.latex());
+    }
     if (cell.head < 0)
         return make(title, f);
     return make(substitute(ATTN_TR("attn::Explain", "%1, head %2"), {title, std::to_string(cell.head + 1)}),

@@ -171,8 +171,8 @@ AttentionTitles attentionTitles(const Session& session, long dK, int head)
 std::string jacobianTitle(const std::string& queryLabel, int head)
 {
     //: %1: a query's label. J = diag(a) − a aᵀ, the derivative of the weights by the scores of that row.
-    return inHead(head, substitute(ATTN_TR("attn::Stages", "Softmax Jacobian ∂a/∂s of %1"), {queryLabel}),
-                  substitute(ATTN_TR("attn::Stages", "softmax Jacobian ∂a/∂s of %1"), {queryLabel}));
+    return inHead(head, substitute(ATTN_TR("attn::Stages", "Softmax Jacobian ∂a/∂s of query “%1”"), {queryLabel}),
+                  substitute(ATTN_TR("attn::Stages", "softmax Jacobian ∂a/∂s of query “%1”"), {queryLabel}));
 }
 
 std::string concatTitle(long heads)

@@ -254,6 +254,12 @@ private:
         jacobian.rows = jacobian.columns = Axis::Keys;
         jacobian.row_labels = jacobian.column_labels = m_keys;
         jacobian.row_axis_title = jacobian.column_axis_title = axisTitle(Axis::Keys);
+        if (m_session.mask.kind != MaskKind::None) { // a key masked for this query has no weight and no gradient
+            const auto hidden = trace.mask.row(row);
+            if (hidden.any())
+                jacobian.masked =
+                    hidden.transpose().replicate(1, hidden.size()) || hidden.replicate(hidden.size(), 1);
+        }
         add(std::move(jacobian), group, step);
     }
 

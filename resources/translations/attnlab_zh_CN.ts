@@ -305,13 +305,13 @@
         <translation>解释：会话中的 W_O 与计算得到的拼接输出（%1）不匹配</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>explain: this computation has no %1</source>
         <extracomment>%1: a stage such as &quot;positional encoding&quot;.</extracomment>
         <translation>解释：此计算没有%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>explain: query row %1 of the softmax Jacobian is out of range (0-based, %2 rows)</source>
         <extracomment>%1: a query row (0-based); %2: how many query rows there are.</extracomment>
         <translation>解释：softmax 雅可比矩阵的查询行 %1 超出范围（从 0 起计，共 %2 行）</translation>
@@ -322,7 +322,7 @@
         <translation>解释：softmax 雅可比矩阵只对 softmax 权重存在</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>explain: query %1 has no weights, so its softmax Jacobian is not defined</source>
         <extracomment>%1: a query&apos;s label.</extracomment>
         <translation>解释：查询 %1 没有权重，因此其 softmax 雅可比矩阵没有定义</translation>
@@ -498,13 +498,13 @@
         <translation>多头注意力：查询、键和值不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/src/stages.cpp" line="+408"/>
+        <location filename="../../core/src/stages.cpp" line="+420"/>
         <source>softmax Jacobian: the weights are not softmax weights (%1)</source>
         <extracomment>%1: the name of the normalisation, e.g. &quot;sparsemax&quot;; &quot;softmax&quot; is a function name.</extracomment>
         <translation>softmax 雅可比矩阵：权重不是 softmax 权重（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>softmax Jacobian: query row %1 is out of range (0-based, %2 rows)</source>
         <extracomment>%1: a query row (0-based); %2: how many query rows there are.</extracomment>
         <translation>softmax 雅可比矩阵：查询行 %1 超出范围（从 0 起计，共 %2 行）</translation>
@@ -519,7 +519,7 @@
 <context>
     <name>attn::Explain</name>
     <message>
-        <location filename="../../core/src/explain.cpp" line="-169"/>
+        <location filename="../../core/src/explain.cpp" line="-170"/>
         <source>Head %1: %2</source>
         <extracomment>The formula %2 of one head (%1 = 1, 2, …) in multi-head attention.</extracomment>
         <translation>头 %1：%2</translation>
@@ -558,13 +558,13 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+117"/>
+        <location line="+127"/>
         <source>%1, head %2</source>
         <extracomment>%1: the title of a cell, e.g. &quot;Score of key “k1” for query “q1”&quot;; %2: the head, counted from 1.</extracomment>
         <translation>%1，头 %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>Concatenated head outputs of %1, column %2 (head %3)</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.</extracomment>
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
@@ -576,10 +576,16 @@
         <translation>%1 的最终输出，第 %2 列</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Softmax Jacobian ∂a/∂s of query “%1”, keys “%2” and “%3”</source>
         <extracomment>%1: a query&apos;s label; %2, %3: two keys&apos; labels. ∂a/∂s: the derivative of a weight by a score.</extracomment>
         <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s，键“%2”和“%3”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key %1 is masked for query %2: its weight is exactly 0, so %3</source>
+        <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the formula J = … = 0.</extracomment>
+        <translation>键 %1 对查询 %2 被掩码：其权重恰为 0，因此 %3</translation>
     </message>
     <message>
         <location filename="../../core/src/explain_format.cpp" line="+150"/>
@@ -756,12 +762,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -801,12 +807,12 @@
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>attention weights</source>
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Raw scores %1</source>
         <translation>原始分数 %1</translation>
     </message>
@@ -877,14 +883,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Softmax Jacobian ∂a/∂s of %1</source>
+        <source>Softmax Jacobian ∂a/∂s of query “%1”</source>
         <extracomment>%1: a query&apos;s label. J = diag(a) − a aᵀ, the derivative of the weights by the scores of that row.</extracomment>
-        <translation>%1 的 softmax 雅可比矩阵 ∂a/∂s</translation>
+        <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>softmax Jacobian ∂a/∂s of %1</source>
-        <translation>%1 的 softmax 雅可比矩阵 ∂a/∂s</translation>
+        <source>softmax Jacobian ∂a/∂s of query “%1”</source>
+        <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -938,7 +944,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/src/stages.cpp" line="-359"/>
+        <location filename="../../core/src/stages.cpp" line="-371"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -948,7 +954,7 @@
         <translation>查询、键和值都来自词元：Q = X W_Q，K = X W_K，V = X W_V。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../core/src/stages.cpp" line="+15"/>
         <source>Projections</source>
         <translation>投影</translation>
@@ -984,7 +990,7 @@
         <translation>将每个分数除以温度 T = %1：T &gt; 1 使分布更平缓，T &lt; 1 使分布更尖锐。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scaling</source>
         <translation>缩放</translation>
     </message>
@@ -1014,7 +1020,7 @@
         <translation>每个输出都是各值按权重加权后的和：o = Σⱼ aⱼ vⱼ。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Per-head attention</source>
         <translation>各头的注意力</translation>
     </message>
@@ -1044,7 +1050,7 @@
         <translation>拼接结果乘以 W_O，得到最终输出。</translation>
     </message>
     <message>
-        <location filename="../../core/src/stages.cpp" line="-43"/>
+        <location filename="../../core/src/stages.cpp" line="-44"/>
         <source>v</source>
         <extracomment>value dimension column prefix: v1, v2, …</extracomment>
         <translation>v</translation>
@@ -1062,7 +1068,7 @@
         <translation>d</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Positional encoding P</source>
         <translation>位置编码 P</translation>
     </message>
@@ -1087,7 +1093,7 @@
         <translation>键 K = (X + P) W_K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keys K = X W_K</source>
         <translation>键 K = X W_K</translation>
     </message>
@@ -1117,18 +1123,18 @@
         <translation>头 %1：值</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Combination</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Outputs = Concat · W_O</source>
         <translation>输出 = Concat · W_O</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
@@ -1146,7 +1152,7 @@
 <context>
     <name>attn::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+29"/>
+        <location filename="../../app/commandline.cpp" line="+31"/>
         <source>Attention Lab: type query, key and value vectors and watch attention happen.
 
 Without a command, opens the window on SESSION.json (or on the built-in waistline example).
@@ -1281,12 +1287,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 需要一个会话文件：attnlab %1 SESSION.json</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>too many arguments after %1: &quot;%2&quot;</source>
         <translation>%1 之后的参数过多：&quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--softmax-jacobian needs a query row (0, 1, 2, …), got &quot;%1&quot;</source>
         <translation>--softmax-jacobian 需要一个查询行（0、1、2……），得到的是 &quot;%1&quot;</translation>
     </message>
@@ -1366,7 +1372,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1755,7 +1761,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::io::SessionJson</name>
     <message>
-        <location filename="../../ui/io/examples.cpp" line="+52"/>
+        <location filename="../../ui/io/examples.cpp" line="+54"/>
         <location filename="../../ui/io/sessionjsonread.cpp" line="+249"/>
         <location line="+3"/>
         <source>cannot be read: %1</source>
@@ -2003,12 +2009,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+177"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+178"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has an entry that is not a finite number</source>
         <translation>%1 中有一项不是有限数</translation>
     </message>
@@ -2206,7 +2212,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::AboutDialog</name>
     <message>
-        <location filename="../../ui/window/aboutdialog.cpp" line="+50"/>
+        <location filename="../../ui/window/aboutdialog.cpp" line="+48"/>
         <source>Attention Lab</source>
         <translation>Attention Lab</translation>
     </message>
@@ -2239,7 +2245,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+98"/>
+        <location filename="../../ui/files/autosaver.cpp" line="+99"/>
         <source>Cannot autosave: the folder %1 cannot be created</source>
         <translation>无法自动保存：无法创建文件夹 %1</translation>
     </message>
@@ -2268,7 +2274,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::DataExport</name>
     <message>
-        <location filename="../../ui/files/dataexport.cpp" line="+43"/>
+        <location filename="../../ui/base/dataexport.cpp" line="+36"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2291,7 +2297,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExplanationPanel</name>
     <message>
-        <location filename="../../ui/teach/explanationpanel.cpp" line="+28"/>
+        <location filename="../../ui/teach/explanationpanel.cpp" line="+32"/>
         <source>Show every term</source>
         <translation>显示每一项</translation>
     </message>
@@ -2319,7 +2325,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+23"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+25"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2360,18 +2366,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
         <translation>导出所有热力图</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>There is nothing to export: the current session cannot be computed.</source>
         <translation>没有可导出的内容：当前会话无法计算。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1。</numerusform>
@@ -2439,7 +2445,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::FileDrop</name>
     <message>
-        <location filename="../../ui/files/filedrop.cpp" line="+44"/>
+        <location filename="../../ui/files/filedrop.cpp" line="+43"/>
         <source>Cannot Open</source>
         <translation>无法打开</translation>
     </message>
@@ -2452,7 +2458,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Handout</name>
     <message>
-        <location filename="../../ui/teach/handout.cpp" line="+34"/>
+        <location filename="../../ui/teach/handout.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2492,7 +2498,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法完成 PDF</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>No file name was given for the handout.</source>
         <translation>没有为讲义指定文件名。</translation>
     </message>
@@ -2507,7 +2513,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 — 讲义</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No folder was given for the handout pages.</source>
         <translation>没有为讲义页面指定文件夹。</translation>
     </message>
@@ -2517,12 +2523,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法将讲义页面写入 %1：它不是文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot draw handout page %1.</source>
         <translation>无法绘制讲义第 %1 页。</translation>
     </message>
@@ -2628,7 +2634,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/teach/handoutdialog.cpp" line="+50"/>
+        <location filename="../../ui/teach/handoutdialog.cpp" line="+47"/>
         <source>PDF handout (*.pdf)</source>
         <translation>PDF 讲义 (*.pdf)</translation>
     </message>
@@ -2670,7 +2676,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapExport</name>
     <message>
-        <location filename="../../ui/export/heatmapexport.cpp" line="+77"/>
+        <location filename="../../ui/export/heatmapexport.cpp" line="+78"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2678,7 +2684,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapSpec</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapspec.cpp" line="+84"/>
+        <location filename="../../ui/heatmap/heatmapspec.cpp" line="+83"/>
         <source>every key is masked for this query</source>
         <translation>该查询的所有键都被掩码</translation>
     </message>
@@ -2714,7 +2720,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapWidget</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+55"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+51"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -2837,7 +2843,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ImportActions</name>
     <message>
-        <location filename="../../ui/files/importactions.cpp" line="+40"/>
+        <location filename="../../ui/files/importactions.cpp" line="+28"/>
         <source>Import &amp;Matrix…</source>
         <translation>导入矩阵(&amp;M)…</translation>
     </message>
@@ -2869,12 +2875,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     <message>
         <location line="+55"/>
         <location line="+14"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Cannot Import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-47"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2894,7 +2900,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>已从 %4 导入 %1（%2 × %3）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Data files (*.csv *.tsv *.txt *.npy);;All files (*)</source>
         <translation>数据文件 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
     </message>
@@ -2902,7 +2908,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/files/importdialog.cpp" line="+33"/>
+        <location filename="../../ui/files/importdialog.cpp" line="+34"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -2975,7 +2981,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ImportTarget</name>
     <message>
-        <location filename="../../ui/files/importtarget.cpp" line="+30"/>
+        <location filename="../../ui/files/importtarget.cpp" line="+31"/>
         <source>%1 %2 (%3 × %4)</source>
         <translation>%1 %2 (%3 × %4)</translation>
     </message>
@@ -2983,7 +2989,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+129"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+136"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3033,7 +3039,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -3099,7 +3105,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+113"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3150,7 +3156,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MatrixEditor</name>
     <message>
-        <location filename="../../ui/tables/matrixeditor.cpp" line="+60"/>
+        <location filename="../../ui/tables/matrixeditor.cpp" line="+65"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
@@ -3291,7 +3297,7 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::MatrixRole</name>
     <message>
-        <location filename="../../ui/document/matrixrole.cpp" line="+140"/>
+        <location filename="../../ui/document/roletitles.cpp" line="+45"/>
         <source>Queries</source>
         <translation>查询</translation>
     </message>
@@ -3435,7 +3441,7 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::PlotExport</name>
     <message>
-        <location filename="../../ui/export/plotexport.cpp" line="+33"/>
+        <location filename="../../ui/export/plotexport.cpp" line="+35"/>
         <source>the image could not be rendered</source>
         <translation>无法渲染图像</translation>
     </message>
@@ -3460,17 +3466,17 @@ Right-click the table to import, export, copy or paste.</source>
         <translation>无法完成 SVG</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No file name was given for the export.</source>
         <translation>没有为导出指定文件名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the scale must be between 1 and %1, not %2</source>
         <translation>缩放倍数必须在 1 到 %1 之间，而不是 %2</translation>
     </message>
@@ -3607,7 +3613,7 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::QuickGuideContent</name>
     <message>
-        <location filename="../../ui/window/quickguidecontent.cpp" line="+53"/>
+        <location filename="../../ui/window/quickguidecontent.cpp" line="+54"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3965,7 +3971,7 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::RecentFiles</name>
     <message>
-        <location filename="../../ui/files/recentfiles.cpp" line="+73"/>
+        <location filename="../../ui/files/recentfiles.cpp" line="+72"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -3988,12 +3994,12 @@ Right-click the table to import, export, copy or paste.</source>
 <context>
     <name>attn::ui::RecoveryFile</name>
     <message>
-        <location filename="../../ui/files/recoveryfile.cpp" line="+42"/>
+        <location filename="../../ui/files/recoveryfile.cpp" line="+46"/>
         <source>Cannot autosave to %1: %2</source>
         <translation>无法自动保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
@@ -4072,7 +4078,7 @@ The file is left in place.</source>
 <context>
     <name>attn::ui::RegressionView</name>
     <message>
-        <location filename="../../ui/teach/regressionview.cpp" line="+45"/>
+        <location filename="../../ui/teach/regressionview.cpp" line="+48"/>
         <source>Key / query</source>
         <translation>键 / 查询</translation>
     </message>
@@ -4083,12 +4089,12 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+283"/>
         <source>Weight a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-274"/>
         <source>weights a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
@@ -4104,12 +4110,12 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>The regression view needs one-dimensional keys and values (d_k = d_v = 1).</source>
         <translation>回归视图需要一维的键和值（d_k = d_v = 1）。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>This session uses self-attention; it needs plain queries, keys and values.</source>
         <translation>该会话使用自注意力；回归视图需要直接给出的查询、键和值。</translation>
     </message>
@@ -4119,17 +4125,18 @@ The file is left in place.</source>
         <translation>该会话使用多头注意力。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This session has d_k = %1 and d_v = %2.</source>
         <translation>该会话的 d_k = %1，d_v = %2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
+        <location line="+11"/>
         <source>The regression view cannot compute this session: %1</source>
         <translation>回归视图无法计算该会话：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+60"/>
         <source>Gaps: no key within σ = %1</source>
         <translation>空缺处：σ = %1 范围内没有键</translation>
     </message>
@@ -4164,7 +4171,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::ResultsArea</name>
     <message>
-        <location filename="../../ui/window/resultsarea.cpp" line="+32"/>
+        <location filename="../../ui/window/resultsarea.cpp" line="+29"/>
         <source>%1 × %2 outputs computed</source>
         <translation>已计算出 %1 × %2 个输出</translation>
     </message>
@@ -4184,12 +4191,12 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+99"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Cannot compute attention: %1</source>
         <translation>无法计算注意力：%1</translation>
     </message>
@@ -4290,7 +4297,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+78"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+79"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4438,12 +4445,12 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionFileActions</name>
     <message>
-        <location filename="../../ui/window/sessionfileactions.cpp" line="+20"/>
+        <location filename="../../ui/window/sessionfileactions.cpp" line="+23"/>
         <source>Attention Lab sessions (*.json);;All files (*)</source>
         <translation>Attention Lab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -4484,7 +4491,7 @@ no weights, no f(q)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot Open Session</source>
         <translation>无法打开会话</translation>
     </message>
@@ -4513,7 +4520,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 会话仍处于打开状态，更改均未丢失；磁盘上的文件未被更改。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4773,7 +4780,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+21"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+24"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -4803,7 +4810,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>
@@ -4899,7 +4906,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reset Text Size</source>
         <translation>重置字号(&amp;R)</translation>
     </message>
@@ -4922,7 +4929,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::i18n</name>
     <message>
-        <location filename="../../ui/i18n/language.cpp" line="+69"/>
+        <location filename="../../ui/base/language.cpp" line="+68"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -4930,7 +4937,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+41"/>
+        <location filename="../../app/main.cpp" line="+39"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
     </message>
@@ -4940,7 +4947,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot write the screenshot %1</source>
         <translation>无法写入截图 %1</translation>
     </message>

@@ -93,6 +93,9 @@ TEST(CliJacobian, ErrorsExitWithTwoAndOneLine)
                   "--softmax-jacobian needs a query row (0, 1, 2, \u2026), got \"first\"");
     expectFailure(attnlab({u"compute"_s, kWaistline, u"--softmax-jacobian"_s, u"-1"_s}),
                   "--softmax-jacobian needs a query row");
+    for (const QString& notARow : {u"+0"_s, u" 0"_s, u"0.0"_s, u"0x0"_s, u""_s})
+        expectFailure(attnlab({u"compute"_s, kWaistline, u"--softmax-jacobian"_s, notARow}),
+                      "--softmax-jacobian needs a query row");
     expectFailure(attnlab({u"export"_s, kWaistline, u"--out"_s, u"/tmp/x"_s, u"--softmax-jacobian"_s, u"0"_s}),
                   "--softmax-jacobian belongs to the compute command");
 }

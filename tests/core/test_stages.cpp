@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace attn;
@@ -188,7 +189,7 @@ TEST(SoftmaxJacobian, FollowsTheWeightsWhenARowIsSelected)
     EXPECT_EQ(j.rows, Axis::Keys);
     EXPECT_EQ(j.columns, Axis::Keys);
     EXPECT_EQ(j.row_labels, (std::vector<std::string>{"60 cm", "64 cm", "68 cm"}));
-    EXPECT_EQ(j.title, "Softmax Jacobian \u2202a/\u2202s of 62 cm");
+    EXPECT_EQ(j.title, "Softmax Jacobian \u2202a/\u2202s of query \u201c62 cm\u201d");
     EXPECT_NEAR((*j.values)(0, 1), -0.24999997186620879, 1e-15);
 }
 
@@ -260,4 +261,31 @@ TEST(Stages, InputStagesAreExplainedByTheirValue)
     const Explanation e = explain(s, c, CellRef::of({Stage::Keys, -1, -1}, 1, 0));
     EXPECT_EQ(e.title, "Keys K = X W_K");
     EXPECT_EQ(e.text, "x2, d1 = 3");
+}
+
+TEST(SoftmaxJacobian, MaskedKeysAreMaskedInTheJacobianAndSaySo)
+{
+    // Causal mask, query 1 sees keys 0 and 1; key 2 is masked: its row and column of J are masked (and 0).
+    Session s;
+    s.queries = s.keys = Matrix::Identity(3, 3);
+    s.values = Matrix::Identity(3, 3);
+    s.mask.kind = MaskKind::Causal;
+    StageSelection selection;
+    selection.jacobian_row = 1;
+    const auto computation = std::make_shared<const Computation>(evaluate(s));
+    const std::vector<StageMatrix> stages = stagesOf(s, computation, selection);
+    const auto j = std::find_if(stages.cbegin(), stages.cend(),
+                                [](const StageMatrix& m) { return m.id.kind == Stage::SoftmaxJacobian; });
+    ASSERT_NE(j, stages.cend());
+    ASSERT_EQ(j->masked.rows(), 3);
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            EXPECT_EQ(j->masked(r, c), r == 2 || c == 2) << r << ", " << c;
+    EXPECT_EQ((*j->values)(2, 2), 0.0);
+    // The visible keys' cells follow J = diag(a) − a aᵀ of the row's weights.
+    const double a0 = (*computation).trace.weights(1, 0);
+    EXPECT_NEAR((*j->values)(0, 0), a0 * (1 - a0), 1e-15);
+    const Explanation e = explain(s, *computation, CellRef::of(j->id, 0, 2));
+    EXPECT_EQ(e.text.rfind("Key k3 is masked for query q2: its weight is exactly 0, so J\u2081\u2083", 0), 0u)
+        << e.text;
 }

@@ -104,7 +104,21 @@ TEST(ViewsListen, TheSelectedRowsSoftmaxJacobianJoinsTheBoard)
     v.view.select({{attn::Stage::SoftmaxJacobian, -1, 0}, QStringLiteral("softmax_jacobian"), 0, 1});
     // DOMAIN.md worked example 9: J₁₂ = −a₁a₂ = −0.24999997186620879, printed to 8 decimals.
     EXPECT_TRUE(v.explanation.text().endsWith(u"= \u22120.24999997")) << v.explanation.text().toStdString();
-    EXPECT_EQ(v.keys.model()->highlightedRows(), QList<int>{1}) << "the Jacobian cell's second key";
+    EXPECT_EQ(v.keys.model()->highlightedRows(), (QList<int>{0, 1})) << "the Jacobian cell's two keys";
+}
+
+TEST(ViewsListen, ASelectionWhoseCellIsGoneIsDroppedNotRevived)
+{
+    Views v;
+    v.document.insertRow(MatrixRole::Queries, 1); // a second query, q2
+    v.view.select({{attn::Stage::Weights, -1, -1}, QStringLiteral("weights"), 1, 0});
+    ASSERT_TRUE(v.explanation.text().startsWith(u"a(0, 60)")) << v.explanation.text().toStdString();
+    ASSERT_TRUE(v.document.removeRow(MatrixRole::Queries, 1));
+    EXPECT_FALSE(v.view.selection().has_value());
+    EXPECT_EQ(v.board.heatmap(QStringLiteral("softmax_jacobian")), nullptr);
+    v.document.insertRow(MatrixRole::Queries, 1); // an unrelated new q2 is not selected
+    EXPECT_FALSE(v.view.selection().has_value());
+    EXPECT_EQ(v.board.heatmap(QStringLiteral("softmax_jacobian")), nullptr);
 }
 
 TEST(ViewsListen, ChoosingAStepSelectsItsFirstCell)

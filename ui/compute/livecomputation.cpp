@@ -72,7 +72,17 @@ void LiveComputation::refresh()
 void LiveComputation::apply(const ComputeResult& result)
 {
     m_result = result;
-    m_steps = result.computation ? teachingSteps(*result.session, result.specs) : QList<TeachingStep>();
+    if (m_view->selection() && !selectedSpec() && result.computation) {
+        // The selected cell is gone (its row removed, another head shown): the selection and its row's Jacobian
+        // end here, so that a new row in its place is not selected later.
+        m_jacobianRow = -1;
+        if (result.selection.jacobian_row >= 0) {
+            m_result.selection = selection();
+            m_result.specs = heatmapsFor(*result.session, result.computation, m_result.selection);
+        }
+        m_view->clearSelection();
+    }
+    m_steps = m_result.computation ? teachingSteps(*m_result.session, m_result.specs) : QList<TeachingStep>();
     emit resultChanged();
 }
 

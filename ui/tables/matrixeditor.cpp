@@ -301,8 +301,10 @@ void MatrixEditor::listenTo(LiveComputation* computation, ViewState* view)
                 m_role == MatrixRole::Keys || m_role == MatrixRole::Values || (m_role == MatrixRole::X && self);
             if (queries && d.query)
                 rows << static_cast<int>(*d.query);
-            if (keys && !d.keys.empty())
-                rows << static_cast<int>(d.keys.back());
+            if (keys)
+                for (const long key : d.keys) // a Jacobian cell depends on two keys
+                    if (!rows.contains(static_cast<int>(key)))
+                        rows << static_cast<int>(key);
         }
         m_model->setHighlightedRows(rows);
     };
