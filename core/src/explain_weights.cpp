@@ -1,6 +1,7 @@
 // attn::explain(): masks, attention weights and outputs (DOMAIN.md, "From scores to weights" and "Masks").
 #include "explain_internal.h"
 
+#include "attn/normalization.h"
 #include "attn/translate.h"
 
 #include <algorithm>
@@ -185,23 +186,14 @@ Formula sumNormalizedWeight(const Context& c, long i, long j, const Piece& value
 
 Formula sparsemaxWeight(const Context& c, long i, long j, const Piece& value)
 {
-    // Martins & Astudillo 2016, Algorithm 1: sort z descending, support k(z) = max{k : 1 + k z_(k) > Σ_{r≤k}
-    // z_(r)}, τ = (Σ_{r≤k(z)} z_(r) − 1) / k(z). Masked keys are left out of z.
     std::vector<double> z;
     for (long k : visibleKeys(c, i))
         z.push_back(c.trace.scores(i, k));
+    const SparsemaxThreshold threshold =
+        sparsemaxThreshold(Eigen::Map<const Vector>(z.data(), static_cast<Eigen::Index>(z.size())));
+    const double tau = threshold.tau;
+    const auto support = static_cast<std::size_t>(threshold.support);
     std::sort(z.begin(), z.end(), std::greater<>());
-    double cumulative = 0.0;
-    double supportSum = z.front();
-    std::size_t support = 1;
-    for (std::size_t k = 0; k < z.size(); ++k) {
-        cumulative += z[k];
-        if (1.0 + static_cast<double>(k + 1) * z[k] > cumulative) {
-            support = k + 1;
-            supportSum = cumulative;
-        }
-    }
-    const double tau = (supportSum - 1.0) / static_cast<double>(support);
     std::vector<Piece> terms;
     for (std::size_t k = 0; k < support; ++k)
         terms.push_back(factor(z[k]));
@@ -215,18 +207,18 @@ Formula sparsemaxWeight(const Context& c, long i, long j, const Piece& value)
                    ", 0) = " + value.text,
                "a" + a.latex + " = \\max(s" + a.latex + " - \\tau, 0) = \\max(" + s.latex + " - " + t.latex +
                    ", 0) = " + value.latex);
-    Formula threshold;
-    threshold.add("\u03c4 = (", "\\tau = \\frac{")
+    Formula thresholdFormula;
+    thresholdFormula.add("\u03c4 = (", "\\tau = \\frac{")
         .sum(terms)
         .add(" \u2212 1)/" + n.text + " = " + tv.text, " - 1}{" + n.latex + "} = " + tv.latex);
-    const std::string latex = weight.latex() + ", \\quad " + threshold.latex();
+    const std::string latex = weight.latex() + ", \\quad " + thresholdFormula.latex();
     Formula f = support == 1
                     //: Sparsemax: %1 is the weight, %2 the threshold τ computed from the row's largest score.
                     ? Formula::sentence(ATTN_TR("attn::Explain", "%1, with %2 over the row's largest score"),
-                                        {weight, threshold}, latex)
+                                        {weight, thresholdFormula}, latex)
                     //: Sparsemax: %1 is the weight, %2 the threshold τ computed from the row's %3 largest scores.
                     : Formula::sentence(ATTN_TR("attn::Explain", "%1, with %2 over the row's %3 largest scores"),
-                                        {weight, threshold, Formula(n)}, latex);
+                                        {weight, thresholdFormula, Formula(n)}, latex);
     return withMaskedNote(c, i, f);
 }
 

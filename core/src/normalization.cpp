@@ -131,22 +131,29 @@ Matrix softmaxRows(const Matrix& scores)
     return softmaxColumns(scores, MaskMatrix(), false, status);
 }
 
-Vector sparsemax(const Vector& z)
+SparsemaxThreshold sparsemaxThreshold(const Vector& z)
 {
-    Vector sorted = z;
+    const double top = z.maxCoeff();
+    Vector sorted = z.array() - top;
     std::sort(sorted.data(), sorted.data() + sorted.size(), std::greater<>());
     double cumulative = 0.0;
-    double tauSum = sorted(0);
+    double supportSum = sorted(0);
     Eigen::Index support = 1;
     for (Eigen::Index k = 0; k < sorted.size(); ++k) {
         cumulative += sorted(k);
         if (1.0 + static_cast<double>(k + 1) * sorted(k) > cumulative) {
             support = k + 1;
-            tauSum = cumulative;
+            supportSum = cumulative;
         }
     }
-    const double tau = (tauSum - 1.0) / static_cast<double>(support);
-    return (z.array() - tau).max(0.0).matrix();
+    const double fromMax = (supportSum - 1.0) / static_cast<double>(support);
+    return {top + fromMax, fromMax, support};
+}
+
+Vector sparsemax(const Vector& z)
+{
+    const double top = z.maxCoeff();
+    return ((z.array() - top) - sparsemaxThreshold(z).tau_from_max).max(0.0).matrix();
 }
 
 Matrix normalizeRows(const Matrix& scores, const MaskMatrix& masked, NormalizationFunction function,

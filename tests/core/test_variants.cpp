@@ -143,6 +143,42 @@ TEST(Sparsemax, HandWorkedCases)
     EXPECT_EQ(attn::sparsemax(Vector{{3.0, 0.0, 0.0}}), (Vector{{1.0, 0.0, 0.0}}));
 }
 
+TEST(Sparsemax, IsShiftInvariantAtLargeScores)
+{
+    // Issue 15: q = 1e8 against two keys 1e8 gives scores 1e16, 1e16; sparsemax depends only on differences
+    // (Martins & Astudillo 2016, §2), so the weights are those of [0, 0]: τ = (0 − 1)/2 → [0.5, 0.5], output
+    // 0.5·1 + 0.5·2 = 1.5. Summing 1e16 + 1e16 − 1 directly loses the 1 and used to give [0, 0] and output 0.
+    attn::AttentionOptions options;
+    options.scoring = Scoring(ScoringFunction::Dot);
+    options.normalization.function = attn::NormalizationFunction::Sparsemax;
+    const attn::Trace t = attn::attend(Matrix{{1e8}}, Matrix{{1e8}, {1e8}}, Matrix{{1.0}, {2.0}}, options);
+    EXPECT_EQ(t.weights, (Matrix{{0.5, 0.5}}));
+    EXPECT_DOUBLE_EQ(t.outputs(0, 0), 1.5);
+    // The hand-worked case [1, 0.5, −1] → [0.75, 0.25, 0] again, shifted by ±1e16 (1e16 + 0.5 is a double
+    // only to the nearest 2, so use offsets that keep the differences exact: 2^53 and −2^53 with steps of 2, 1, 4).
+    const double big = 9007199254740992.0; // 2^53
+    for (const double offset : {big, -big}) {
+        const Vector p = attn::sparsemax(Vector{{offset + 4.0, offset + 2.0, offset - 4.0}});
+        // Differences [0, −2, −8]: support 1 (1 + 2·(−2) = −3 < −2), τ − max = −1 → [1, 0, 0].
+        EXPECT_EQ(p, (Vector{{1.0, 0.0, 0.0}})) << offset;
+        const Vector q = attn::sparsemax(Vector{{offset + 2.0, offset}});
+        // Differences [0, −2]: 1 + 2·(−2) = −3 < −2, support 1 → [1, 0].
+        EXPECT_EQ(q, (Vector{{1.0, 0.0}})) << offset;
+    }
+    // A support of two at 2^50 ≈ 1.1e15 (doubles there step by 0.25): differences [0, −0.5], 1 + 2·(−0.5) = 0 >
+    // −0.5, τ − max = (−0.5 − 1)/2 = −0.75 → [0.75, 0.25].
+    const double large = 1125899906842624.0; // 2^50
+    for (const double offset : {large, -large})
+        EXPECT_EQ(attn::sparsemax(Vector{{offset + 0.5, offset}}), (Vector{{0.75, 0.25}})) << offset;
+    // Small scores at 1e−16 keep their exact answer [0.5, 0.5].
+    EXPECT_EQ(attn::sparsemax(Vector{{1e-16, 1e-16}}), (Vector{{0.5, 0.5}}));
+    // The threshold itself: [1, 0.5, −1] + 1e8 has τ = 1e8 + 0.25 (exact in doubles), support 2.
+    const attn::SparsemaxThreshold th = attn::sparsemaxThreshold(Vector{{1e8 + 1.0, 1e8 + 0.5, 1e8 - 1.0}});
+    EXPECT_EQ(th.support, 2);
+    EXPECT_DOUBLE_EQ(th.tau_from_max, -0.75);
+    EXPECT_DOUBLE_EQ(th.tau, 1e8 + 0.25);
+}
+
 TEST(Relu, ClipsNegativeScoresAndDoesNotNormalise)
 {
     attn::AttentionOptions options;

@@ -43,8 +43,20 @@ void validateNormalization(const Normalization& normalization);
 /// @throws ParameterError if a score is NaN or infinite (the message names its row and column, 1-based).
 Matrix softmaxRows(const Matrix& scores);
 
-/// sparsemax(z) = argmin_{p ∈ simplex} ‖p − z‖² (Martins & Astudillo 2016, eq. 2 and Algorithm 1): sorts z,
-/// finds the support size k(z) and the threshold τ, returns max(z − τ, 0). @param z n entries, finite, n ≥ 1.
+/// The threshold of sparsemax(z) (Martins & Astudillo 2016, Algorithm 1): with z sorted descending, the support
+/// size k(z) = max{k : 1 + k z_(k) > Σ_{r≤k} z_(r)} and τ = (Σ_{r≤k(z)} z_(r) − 1) / k(z). Computed on z − max(z)
+/// (sparsemax is shift-invariant), so a common offset such as 10¹⁶ loses no precision; `tau_from_max` is τ − max(z).
+struct SparsemaxThreshold {
+    double tau{0.0};          ///< τ, in the units of z.
+    double tau_from_max{0.0}; ///< τ − max(z), exact even when max(z) is large.
+    Eigen::Index support{1};  ///< k(z): how many entries get a weight > 0 (1 … n).
+};
+/// @param z n entries, finite, n ≥ 1.
+SparsemaxThreshold sparsemaxThreshold(const Vector& z);
+
+/// sparsemax(z) = argmin_{p ∈ simplex} ‖p − z‖² (Martins & Astudillo 2016, eq. 2 and Algorithm 1):
+/// max(z − τ, 0) with τ from sparsemaxThreshold(), evaluated as max((z − max z) − (τ − max z), 0).
+/// @param z n entries, finite, n ≥ 1. @return n weights ≥ 0 summing to 1.
 Vector sparsemax(const Vector& z);
 
 /// Weights from `scores` with `function`, leaving masked entries out (their weight is exactly 0).
