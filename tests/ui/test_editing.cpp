@@ -17,6 +17,7 @@
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
 #include "window/mainwindow.h"
+#include "window/sessionfileactions.h"
 
 #include <gtest/gtest.h>
 
@@ -77,7 +78,7 @@ namespace {
 {
     dialoganswers::Guard guard = std::make_unique<QObject>();
     dialoganswers::whenModalOpens<LabelRowsDialog>(guard.get(), [text, resize, message](LabelRowsDialog* d) {
-        QTest::keyClicks(d->textField(), text);
+        d->textField()->insert(text); // as typed or pasted (keyClicks takes Latin-1 only)
         if (message)
             *message = d->countMessage();
         (resize ? d->resizeButton() : d->applyButton())->click();
@@ -85,11 +86,20 @@ namespace {
     return guard;
 }
 
-/// Selects row `row` of the table by its header (label and every number).
+/// Selects the cells (top, left) … (bottom, right) of the table (model columns), as a drag or a header click
+/// does, with the current cell at the top left.
+void selectBlock(MatrixEditor* editor, int top, int left, int bottom, int right)
+{
+    const QAbstractItemModel* model = editor->model();
+    editor->view()->setCurrentIndex(model->index(top, left));
+    editor->view()->selectionModel()->select(QItemSelection(model->index(top, left), model->index(bottom, right)),
+                                             QItemSelectionModel::ClearAndSelect);
+}
+
+/// Selects row `row` of the table (its label and every number).
 void selectRow(MatrixEditor* editor, int row)
 {
-    editor->view()->setCurrentIndex(editor->model()->index(row, 0));
-    editor->view()->selectRow(row);
+    selectBlock(editor, row, 0, row, editor->model()->columnCount() - 1);
 }
 
 std::vector<std::string> labelsOf(const MainWindow& w, MatrixRole role)
@@ -154,37 +164,30 @@ TEST(Editing, SeedZeroIsBuiltWithTheTableActions)
     EXPECT_EQ(w.document()->columns(MatrixRole::Values), 2);
     EXPECT_EQ(q->model()->columnCount(), 65); // the label column and 64 numbers
 
-    // Fill Selection by its shortcut, in the table that has the focus.
-    const auto fillRow = [&w](MatrixEditor* editor, int row, const QString& text) {
-        w.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-        editor->view()->setFocus();
-        selectRow(editor, row);
-        auto guard = answerFill(text);
-        QTest::keySequence(QApplication::focusWidget(), editor->actions()->fillAction()->shortcut());
-    };
-    fillRow(q, 0, u"1"_s);
-    fillRow(k, 0, u"1.75"_s);
-    fillRow(k, 1, u"1.5"_s);
-    EXPECT_EQ(w.document()->session().queries.row(0), attn::Matrix::Constant(1, 64, 1.0));
-    EXPECT_EQ(w.document()->session().queries.row(1), attn::Matrix::Zero(1, 64));
-    EXPECT_EQ(w.document()->session().keys.row(1), attn::Matrix::Constant(1, 64, 1.5));
-
-    // Values typed into the cells.
+    // Fill Selection: by its shortcut in the table that has the focus, then from the table's menu.
     w.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    QTableView* values = v->view();
-    const auto type = [&](int row, int column, const QString& text) {
-        values->setFocus();
-        values->setCurrentIndex(v->model()->index(row, column));
-        auto* field = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-        ASSERT_NE(field, nullptr);
-        field->selectAll();
-        QTest::keyClicks(field, text);
-        QTest::keyClick(field, Qt::Key_Return);
+    q->view()->setFocus();
+    selectRow(q, 0);
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    {
+        auto guard = answerFill(u"1"_s);
+        QTest::keySequence(QApplication::focusWidget(), q->actions()->fillAction()->shortcut());
+    }
+    const auto fillRow = [](MatrixEditor* editor, int row, const QString& text) {
+        selectRow(editor, row);
+        auto guard = answerFill(text);
+        editor->actions()->fillAction()->trigger();
     };
-    type(0, 1, u"1"_s);
-    type(1, 2, u"1"_s);
+    fillRow(k, 0, u"1.75"_s);
+    fillRow(k, 1, u"1.5"_s);
+    EXPECT_EQ(attn::Matrix(w.document()->session().queries.row(0)), attn::Matrix::Constant(1, 64, 1.0));
+    EXPECT_EQ(attn::Matrix(w.document()->session().queries.row(1)), attn::Matrix::Zero(1, 64));
+    EXPECT_EQ(attn::Matrix(w.document()->session().keys.row(1)), attn::Matrix::Constant(1, 64, 1.5));
+
+    // Values typed into the cells (the text a cell's editor commits).
+    ASSERT_TRUE(v->model()->setData(v->model()->index(0, 1), u"1"_s));
+    ASSERT_TRUE(v->model()->setData(v->model()->index(1, 2), u" 1.0 "_s));
     EXPECT_EQ(w.document()->session().values, (attn::Matrix{{1.0, 0.0}, {0.0, 1.0}}));
 
     const attn::Computation* c = w.computation()->result().computation.get();
@@ -206,9 +209,8 @@ TEST(Editing, FillIsOneUndoStepAndUndoRestores)
     s.keys = attn::Matrix{{1.0, 2.0}, {3.0, 4.0}, {5.0, 6.0}};
     w.loadSession(s);
     MatrixEditor* k = w.keysEditor();
-    // Column 2 of the keys, selected by its header.
-    k->view()->setCurrentIndex(k->model()->index(0, 2));
-    k->view()->selectColumn(2);
+    // Column 2 of the keys (matrix column 1).
+    selectBlock(k, 0, 2, 2, 2);
     const int steps = w.document()->undoStack()->count();
     {
         auto guard = answerFill(u"-0.5"_s);
@@ -221,7 +223,7 @@ TEST(Editing, FillIsOneUndoStepAndUndoRestores)
     EXPECT_EQ(w.document()->session().keys, (attn::Matrix{{1.0, 2.0}, {3.0, 4.0}, {5.0, 6.0}}));
 
     // Bad input is named and changes nothing.
-    k->view()->selectColumn(2);
+    selectBlock(k, 0, 2, 2, 2);
     EXPECT_EQ(k->actions()->fillSelectionWith(u"1,5"_s), 0);
     EXPECT_EQ(k->message(),
               u"Fill: \u201c1,5\u201d is not a number (write it with '.' as decimal point, e.g. 1.75); nothing was "
@@ -298,9 +300,7 @@ TEST(Editing, ASentencePastedOntoSelectedLabelsLabelsThemWordByWord)
     s.values = attn::Matrix::Zero(4, 2);
     w.loadSession(s);
     MatrixEditor* k = w.keysEditor();
-    k->view()->setCurrentIndex(k->model()->index(0, 0));
-    k->view()->selectionModel()->select(QItemSelection(k->model()->index(0, 0), k->model()->index(2, 0)),
-                                        QItemSelectionModel::ClearAndSelect);
+    selectBlock(k, 0, 0, 2, 0);
     const int steps = w.document()->undoStack()->count();
     QApplication::clipboard()->setText(u"the cat sat on\n"_s);
     k->clipboard()->pasteAction()->trigger();

@@ -5,7 +5,7 @@
 
 namespace attn::ui {
 
-FittedLabel::FittedLabel(QWidget* parent) : QLabel(parent)
+FittedLabel::FittedLabel(QWidget* parent) : QLabel(parent), m_texts{QString()}
 {
     setWordWrap(false);
     setTextFormat(Qt::PlainText);

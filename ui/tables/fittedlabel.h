@@ -31,7 +31,7 @@ private:
     /// Shows the text that fits the current width.
     void fit();
 
-    QStringList m_texts;
+    QStringList m_texts; ///< Never empty.
 };
 
 } // namespace attn::ui
