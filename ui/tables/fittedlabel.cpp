@@ -40,6 +40,12 @@ void FittedLabel::resizeEvent(QResizeEvent* event)
     fit();
 }
 
+void FittedLabel::showEvent(QShowEvent* event)
+{
+    QLabel::showEvent(event);
+    fit();
+}
+
 void FittedLabel::changeEvent(QEvent* event)
 {
     QLabel::changeEvent(event);
@@ -51,6 +57,10 @@ void FittedLabel::changeEvent(QEvent* event)
 
 void FittedLabel::fit()
 {
+    if (!isVisible()) { // not laid out yet: the full text (showing it sends a resize event, which fits it)
+        setText(m_texts.constFirst());
+        return;
+    }
     const int width = contentsRect().width() - 2 * margin();
     const QFontMetrics metrics = fontMetrics();
     for (const QString& text : std::as_const(m_texts)) {

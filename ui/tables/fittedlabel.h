@@ -8,7 +8,7 @@ namespace attn::ui {
 /// A one-line label that never wraps: it shows the first of its texts (longest first) that fits its width, and
 /// the last one elided (…) if none does. A table's title uses it with "Values V  3 × 1" and "V  3 × 1", so a
 /// narrow column shows the shorter title on one line instead of wrapping the long one onto two. The full text
-/// is the tooltip's first line when a shorter one is shown.
+/// is the tooltip's first line when a shorter one is shown. While hidden (not laid out) it holds the first text.
 class FittedLabel : public QLabel {
     Q_OBJECT
 public:
@@ -25,6 +25,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -78,7 +78,6 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     });
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
     if (SessionDocument::hasEditableRows(role)) {
         const QString noun = rowNoun(role);
         auto* addRow = makeButton(tr("+ %1").arg(noun), tr("Add a %1 row after the selected one").arg(noun), this);
@@ -110,6 +109,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     connect(identity, &QToolButton::clicked, this, [this] { m_document->setIdentity(m_role); });
     header->addWidget(random);
     header->addWidget(identity);
+    header->addStretch(1);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
@@ -119,6 +119,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title); // a line of its own: the buttons beside it left too little room (it wrapped)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
