@@ -3404,7 +3404,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>键</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
@@ -3474,7 +3474,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>对角线填 1，其余位置填 0</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
