@@ -498,7 +498,7 @@
         <translation>多头注意力：查询、键和值不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/src/stages.cpp" line="+420"/>
+        <location filename="../../core/src/softmax_jacobian.cpp" line="+21"/>
         <source>softmax Jacobian: the weights are not softmax weights (%1)</source>
         <extracomment>%1: the name of the normalisation, e.g. &quot;sparsemax&quot;; &quot;softmax&quot; is a function name.</extracomment>
         <translation>softmax 雅可比矩阵：权重不是 softmax 权重（%1）</translation>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/src/stages.cpp" line="-371"/>
+        <location filename="../../core/src/stages.cpp" line="+68"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
@@ -2264,6 +2264,34 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
 </context>
 <context>
+    <name>attn::ui::ColumnsDialog</name>
+    <message>
+        <location filename="../../ui/tables/columnsdialog.cpp" line="+17"/>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of columns (%1) of %2. Columns past the new width are removed (Undo gives them back); new columns start with the value below.</source>
+        <translation>%2 的列数（%1）。超出新宽度的列会被删除（撤销可恢复）；新列以下面的值开始。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Columns (%1):</source>
+        <translation>列数（%1）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New entries:</source>
+        <translation>新元素(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New entries: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75).</source>
+        <translation>新元素：“%1”不是数字（请用“.”作小数点，例如 1.75）。</translation>
+    </message>
+</context>
+<context>
     <name>attn::ui::ComputeRunner</name>
     <message>
         <location filename="../../ui/compute/computerunner.cpp" line="+69"/>
@@ -2292,6 +2320,92 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <location line="+7"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>attn::ui::EditorActions</name>
+    <message>
+        <location filename="../../ui/tables/editoractions.cpp" line="+38"/>
+        <location line="+3"/>
+        <source>Queries, Keys and Values</source>
+        <translation>查询、键和值</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+5"/>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Fill Selection…</source>
+        <translation>填充所选单元格(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one number into every selected cell (select a row or column by its header)</source>
+        <translation>把同一个数写入每个选中的单元格（点击表头可选中整行或整列）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set %1 (&amp;Columns)…</source>
+        <translation>设置 %1（列数）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the number of columns (%1) of this table and of those sharing it</source>
+        <translation>设置此表及与之共享该维度的表的列数（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Label Rows from Text…</source>
+        <translation>用文本标注各行(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or paste a sentence: each word labels one row</source>
+        <translation>输入或粘贴一句话：每个词标注一行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Fill: select the cells to fill first (a row or a column by its header).</source>
+        <translation>填充：请先选中要填充的单元格（点击表头可选中整行或整列）。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Write this number into the selected cell:</source>
+        <translation>把这个数写入选中的单元格：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this number into the %1 selected cells:</source>
+        <translation>把这个数写入选中的 %1 个单元格：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill Selection</source>
+        <translation>填充所选单元格</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fill: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75); nothing was filled.</source>
+        <translation>填充：“%1”不是数字（请用“.”作小数点，例如 1.75）；未填充任何单元格。</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3101,125 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
 </context>
 <context>
+    <name>attn::ui::LabelRowsDialog</name>
+    <message>
+        <location filename="../../ui/tables/labelrowsdialog.cpp" line="+18"/>
+        <source>Label Rows of %1</source>
+        <translation>标注%1的各行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or paste a sentence: each word labels one row, from the first row on (Chinese: each character).</source>
+        <translation>输入或粘贴一句话：从第一行起，每个词标注一行（中文：每个字一行）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cat sat on the mat</source>
+        <translation>我爱自然语言处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words (Chinese and Japanese: each character)</source>
+        <translation>按词（中文和日文：每个字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character</source>
+        <translation>每个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a separator</source>
+        <translation>按分隔符</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split:</source>
+        <translation>拆分(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eparator:</source>
+        <translation>分隔符(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resize</source>
+        <translation>调整行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Label Rows</source>
+        <translation>标注各行</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No labels yet.</source>
+        <translation>还没有标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 label: %1</source>
+        <translation>1 个标签：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 labels: %2</source>
+        <translation>%1 个标签：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 label</source>
+        <translation>1 个标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 labels</source>
+        <translation>%1 个标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for %2.</source>
+        <translation>%1，表格有 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize to 1 Row</source>
+        <translation>调整为 1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize to %1 Rows</source>
+        <translation>调整为 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label the First Row</source>
+        <translation>只标注第一行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label the First %1 Rows</source>
+        <translation>只标注前 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>attn::ui::MainWindow</name>
     <message>
         <location filename="../../ui/window/mainwindow.cpp" line="+136"/>
@@ -3100,7 +3333,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3156,7 +3389,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MatrixEditor</name>
     <message>
-        <location filename="../../ui/tables/matrixeditor.cpp" line="+65"/>
+        <location filename="../../ui/tables/matrixeditor.cpp" line="+33"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
@@ -3241,7 +3474,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>对角线填 1，其余位置填 0</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3256,16 +3489,23 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出为 NumPy (.npy)(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>%1 %2  %3 × %4</source>
         <translation>%1 %2  %3 × %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 × %2 = %3 × %4
-Right-click the table to import, export, copy or paste.</source>
-        <translation>%1 × %2 = %3 × %4
-右键单击表格可导入、导出、复制或粘贴。</translation>
+        <source>%1  %2 × %3</source>
+        <translation>%1  %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2 × %3 = %4 × %5
+Right-click the table to import, export, copy, paste, fill cells, set the columns or label the rows.</source>
+        <translation>%1
+%2 × %3 = %4 × %5
+右键单击表格可导入、导出、复制、粘贴、填充单元格、设置列数或标注各行。</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4537,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+79"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+80"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4335,6 +4575,31 @@ no weights, no f(q)</source>
         <location line="+8"/>
         <source>Remove %1 column %2</source>
         <translation>删除 %1 第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fill 1 cell of %1 with %2</source>
+        <translation>用 %2 填充 %1 的 1 个单元格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill %1 cells of %2 with %3</source>
+        <translation>用 %3 填充 %2 的 %1 个单元格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Label 1 row of %1</source>
+        <translation>标注%1的 1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label %1 rows of %2</source>
+        <translation>标注%2的 %1 行</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4823,7 +5088,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::TableClipboard</name>
     <message>
-        <location filename="../../ui/tables/tableclipboard.cpp" line="+25"/>
+        <location filename="../../ui/tables/tableclipboard.cpp" line="+26"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -4868,9 +5133,24 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>在当前单元格处粘贴以制表符或逗号分隔的单元格</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Only the %1 × %2 cells that fit were pasted (of %3 × %4).</source>
         <translation>只粘贴了能容纳的 %1 × %2 个单元格（共 %3 × %4 个）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pasted text holds no words to label the rows with.</source>
+        <translation>粘贴的文本中没有可用来标注各行的词。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 word for %1 selected rows: the first row was labelled.</source>
+        <translation>1 个词，但选中了 %1 行：只标注了第一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 words for %2 selected rows: the first %3 rows were labelled.</source>
+        <translation>%1 个词，但选中了 %2 行：已标注前 %3 行。</translation>
     </message>
 </context>
 <context>

@@ -75,4 +75,37 @@ QString roleName(MatrixRole role)
     return QStringLiteral("%1 %2").arg(roleTitle(role), roleSymbol(role));
 }
 
+std::pair<QString, QString> shapeNames(MatrixRole role)
+{
+    switch (role) {
+    case MatrixRole::Queries:
+        return {QStringLiteral("n_q"), QStringLiteral("d_k")};
+    case MatrixRole::Keys:
+        return {QStringLiteral("n_k"), QStringLiteral("d_k")};
+    case MatrixRole::Values:
+        return {QStringLiteral("n_k"), QStringLiteral("d_v")};
+    case MatrixRole::X:
+        return {QStringLiteral("n"), QStringLiteral("d_model")};
+    case MatrixRole::SelfW_Q:
+    case MatrixRole::SelfW_K:
+        return {QStringLiteral("d_model"), QStringLiteral("d_k")};
+    case MatrixRole::SelfW_V:
+        return {QStringLiteral("d_model"), QStringLiteral("d_v")};
+    case MatrixRole::GeneralW:
+        return {QStringLiteral("d_q"), QStringLiteral("d_k")};
+    case MatrixRole::AdditiveW_q:
+        return {QStringLiteral("d_q"), QStringLiteral("h")};
+    case MatrixRole::AdditiveW_k:
+        return {QStringLiteral("d_k"), QStringLiteral("h")};
+    case MatrixRole::AdditiveW_v:
+        return {QStringLiteral("h"), QStringLiteral("1")};
+    case MatrixRole::HeadW_Q:
+    case MatrixRole::HeadW_K:
+    case MatrixRole::HeadW_V:
+    case MatrixRole::HeadW_O:
+        break;
+    }
+    return {QStringLiteral("d_model"), QStringLiteral("d_model")};
+}
+
 } // namespace attn::ui

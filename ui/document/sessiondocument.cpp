@@ -12,6 +12,7 @@
 #include "edits/conform.h"
 #include "edits/sessionedits.h"
 
+#include <QLocale>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -142,6 +143,49 @@ bool SessionDocument::removeColumn(MatrixRole role, int column)
         return false;
     pushState(std::move(next), tr("Remove %1 column %2").arg(roleName(role)).arg(column + 1));
     return true;
+}
+
+bool SessionDocument::setColumnCount(MatrixRole role, int columns, double fill)
+{
+    DocumentState next = m_state;
+    if (!resizeColumnsOf(next, role, columns, fill))
+        return false;
+    pushState(std::move(next), tr("Set %1 to %2").arg(shapeNames(role).second).arg(columns));
+    return true;
+}
+
+long SessionDocument::fillCells(MatrixRole role, int top, int left, int rows, int columns, double value)
+{
+    DocumentState next = m_state;
+    const long changed = fillBlockIn(next, role, top, left, rows, columns, value);
+    if (changed > 0)
+    {
+        const QString number = QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
+        pushState(std::move(next),
+                  changed == 1 ? tr("Fill 1 cell of %1 with %2").arg(roleName(role), number)
+                               : tr("Fill %1 cells of %2 with %3").arg(changed).arg(roleName(role), number),
+                  DocumentChange::Shape);
+    }
+    return changed;
+}
+
+long SessionDocument::setRowLabels(MatrixRole role, int firstRow, const QStringList& labels, bool resize)
+{
+    std::vector<std::string> texts;
+    for (const QString& label : labels)
+        texts.push_back(label.trimmed().toStdString());
+    DocumentState next = m_state;
+    const long labelled = labelRowsIn(next, role, firstRow, texts, resize);
+    if (labelled == 0 || (next.session.query_labels == m_state.session.query_labels &&
+                          next.session.key_labels == m_state.session.key_labels &&
+                          next.session.keys.rows() == m_state.session.keys.rows() &&
+                          next.session.queries.rows() == m_state.session.queries.rows() &&
+                          rows(role) == matrixOf(next.session, role).rows()))
+        return 0;
+    const MatrixRole tokens = role == MatrixRole::Values ? MatrixRole::Keys : role;
+    pushState(std::move(next), labelled == 1 ? tr("Label 1 row of %1").arg(roleName(tokens))
+                                             : tr("Label %1 rows of %2").arg(labelled).arg(roleName(tokens)));
+    return labelled;
 }
 
 bool SessionDocument::setMatrix(MatrixRole role, const attn::Matrix& matrix,

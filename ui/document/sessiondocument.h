@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -71,6 +72,23 @@ public:
     void insertColumn(MatrixRole role, int column);
     /// Removes `column` unless it is the last one; false if refused.
     bool removeColumn(MatrixRole role, int column);
+    /// Sets the number of columns of `role` to `columns` as insertColumn() would reach it one by one: d_k of
+    /// Queries and Keys together (in multi-head d_model, V too), d_v of Values, d_model of X, d_k of the
+    /// self-attention W_Q and W_K together, d_v of W_V. The top-left block is kept and new entries are `fill`;
+    /// conform() fits the parameters. One undo step "Set d_k to 64"; shrinking asks nothing (undo gives the
+    /// columns back). Returns false (no step) for a role without editable columns, `columns` < 1, a non-finite
+    /// `fill`, or no change.
+    bool setColumnCount(MatrixRole role, int columns, double fill = 0.0);
+    /// Sets the entries in rows top … top + rows − 1 and matrix columns left … left + columns − 1 of `role`
+    /// (clipped to the matrix) to `value`: one undo step "Fill 6 cells of Keys with 1.75". Returns the number of
+    /// entries that changed; 0 (no step) when none did or `value` is not finite.
+    long fillCells(MatrixRole role, int top, int left, int rows, int columns, double value);
+    /// Labels the token rows firstRow, firstRow + 1, … of `role` with `labels` (Values label their keys), as one
+    /// undo step "Label 6 rows of Queries". With `resize` the table first gets exactly firstRow + labels.size()
+    /// rows (keys and values together; new rows zeros); otherwise the labels beyond the last row are left out.
+    /// Blank labels keep the row's label. Returns the number of rows labelled (0, no step, when nothing applies
+    /// or nothing changes).
+    long setRowLabels(MatrixRole role, int firstRow, const QStringList& labels, bool resize);
     /// True if insertColumn/removeColumn apply to `role`.
     static bool hasEditableColumns(MatrixRole role);
     /// True if insertRow/removeRow apply to `role` (token matrices).

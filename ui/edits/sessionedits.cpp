@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace attn::ui {
 
@@ -362,6 +363,70 @@ long pasteInto(DocumentState& state, MatrixRole role, int row, int column, const
     }
     conform(s);
     return set;
+}
+
+bool resizeColumnsOf(DocumentState& state, MatrixRole role, long columns, double fill)
+{
+    attn::Session& s = state.session;
+    const std::vector<attn::Matrix*> group = columnGroup(s, role);
+    if (group.empty() || columns < 1 || !std::isfinite(fill) || matrixOf(s, role).cols() == columns)
+        return false;
+    for (attn::Matrix* m : group) {
+        const long old = m->cols();
+        *m = attn::resizedKeeping(*m, m->rows(), columns, false);
+        if (columns > old)
+            m->rightCols(columns - old).setConstant(fill);
+    }
+    conform(s);
+    return true;
+}
+
+long fillBlockIn(DocumentState& state, MatrixRole role, long top, long left, long rows, long columns,
+                 double value)
+{
+    attn::Session& s = state.session;
+    if (!std::isfinite(value) || !hasRole(s, role))
+        return 0;
+    const attn::Matrix m = matrixOf(s, role);
+    const long bottom = std::min(top + rows, static_cast<long>(m.rows()));
+    const long right = std::min(left + columns, static_cast<long>(m.cols()));
+    long changed = 0;
+    for (long i = std::max(0L, top); i < bottom; ++i)
+        for (long j = std::max(0L, left); j < right; ++j)
+            if (m(i, j) != value && setEntry(s, role, i, j, value))
+                ++changed;
+    return changed;
+}
+
+long labelRowsIn(DocumentState& state, MatrixRole role, long firstRow, const std::vector<std::string>& labels,
+                 bool resize)
+{
+    attn::Session& s = state.session;
+    const MatrixRole tokens = role == MatrixRole::Values ? MatrixRole::Keys : role;
+    if (!isTokenRole(tokens) || rowGroup(s, tokens).empty() || labels.empty() || firstRow < 0 ||
+        firstRow >= matrixOf(s, tokens).rows())
+        return 0;
+    if (resize) {
+        const long wanted = firstRow + static_cast<long>(labels.size());
+        const long rows = matrixOf(s, tokens).rows();
+        if (wanted > rows) {
+            appendRows(s, tokens, wanted - rows);
+        } else if (wanted < rows) {
+            for (attn::Matrix* m : rowGroup(s, tokens))
+                *m = attn::resizedKeeping(*m, wanted, m->cols(), false);
+            conform(s); // cuts the labels and the mask to the rows left
+        }
+    }
+    const long rows = matrixOf(s, tokens).rows();
+    std::vector<std::string>& target = materializedLabels(s, tokens);
+    long labelled = 0;
+    for (std::size_t i = 0; i < labels.size() && firstRow + static_cast<long>(i) < rows; ++i, ++labelled)
+        if (!isBlank(labels[i]))
+            target[static_cast<std::size_t>(firstRow) + i] = labels[i];
+    if (tokens == MatrixRole::X)
+        s.key_labels.clear(); // self-attention keys are the same tokens
+    conform(s);
+    return labelled;
 }
 
 } // namespace attn::ui

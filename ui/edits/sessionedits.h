@@ -40,6 +40,27 @@ bool replaceMatrix(DocumentState& state, MatrixRole role, const attn::Matrix& ma
 long pasteInto(DocumentState& state, MatrixRole role, int row, int column, const attn::Matrix& block,
                const std::vector<std::string>& labels, bool grow);
 
+/// Sets the number of columns of `role` to `columns`, and of the matrices sharing that dimension (as
+/// insertColumnInto: Q and K together for d_k, and V too in multi-head; V alone for d_v; X for d_model; the
+/// self-attention W_Q and W_K together), keeping the top-left block; every new entry is `fill`. Then conform()
+/// fits the rest (projections, scoring parameters). False when `role` has no editable columns, `columns` < 1,
+/// `fill` is not finite, or the width is already `columns`.
+bool resizeColumnsOf(DocumentState& state, MatrixRole role, long columns, double fill);
+
+/// Sets every entry in rows top … top + rows − 1 and columns left … left + columns − 1 (matrix columns, clamped
+/// to the matrix) of `role` to `value`. Returns the number of entries that changed (0 when none did, for a
+/// non-finite value, or a role the session has not).
+long fillBlockIn(DocumentState& state, MatrixRole role, long top, long left, long rows, long columns,
+                 double value);
+
+/// Gives token rows firstRow, firstRow + 1, … of `role` the labels `labels` (Values label their keys; X labels
+/// the tokens). With `resize` the token matrix (Keys with Values) first gets exactly firstRow + labels.size()
+/// rows (new rows are zeros; the mask keeps to its tokens); otherwise labels beyond the last row are left out.
+/// Blank labels keep the row's label. Returns the number of rows labelled (0 for a role without labels, an
+/// empty list, or a first row outside the table).
+long labelRowsIn(DocumentState& state, MatrixRole role, long firstRow, const std::vector<std::string>& labels,
+                 bool resize);
+
 /// The label list that token role `role` uses: query labels for Queries and X, key labels for Keys and Values.
 std::vector<std::string>& labelsOf(attn::Session& session, MatrixRole role);
 

@@ -5,6 +5,8 @@
 #include "heatmap/heatmaplinks.h"
 
 #include "document/roletitles.h"
+#include "tables/editoractions.h"
+#include "tables/fittedlabel.h"
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
 
@@ -23,40 +25,6 @@
 namespace attn::ui {
 
 namespace {
-
-/// The names of the rows and columns of `role`'s shape, e.g. {"n_q", "d_k"}.
-std::pair<QString, QString> shapeNames(MatrixRole role)
-{
-    switch (role) {
-    case MatrixRole::Queries:
-        return {QStringLiteral("n_q"), QStringLiteral("d_k")};
-    case MatrixRole::Keys:
-        return {QStringLiteral("n_k"), QStringLiteral("d_k")};
-    case MatrixRole::Values:
-        return {QStringLiteral("n_k"), QStringLiteral("d_v")};
-    case MatrixRole::X:
-        return {QStringLiteral("n"), QStringLiteral("d_model")};
-    case MatrixRole::SelfW_Q:
-    case MatrixRole::SelfW_K:
-        return {QStringLiteral("d_model"), QStringLiteral("d_k")};
-    case MatrixRole::SelfW_V:
-        return {QStringLiteral("d_model"), QStringLiteral("d_v")};
-    case MatrixRole::GeneralW:
-        return {QStringLiteral("d_q"), QStringLiteral("d_k")};
-    case MatrixRole::AdditiveW_q:
-        return {QStringLiteral("d_q"), QStringLiteral("h")};
-    case MatrixRole::AdditiveW_k:
-        return {QStringLiteral("d_k"), QStringLiteral("h")};
-    case MatrixRole::AdditiveW_v:
-        return {QStringLiteral("h"), QStringLiteral("1")};
-    case MatrixRole::HeadW_Q:
-    case MatrixRole::HeadW_K:
-    case MatrixRole::HeadW_V:
-    case MatrixRole::HeadW_O:
-        break;
-    }
-    return {QStringLiteral("d_model"), QStringLiteral("d_model")};
-}
 
 QString rowNoun(MatrixRole role)
 {
@@ -87,8 +55,8 @@ QToolButton* makeButton(const QString& text, const QString& tip, QWidget* parent
 MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* parent)
     : QWidget(parent), m_document(document), m_role(role), m_model(new MatrixModel(document, role, this))
 {
-    m_title = new QLabel(this);
-    m_title->setWordWrap(true); // lets a narrow column wrap the title instead of growing the window
+    m_title = new FittedLabel(this); // one line: the short title "V  3 × 1" when the long one does not fit
+    m_title->setObjectName(roleSymbol(role) + QStringLiteral("-title"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -101,6 +69,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection); // a block to copy
     m_clipboard = new TableClipboard(document, m_model, m_view);
+    m_actions = new EditorActions(document, m_model, m_view, m_clipboard);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu* menu = createMenu(this);
@@ -109,7 +78,6 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     });
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
     if (SessionDocument::hasEditableRows(role)) {
         const QString noun = rowNoun(role);
         auto* addRow = makeButton(tr("+ %1").arg(noun), tr("Add a %1 row after the selected one").arg(noun), this);
@@ -141,6 +109,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     connect(identity, &QToolButton::clicked, this, [this] { m_document->setIdentity(m_role); });
     header->addWidget(random);
     header->addWidget(identity);
+    header->addStretch(1);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
@@ -150,12 +119,14 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title); // a line of its own: the buttons beside it left too little room (it wrapped)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
 
     connect(m_model, &MatrixModel::inputRejected, this, &MatrixEditor::showMessage);
     connect(m_clipboard, &TableClipboard::message, this, &MatrixEditor::showMessage);
+    connect(m_actions, &EditorActions::message, this, &MatrixEditor::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixEditor::updateTitle);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixEditor::updateSizing);
     connect(m_document, &SessionDocument::changed, m_message, &QLabel::hide);
@@ -248,6 +219,12 @@ QMenu* MatrixEditor::createMenu(QWidget* parent)
     menu->addSeparator();
     menu->addAction(m_clipboard->copyAction());
     menu->addAction(m_clipboard->pasteAction());
+    menu->addSeparator();
+    menu->addAction(m_actions->fillAction());
+    if (QAction* columns = m_actions->columnsAction())
+        menu->addAction(columns);
+    if (QAction* label = m_actions->labelAction())
+        menu->addAction(label);
     return menu;
 }
 
@@ -257,9 +234,13 @@ void MatrixEditor::updateTitle()
     const long rows = m_document->rows(m_role);
     const long columns = m_document->columns(m_role);
     // The numbers in the title; what they count (n_q × d_k, …) in its tooltip, so that the title stays short.
-    m_title->setText(tr("%1 %2  %3 \u00d7 %4").arg(roleTitle(m_role), roleSymbol(m_role)).arg(rows).arg(columns));
-    m_title->setToolTip(tr("%1 \u00d7 %2 = %3 \u00d7 %4\nRight-click the table to import, export, copy or paste.")
-                            .arg(rowsName, columnsName)
+    // A narrow column shows the symbol and the shape alone ("V  3 × 1") rather than wrapping the title.
+    const QString full =
+        tr("%1 %2  %3 \u00d7 %4").arg(roleTitle(m_role), roleSymbol(m_role)).arg(rows).arg(columns);
+    m_title->setTexts({full, tr("%1  %2 \u00d7 %3").arg(roleSymbol(m_role)).arg(rows).arg(columns)});
+    m_title->setToolTip(tr("%1\n%2 \u00d7 %3 = %4 \u00d7 %5\nRight-click the table to import, export, copy, paste, "
+                           "fill cells, set the columns or label the rows.")
+                            .arg(full, rowsName, columnsName)
                             .arg(rows)
                             .arg(columns));
     if (m_removeRow)

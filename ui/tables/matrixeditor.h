@@ -12,12 +12,15 @@ class QToolButton;
 
 namespace attn::ui {
 
+class EditorActions;
+class FittedLabel;
 class MatrixModel;
 class TableClipboard;
 
 /// An editable table for one matrix of the session, with its title and shape, buttons to add and remove rows
 /// (tokens) and columns (dimensions) where the shape is the user's to choose, "Random" and "Identity" fills,
-/// a context menu with Import…, Export as CSV or NumPy, Copy and Paste (see TableClipboard; the editor stays
+/// a context menu with Import…, Export as CSV or NumPy, Copy and Paste (see TableClipboard), Fill Selection…,
+/// Set d_k… and Label Rows from Text… (see EditorActions; the editor stays
 /// uncluttered: File → Import and the title's tooltip point there), and
 /// a line that shows why typed or pasted text was refused. The table is virtual (MatrixModel; nothing is created
 /// per cell). A teaching-sized table fits its rows to their text and shares its width among the columns; a large
@@ -39,6 +42,10 @@ public:
     MatrixModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     TableClipboard* clipboard() const { return m_clipboard; }
+    /// Fill Selection…, Set d_k…, Label Rows from Text… (see EditorActions).
+    EditorActions* actions() const { return m_actions; }
+    /// The title above the table ("Values V  3 × 1", or "V  3 × 1" where that does not fit).
+    FittedLabel* titleLabel() const { return m_title; }
     /// The last refusal shown under the table (empty when none is shown).
     QString message() const;
 
@@ -47,8 +54,9 @@ public:
     MatrixData data() const;
     /// Asks for a file name and writes the table in `format`; failures are shown naming the path and the reason.
     void exportData(DataFormat format);
-    /// A new menu (owned by `parent`) with Import…, Export as CSV…, Export as NumPy (.npy)…, Copy and Paste: the
-    /// table's context menu.
+    /// A new menu (owned by `parent`) with Import…, Export as CSV…, Export as NumPy (.npy)…, Copy, Paste, Fill
+    /// Selection…, Set d_k… (tables with editable columns) and Label Rows from Text… (token tables): the table's
+    /// context menu.
     QMenu* createMenu(QWidget* parent);
 
     /// True for a table with over 256 rows or 16 matrix columns: uniform row heights and sampled column widths.
@@ -74,12 +82,13 @@ private:
     SessionDocument* m_document{nullptr};
     MatrixRole m_role{MatrixRole::Queries};
     MatrixModel* m_model{nullptr};
-    QLabel* m_title{nullptr};
+    FittedLabel* m_title{nullptr};
     QTableView* m_view{nullptr};
     QLabel* m_message{nullptr};
     QToolButton* m_removeRow{nullptr};
     QToolButton* m_removeColumn{nullptr};
     TableClipboard* m_clipboard{nullptr};
+    EditorActions* m_actions{nullptr};
 };
 
 } // namespace attn::ui

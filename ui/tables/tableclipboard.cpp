@@ -1,6 +1,7 @@
 #include "tables/tableclipboard.h"
 
 #include "io/matrixfile.h"
+#include "tables/labeltext.h"
 #include "tables/matrixmodel.h"
 #include "tables/pasteblock.h"
 
@@ -112,6 +113,11 @@ void TableClipboard::paste()
 long TableClipboard::pasteText(const QString& text)
 {
     const QModelIndex current = m_view->currentIndex();
+    const QRect selected = selectedBlock();
+    const QString line = text.trimmed();
+    if (selected.height() > 1 && selected.right() < m_model->labelColumns() && current.isValid() &&
+        (m_model->flags(current) & Qt::ItemIsEditable) && !line.contains(u'\n') && !line.contains(u'\t'))
+        return pasteSentence(line, selected);
     const int row = current.isValid() ? current.row() : 0;
     const int column = current.isValid() ? current.column() : m_model->labelColumns();
     const bool atLabels = column < m_model->labelColumns();
@@ -159,6 +165,26 @@ long TableClipboard::pasteText(const QString& text)
             QItemSelection(m_model->index(row, column), m_model->index(lastRow, lastColumn)),
             QItemSelectionModel::ClearAndSelect);
     return set;
+}
+
+long TableClipboard::pasteSentence(const QString& sentence, const QRect& rows)
+{
+    const QStringList words = splitLabels(sentence, LabelSplit::Words);
+    if (words.isEmpty()) {
+        emit message(tr("The pasted text holds no words to label the rows with."));
+        return 0;
+    }
+    const long count = std::min<long>(words.size(), rows.height());
+    const long labelled =
+        m_document->setRowLabels(m_model->role(), rows.top(), words.mid(0, count), false);
+    if (words.size() != rows.height())
+        emit message(words.size() == 1
+                         ? tr("1 word for %1 selected rows: the first row was labelled.").arg(rows.height())
+                         : tr("%1 words for %2 selected rows: the first %3 rows were labelled.")
+                               .arg(words.size())
+                               .arg(rows.height())
+                               .arg(count));
+    return labelled;
 }
 
 } // namespace attn::ui

@@ -18,7 +18,9 @@ class MatrixModel;
 /// tab- or comma-separated text at the current cell as one undo step (SessionDocument::pasteBlock); starting in
 /// the label column, the first pasted column sets token labels. A block larger than the table asks "Grow the
 /// table to fit r × c cells?" (Grow / Paste What Fits / Cancel) when the table can grow; a cell that is not a
-/// number refuses the whole paste, naming its row and column in the pasted block.
+/// number refuses the whole paste, naming its row and column in the pasted block. A one-line sentence pasted
+/// onto several selected label cells labels them word by word ("the cat sat" → the, cat, sat; Chinese: each
+/// character; see splitLabels()), as one undo step.
 class TableClipboard : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +50,9 @@ signals:
     void message(const QString& text);
 
 private:
+    /// Labels the selected label cells `rows` with the words of `sentence`; a count mismatch is reported.
+    long pasteSentence(const QString& sentence, const QRect& rows);
+
     SessionDocument* m_document{nullptr};
     MatrixModel* m_model{nullptr};
     QTableView* m_view{nullptr};

@@ -218,7 +218,9 @@ void MainWindow::buildMenus()
                 QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
             }
         });
-        action->setToolTip(example.description);
+        // Rich text, so that the tooltip wraps and shows the whole description (the status bar cuts it off).
+        action->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                               .arg(example.title.toHtmlEscaped(), example.description.toHtmlEscaped()));
         action->setStatusTip(example.description);
     }
 
