@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -115,9 +116,12 @@ TEST(Controls, TheWheelOverAnUnfocusedControlScrollsThePanelAndChangesNothing)
     shown.shortenPanel();
     MainWindow& w = shown.w;
     attn::ui::ScoringPanel* scoring = w.scoringPanel();
-    const QList<QWidget*> controls = {scoring->sigmaSlider()->slider(),      scoring->sigmaSlider()->spinBox(),
-                                      scoring->temperatureSlider()->slider(), scoring->temperatureSlider()->spinBox(),
-                                      scoring->functionBox(),                scoring->normalizationBox(),
+    const QList<QWidget*> controls = {scoring->sigmaSlider()->slider(),
+                                      scoring->sigmaSlider()->spinBox(),
+                                      scoring->temperatureSlider()->slider(),
+                                      scoring->temperatureSlider()->spinBox(),
+                                      scoring->functionBox(),
+                                      scoring->normalizationBox(),
                                       w.maskPanel()->findChild<QComboBox*>(u"mask-kind"_s),
                                       w.modePanel()->findChild<QComboBox*>(u"head-view"_s)};
     const Parameters before = parametersOf(w);
@@ -176,9 +180,9 @@ TEST(Controls, SigmaAndTemperatureSlidersAreLogarithmic)
     EXPECT_DOUBLE_EQ(sigma.lowest(), 0.1);
     EXPECT_EQ(sigma.slider()->value(), 100);
     EXPECT_DOUBLE_EQ(sigma.valueAt(0), 0.1);
-    EXPECT_DOUBLE_EQ(sigma.valueAt(50), 0.316);  // 0.1 · 10^0.5 = 0.31623
-    EXPECT_DOUBLE_EQ(sigma.valueAt(150), 3.16);  // 0.1 · 10^1.5 = 3.1623
-    EXPECT_DOUBLE_EQ(sigma.valueAt(173), 5.37);  // 0.1 · 10^1.73 = 5.3703
+    EXPECT_DOUBLE_EQ(sigma.valueAt(50), 0.316); // 0.1 · 10^0.5 = 0.31623
+    EXPECT_DOUBLE_EQ(sigma.valueAt(150), 3.16); // 0.1 · 10^1.5 = 3.1623
+    EXPECT_DOUBLE_EQ(sigma.valueAt(173), 5.37); // 0.1 · 10^1.73 = 5.3703
     EXPECT_DOUBLE_EQ(sigma.valueAt(200), 10.0);
     EXPECT_EQ(sigma.positionOf(3.16), 150);
     EXPECT_EQ(sigma.positionOf(2.0), 130); // log10(20) = 1.30103
@@ -221,8 +225,10 @@ TEST(Controls, AFiftyPixelDragChangesSigmaModestlyInOneUndoStep)
     MainWindow& w = shown.w;
     QSlider* slider = w.scoringPanel()->sigmaSlider()->slider();
     const QStyleOptionSlider option = optionOf(slider);
-    const QRect handle = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
-    const QRect groove = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, slider);
+    const QRect handle =
+        slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
+    const QRect groove =
+        slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, slider);
     const int span = groove.width() - handle.width(); // the pixels the handle's left edge can travel
     ASSERT_GT(span, 100);
     const int steps = w.document()->undoStack()->count();

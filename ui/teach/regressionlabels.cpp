@@ -23,24 +23,32 @@ double overlapArea(const QRectF& box, const QVector<QRectF>& obstacles)
 
 bool overlapsAny(const QRectF& box, const QVector<QRectF>& others)
 {
-    return std::any_of(others.cbegin(), others.cend(), [&box](const QRectF& other) { return box.intersects(other); });
+    return std::any_of(others.cbegin(), others.cend(),
+                       [&box](const QRectF& other) { return box.intersects(other); });
 }
 
 } // namespace
 
-QVector<bool> thinOut(const QVector<QRectF>& rects, const QVector<int>& order, const QVector<QRectF>& obstacles)
+bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
+                      QVector<QRectF>* taken)
 {
-    QVector<bool> shown(rects.size(), false);
-    QVector<QRectF> taken = obstacles;
-    for (int index : order) {
-        if (index < 0 || index >= rects.size() || shown[index])
-            continue;
-        if (!overlapsAny(rects[index], taken)) {
-            shown[index] = true;
-            taken.append(rects[index]);
+    int chosen = -1;
+    for (int pass = 0; pass < 2 && chosen < 0; ++pass) { // inside the bounds first, then anywhere
+        for (int i = 0; i < spots.size() && chosen < 0; ++i) {
+            label->setPositionAlignment(spots[i].alignment);
+            label->setPadding(spots[i].padding);
+            const QRectF box = boxOf(label);
+            if ((pass == 1 || bounds.contains(box)) && !overlapsAny(box, *taken))
+                chosen = i;
         }
     }
-    return shown;
+    const LabelSpot& spot = spots.value(std::max(chosen, 0));
+    label->setPositionAlignment(spot.alignment);
+    label->setPadding(spot.padding);
+    label->setVisible(chosen >= 0);
+    if (chosen >= 0)
+        taken->append(boxOf(label));
+    return chosen >= 0;
 }
 
 QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds, const QVector<QRectF>& obstacles)
@@ -48,7 +56,8 @@ QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds
     const double w = size.width();
     const double h = size.height();
     // Centred on the anchor across the side it hangs from, slid back inside the bounds along that side.
-    const double left = std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
+    const double left =
+        std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
     const double top = std::clamp(anchor.y() - 0.5 * h, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
     const QRectF candidates[] = {
         {left, anchor.y() + gap, w, h},     // below
@@ -79,9 +88,10 @@ QRectF boxOf(const QCPItemText* label)
 QSizeF sizeOf(const QCPItemText* label)
 {
     const QMargins padding = label->padding();
-    const QRect text = QFontMetrics(label->font()).boundingRect(QRect(), Qt::TextDontClip | label->textAlignment(),
-                                                                label->text());
-    return QSizeF(text.width() + padding.left() + padding.right(), text.height() + padding.top() + padding.bottom());
+    const QRect text = QFontMetrics(label->font())
+                           .boundingRect(QRect(), Qt::TextDontClip | label->textAlignment(), label->text());
+    return QSizeF(text.width() + padding.left() + padding.right(),
+                  text.height() + padding.top() + padding.bottom());
 }
 
 } // namespace attn::ui::regressionlabels

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMargins>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -12,11 +13,17 @@ namespace attn::ui::regressionlabels {
 // Where the regression view's texts go so that none covers another (all in pixels of the plot): at a large
 // bandwidth σ the keys lie a few pixels apart, and their labels, the weights' labels and f(q) would pile up.
 
-/// Which of `rects` to show so that no two shown ones overlap: taken in `order` (indices into `rects`, the most
-/// important first), a rect is shown when it overlaps neither a rect shown before it nor any of `obstacles`.
-/// Rects not in `order` are not shown. @return one flag per rect.
-QVector<bool> thinOut(const QVector<QRectF>& rects, const QVector<int>& order,
-                      const QVector<QRectF>& obstacles = {});
+/// One place for a label at its point: the alignment of its position and its padding (e.g. above a point:
+/// AlignHCenter | AlignBottom with a bottom padding).
+struct LabelSpot {
+    Qt::Alignment alignment;
+    QMargins padding;
+};
+
+/// Shows `label` at the first of `spots` where its box overlaps none of `taken`, preferring one inside `bounds`,
+/// and appends that box to `taken`; hides it (at the first spot) when every spot overlaps. @return whether shown.
+bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
+                      QVector<QRectF>* taken);
 
 /// A box of `size` beside the point `anchor`, `gap` pixels away from it: below it, above it, right of it or left
 /// of it (centred on the anchor, slid sideways to stay inside `bounds`), the first that lies inside `bounds` and

@@ -179,42 +179,35 @@ void RegressionView::arrangeLabels()
         queryBoxes.append(boxOf(label));
     }
 
-    // Keys close together (a large σ spreads the axis): only the labels that fit, the first key's first.
-    QVector<QRectF> keyBoxes;
-    QVector<int> keyOrder;
-    for (int j = 0; j < m_keyLabels.size(); ++j) {
-        keyBoxes.append(boxOf(m_keyLabels[j]));
-        keyOrder.append(j);
-    }
-    const QVector<bool> keysShown = thinOut(keyBoxes, keyOrder, queryBoxes);
+    // Where the texts would cover one another (keys close together on a long axis at a large σ; a key's label on
+    // a bar's value), each goes to its next spot, or is left out: the weights' values first, the largest first
+    // (inside a tall bar or above it), then the keys' labels (above or below their point).
     QVector<QRectF> taken = queryBoxes;
-    for (int j = 0; j < m_keyLabels.size(); ++j) {
-        m_keyLabels[j]->setVisible(keysShown[j]);
-        if (keysShown[j])
-            taken.append(keyBoxes[j]);
-    }
-
-    // The weights' values: the largest weights first, each only where it covers no other text.
-    QVector<QRectF> weightBoxes;
     QVector<int> weightOrder;
-    for (int j = 0; j < m_weightLabels.size(); ++j) {
-        weightBoxes.append(boxOf(m_weightLabels[j]));
+    for (int j = 0; j < m_weightLabels.size(); ++j)
         weightOrder.append(j);
-    }
     std::stable_sort(weightOrder.begin(), weightOrder.end(), [this](int a, int b) {
         return a < m_weightsShown.size() && b < m_weightsShown.size() && m_weightsShown[a] > m_weightsShown[b];
     });
-    const QVector<bool> weightsShown = thinOut(weightBoxes, weightOrder, taken);
-    for (int j = 0; j < m_weightLabels.size(); ++j) {
-        m_weightLabels[j]->setVisible(weightsShown[j]);
-        if (weightsShown[j])
-            taken.append(weightBoxes[j]);
+    const LabelSpot insideBar{Qt::AlignHCenter | Qt::AlignTop, QMargins(2, 4, 2, 0)};
+    const LabelSpot aboveBar{Qt::AlignHCenter | Qt::AlignBottom, QMargins(2, 0, 2, 4)};
+    const double top = std::max(
+        1.0, m_weightsShown.isEmpty() ? 1.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend()));
+    for (int j : std::as_const(weightOrder)) {
+        const bool tall = j < m_weightsShown.size() && m_weightsShown[j] > 0.5 * top;
+        placeAtFirstFree(m_weightLabels[j],
+                         tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}, rect,
+                         &taken);
     }
+    const QVector<LabelSpot> keySpots = {{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
+                                         {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}};
+    for (QCPItemText* label : std::as_const(m_keyLabels))
+        placeAtFirstFree(label, keySpots, rect, &taken);
 
     if (m_estimateText->visible()) { // under the marker, else above, right or left of it: where it covers nothing
         const QPointF marker = m_estimate->position->pixelPosition();
-        const QRectF box = placeBeside(marker, sizeOf(m_estimateText), kEstimateGap, rect.adjusted(1, 1, -1, -1),
-                                       taken);
+        const QRectF box =
+            placeBeside(marker, sizeOf(m_estimateText), kEstimateGap, rect.adjusted(1, 1, -1, -1), taken);
         m_estimateText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_estimateText->position->setCoords(box.left() - marker.x(), box.top() - marker.y());
     }

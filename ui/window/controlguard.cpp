@@ -44,7 +44,9 @@ QAbstractScrollArea* enclosingScrollArea(QWidget* widget)
 
 } // namespace
 
-ControlGuard::ControlGuard(QWidget* container) : QObject(container) {}
+ControlGuard::ControlGuard(QWidget* container) : QObject(container)
+{
+}
 
 ControlGuard* ControlGuard::guard(QWidget* container)
 {

@@ -143,7 +143,8 @@ void ValueSlider::followValue(double value)
     if (steps < kEdge || steps > kPositions - kEdge) {
         // One decade either side of the value, kept inside [minimum, maximum].
         const double highestLowest = m_maximum / std::pow(10.0, kDecades);
-        m_lowest = std::clamp(value / std::pow(10.0, kDecades / 2.0), m_minimum, std::max(m_minimum, highestLowest));
+        m_lowest =
+            std::clamp(value / std::pow(10.0, kDecades / 2.0), m_minimum, std::max(m_minimum, highestLowest));
     }
     const QSignalBlocker block(m_slider);
     m_slider->setValue(positionOf(value));
