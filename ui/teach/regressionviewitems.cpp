@@ -212,4 +212,5 @@ void RegressionView::arrangeLabels()
         m_estimateText->position->setCoords(box.left() - marker.x(), box.top() - marker.y());
     }
 }
+
 } // namespace attn::ui
