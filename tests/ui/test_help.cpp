@@ -10,6 +10,7 @@
 #include "window/quickguide.h"
 #include "window/quickguidecontent.h"
 #include "window/scoringpanel.h"
+#include "window/settingssection.h"
 #include "window/shortcutsdialog.h"
 
 #include <gtest/gtest.h>
@@ -28,6 +29,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using attn::ui::MainWindow;
@@ -67,8 +69,8 @@ QAction* menuAction(const MainWindow& window, const QStringList& path)
 
 QString groupBoxTitle(const QWidget* panel)
 {
-    const auto* box = qobject_cast<const QGroupBox*>(panel->parentWidget());
-    return box ? box->title() : u"<no group box>"_s;
+    const auto* section = qobject_cast<const attn::ui::SettingsSection*>(panel->parentWidget());
+    return section ? section->header()->text() : u"<no settings section>"_s;
 }
 
 /// Every text the window shows in a widget or menu: buttons, labels, group boxes, combo box items, tabs, menus.

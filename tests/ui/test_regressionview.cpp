@@ -388,3 +388,62 @@ TEST(RegressionView, WithoutADocumentADraggedLineReturnsToTheSessionsQuery)
     EXPECT_EQ(finished.count(), 1);
     EXPECT_DOUBLE_EQ(shown.view.queryPosition(0), 62.0) << "nothing wrote the query: the session still says 62";
 }
+
+namespace {
+
+/// The boxes of the texts drawn on `view`'s plot (each as QCustomPlot's own anchors place it), by text.
+std::vector<std::pair<QString, QRectF>> visibleTexts(const RegressionView& view)
+{
+    std::vector<std::pair<QString, QRectF>> texts;
+    QCustomPlot* plot = view.plot();
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+        if (text && text->visible() && !text->text().isEmpty())
+            texts.emplace_back(text->text(),
+                               QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized());
+    }
+    return texts;
+}
+
+void expectNoOverlaps(const std::vector<std::pair<QString, QRectF>>& texts)
+{
+    for (std::size_t a = 0; a < texts.size(); ++a)
+        for (std::size_t b = a + 1; b < texts.size(); ++b)
+            EXPECT_FALSE(texts[a].second.intersects(texts[b].second))
+                << "\"" << texts[a].first.toStdString() << "\" covers \"" << texts[b].first.toStdString() << "\"";
+}
+
+} // namespace
+
+TEST(RegressionView, AtALargeBandwidthNoLabelCoversAnother)
+{
+    // σ = 1000: the range is 60 − 3000 … 68 + 3000, so the keys 60, 64, 68 lie within a pixel or two and each
+    // weight is 1/3 (the scores differ by less than 2·10⁻⁵). Their three "0.3333" would pile up, and f(62) ≈ 117
+    // lies between the points (64, 115) and (68, 126) whose labels it covered.
+    ShownView shown(waistline(attn::ScoringFunction::Gaussian, 1000.0));
+    const auto texts = visibleTexts(shown.view);
+    expectNoOverlaps(texts);
+    const auto shownWeights = std::count_if(shown.view.weightLabels().cbegin(), shown.view.weightLabels().cend(),
+                                            [](const QCPItemText* label) { return label->visible(); });
+    EXPECT_EQ(shownWeights, 1) << "the three equal weights share one place: one label for them";
+    EXPECT_TRUE(shown.view.estimateLabel()->visible());
+    // Inside the plot, clear of the axes' tick labels.
+    const QRect rect = shown.view.plot()->axisRect()->rect();
+    const QRectF estimate(shown.view.estimateLabel()->topLeft->pixelPosition(),
+                          shown.view.estimateLabel()->bottomRight->pixelPosition());
+    EXPECT_TRUE(QRectF(rect).contains(estimate));
+    if (const QString path = qEnvironmentVariable("ATTN_REGRESSION_PNG"); !path.isEmpty())
+        shown.view.grab().save(path + QStringLiteral("-sigma1000.png"));
+}
+
+TEST(RegressionView, AtTheUsualBandwidthEveryLabelIsShownAndNoneOverlaps)
+{
+    // σ = 1: weights 0.5, 0.5, 5.6·10⁻⁸ at keys 60, 64, 68, far apart on the axis 57 … 71: every label fits.
+    ShownView shown(waistline());
+    expectNoOverlaps(visibleTexts(shown.view));
+    for (const QCPItemText* label : shown.view.weightLabels())
+        EXPECT_TRUE(label->visible()) << label->text().toStdString();
+    for (const QCPItemText* label : shown.view.keyLabels())
+        EXPECT_TRUE(label->visible()) << label->text().toStdString();
+    EXPECT_EQ(shown.view.weightLabels().size(), 3);
+}

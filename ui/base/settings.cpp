@@ -24,6 +24,7 @@ const QString kRecentFiles = u"files/recent"_s;
 const QString kWindowGeometry = u"window/geometry"_s;
 const QString kWindowState = u"window/state"_s;
 const QString kSplitterGroup = u"window/splitters"_s;
+const QString kFoldedSections = u"window/foldedSections"_s;
 const QString kWindowLayout = u"window"_s; ///< What changed() names for the window's layout.
 
 QString lastFolderKey(FileKind kind)
@@ -157,6 +158,16 @@ QStringList Settings::recentFiles() const
 void Settings::setRecentFiles(const QStringList& files)
 {
     store(kRecentFiles, files);
+}
+
+QStringList Settings::foldedSections() const
+{
+    return value(kFoldedSections).toStringList();
+}
+
+void Settings::setFoldedSections(const QStringList& ids)
+{
+    store(kFoldedSections, ids);
 }
 
 QString Settings::lastFolder(FileKind kind) const

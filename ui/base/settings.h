@@ -82,6 +82,9 @@ public:
     /// Stores the window's layout, replacing the last one (splitters not in `splitters` are forgotten).
     void setWindowLayout(const QByteArray& geometry, const QByteArray& state,
                          const QMap<QString, QByteArray>& splitters);
+    /// The folded sections of the settings panel, by id ("inputs", "scoring", "mask"); none by default.
+    QStringList foldedSections() const;
+    void setFoldedSections(const QStringList& ids);
 
 signals:
     /// A stored value changed; `key` is its QSettings key, e.g. "view/darkTheme" (the window's layout:

@@ -1,3 +1,5 @@
+// The regression view: the plot built once, the computation followed, a session drawn. Its items and where their
+// texts go: regressionviewitems.cpp; dragging a query line: regressionviewdrag.cpp.
 #include "teach/regressionview.h"
 
 #include "compute/livecomputation.h"
@@ -10,7 +12,6 @@
 
 #include <qcustomplot.h>
 
-#include <QFontMetrics>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QStackedLayout>
@@ -26,7 +27,6 @@ using namespace regressionplot;
 namespace {
 
 constexpr int kSamples = 400;
-constexpr double kGrabPixels = 8.0; ///< How far from a query line a press still grabs it.
 
 } // namespace
 
@@ -87,14 +87,14 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_estimateText->position->setType(QCPItemPosition::ptAbsolute);
     m_estimateText->position->setParentAnchor(m_estimate->position);
     m_estimateText->position->setCoords(0, 12);                            // pixels below the marker
-    m_estimateText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop); // kept inside by keepLabelsInside()
+    m_estimateText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop); // placed by arrangeLabels()
     m_estimateText->setPadding(QMargins(6, 3, 6, 3));
     m_estimateText->setVisible(false);
 
     m_gapNote = placeLegendBelow(m_plot);
     m_bars->removeFromLegend(); // re-added last: the curve and the points on the first row, the weights under them
     m_bars->addToLegend();
-    connect(m_plot, &QCustomPlot::afterLayout, this, &RegressionView::keepLabelsInside);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &RegressionView::arrangeLabels);
 
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mousePress, this, &RegressionView::onMousePress);
@@ -216,177 +216,6 @@ void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
     m_plot->replot(m_dragRow >= 0 ? QCustomPlot::rpQueuedReplot : QCustomPlot::rpRefreshHint);
 }
 
-void RegressionView::rebuildPoints()
-{
-    const int count = static_cast<int>(m_session->keys.rows());
-    QVector<double> keys(count);
-    QVector<double> values(count);
-    for (QCPItemText* label : std::as_const(m_keyLabels))
-        m_plot->removeItem(label);
-    m_keyLabels.clear();
-    for (int j = 0; j < count; ++j) {
-        keys[j] = m_session->keys(j, 0);
-        values[j] = m_session->values(j, 0);
-        QCPItemText* label = makeText(m_plot, kPointColor, kTextPoints);
-        label->position->setCoords(keys[j], values[j]);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 0, 10));
-        label->setText(QString::fromStdString(attn::keyLabel(*m_session, j)));
-        m_keyLabels.append(label);
-    }
-    m_points->setData(keys, values);
-}
-
-void RegressionView::rebuildQueryLines()
-{
-    for (const QueryLine& query : std::as_const(m_queryLines)) {
-        m_plot->removeItem(query.line);
-        m_plot->removeItem(query.label);
-    }
-    m_queryLines.clear();
-    for (int i = 0; i < m_queries.size(); ++i) {
-        QueryLine query;
-        query.line = new QCPItemStraightLine(m_plot);
-        query.line->setPen(QPen(kQueryColor, 2.0, Qt::DashLine));
-        query.line->setSelectable(false);
-        query.label = makeText(m_plot, kQueryColor, kTextPoints, true);
-        query.label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        query.label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        query.label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        query.label->setBrush(QColor(255, 255, 255, 220));
-        query.label->setPadding(QMargins(5, 3, 5, 3));
-        m_queryLines.append(query);
-        updateQueryLine(i);
-    }
-}
-
-void RegressionView::updateQueryLine(int row)
-{
-    const QueryLine& query = m_queryLines[row];
-    const double q = m_queries[row];
-    query.line->point1->setCoords(q, 0);
-    query.line->point2->setCoords(q, 1);
-    query.label->position->setCoords(q, (row % 2) * 0.07); // neighbours' labels stagger
-    query.label->setText(
-        tr("%1: q = %2").arg(QString::fromStdString(attn::queryLabel(*m_session, row)), formatCellValue(q)));
-}
-
-void RegressionView::updateValueRange()
-{
-    double lower = m_session->values.minCoeff();
-    double upper = m_session->values.maxCoeff();
-    const QSharedPointer<QCPGraphDataContainer> data = m_curve->data();
-    for (const QCPGraphData& point : *data) {
-        if (std::isfinite(point.value)) {
-            lower = std::min(lower, point.value);
-            upper = std::max(upper, point.value);
-        }
-    }
-    const double span = upper > lower ? upper - lower : std::max(1.0, std::abs(upper));
-    // Room above for the query labels and the key labels over the points, below for the marked estimate's text.
-    m_plot->yAxis->setRange(lower - 0.15 * span, upper + 0.3 * span);
-}
-
-void RegressionView::clearWeightLabels()
-{
-    for (QCPItemText* label : std::as_const(m_weightLabels))
-        m_plot->removeItem(label);
-    m_weightLabels.clear();
-}
-
-void RegressionView::showWeights(const QVector<double>& keys, const QVector<double>& weights)
-{
-    m_weightsShown = weights;
-    m_bars->setData(keys, weights);
-    const double top = std::max(1.0, *std::max_element(weights.cbegin(), weights.cend()));
-    setWeightAxisTop(m_plot, top); // relu weights are not normalised
-    for (int j = 0; j < weights.size(); ++j) {
-        // The value inside a tall bar, just under its top; above a short one.
-        const bool inside = weights[j] > 0.5 * top;
-        QCPItemText* label = makeText(m_plot, kBarColor.darker(220), kTextPoints, true);
-        label->position->setAxes(m_plot->xAxis, m_plot->yAxis2);
-        label->position->setCoords(keys[j], weights[j]);
-        label->setPositionAlignment(Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom));
-        label->setPadding(inside ? QMargins(2, 4, 2, 0) : QMargins(2, 0, 2, 4));
-        label->setText(formatCellValue(weights[j]));
-        m_weightLabels.append(label);
-    }
-}
-
-int RegressionView::weightsRow() const
-{
-    if (!m_valid || m_queries.isEmpty())
-        return -1;
-    return m_dragRow >= 0 ? m_dragRow : 0;
-}
-
-void RegressionView::updateWeightFeedback()
-{
-    const int row = weightsRow();
-    const bool shown = row >= 0;
-    m_weightsShown.clear();
-    clearWeightLabels();
-    m_bars->data()->clear();
-    m_bars->setVisible(shown);
-    m_estimate->setVisible(false);
-    m_estimateText->setVisible(shown);
-    showWeightAxis(m_plot, shown, tr("Weight a(q, k)"));
-    if (!shown)
-        return;
-    const double q = m_queries[row];
-    const RegressionSample sample = sampleAt(*m_session, q);
-    if (!sample.hasWeights) { // the text alone, halfway up the query line
-        m_estimate->position->setCoords(q, m_plot->yAxis->range().center());
-        const bool compact =
-            attn::normalizesBySum(m_session->scoring.function) && attn::usesBandwidth(m_session->scoring.function);
-        m_estimateText->setText(compact ? tr("No key within \u03c3 = %1:\nno weights, no f(q)")
-                                              .arg(formatCellValue(m_session->scoring.sigma))
-                                        : tr("No weights here: no f(q)"));
-        return;
-    }
-    QVector<double> keys(m_session->keys.rows());
-    for (int j = 0; j < keys.size(); ++j)
-        keys[j] = m_session->keys(j, 0);
-    showWeights(keys, sample.weights);
-    m_estimate->setVisible(true);
-    m_estimate->position->setCoords(q, sample.estimate);
-    m_estimateText->setText(tr("f(%1) = %2").arg(formatCellValue(q), formatCellValue(sample.estimate, 6)));
-}
-
-void RegressionView::keepLabelsInside()
-{
-    // Each label centred on its line where there is room, otherwise slid along until it lies inside the axis
-    // rect (run after every layout, so that it follows resizes and drags).
-    if (!m_valid)
-        return;
-    const QRect rect = m_plot->axisRect()->rect();
-    const auto leftEdge = [&rect](const QCPItemText* label, double centre) {
-        const QMargins padding = label->padding();
-        const double width =
-            QFontMetrics(label->font()).boundingRect(QRect(), Qt::AlignCenter, label->text()).width() +
-            padding.left() + padding.right();
-        const double left = centre - 0.5 * width;
-        return std::max(rect.left() + 1.0, std::min(left, rect.right() - 1.0 - width));
-    };
-    for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
-        QCPItemText* label = m_queryLines[i].label;
-        const double left = leftEdge(label, m_plot->xAxis->coordToPixel(m_queries[i]));
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->position->setCoords(m_plot->xAxis->pixelToCoord(left), label->position->coords().y());
-    }
-    if (m_estimateText->visible()) { // under the marker, or above it where there is no room below
-        const QPointF marker = m_estimate->position->pixelPosition();
-        const QMargins padding = m_estimateText->padding();
-        const int height = QFontMetrics(m_estimateText->font())
-                               .boundingRect(QRect(), Qt::AlignCenter, m_estimateText->text())
-                               .height() +
-                           padding.top() + padding.bottom();
-        const bool below = marker.y() + 12 + height <= rect.bottom();
-        m_estimateText->setPositionAlignment(Qt::AlignLeft | (below ? Qt::AlignTop : Qt::AlignBottom));
-        m_estimateText->position->setCoords(leftEdge(m_estimateText, marker.x()) - marker.x(), below ? 12 : -12);
-    }
-}
-
 double RegressionView::estimateAt(double q) const
 {
     if (!m_valid)
@@ -403,76 +232,6 @@ QVector<double> RegressionView::weightsShown() const
 double RegressionView::queryPosition(int row) const
 {
     return row >= 0 && row < m_queries.size() ? m_queries[row] : std::numeric_limits<double>::quiet_NaN();
-}
-
-int RegressionView::queryLineAt(double pixelX) const
-{
-    int best = -1;
-    double bestDistance = kGrabPixels;
-    for (int i = 0; i < m_queries.size(); ++i) {
-        const double distance = std::abs(m_plot->xAxis->coordToPixel(m_queries[i]) - pixelX);
-        if (distance <= bestDistance) {
-            best = i;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-double RegressionView::snappedQuery(double pixelX) const
-{
-    const QRect rect = m_plot->axisRect()->rect();
-    const double x = std::clamp(pixelX, double(rect.left()), double(rect.right()));
-    const double q = snapQuery(m_plot->xAxis->pixelToCoord(x), m_range);
-    return std::clamp(q, m_range.lower, m_range.upper);
-}
-
-void RegressionView::onMousePress(QMouseEvent* event)
-{
-    if (!m_valid || event->button() != Qt::LeftButton ||
-        !m_plot->axisRect()->rect().contains(event->position().toPoint()))
-        return;
-    m_dragRow = queryLineAt(event->position().x());
-    if (m_dragRow < 0)
-        return;
-    m_plot->setCursor(Qt::SizeHorCursor);
-    updateWeightFeedback();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void RegressionView::onMouseMove(QMouseEvent* event)
-{
-    if (!m_valid)
-        return;
-    if (m_dragRow < 0) { // hovering: show that a query line can be grabbed
-        const bool near = m_plot->axisRect()->rect().contains(event->position().toPoint()) &&
-                          queryLineAt(event->position().x()) >= 0;
-        if (near)
-            m_plot->setCursor(Qt::SizeHorCursor);
-        else
-            m_plot->unsetCursor();
-        return;
-    }
-    const int row = m_dragRow;
-    const double q = snappedQuery(event->position().x());
-    if (q == m_queries[row])
-        return;
-    m_queries[row] = q;
-    updateQueryLine(row);
-    updateWeightFeedback();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    emit queryMoved(row, q); // the document changes; the new computation comes back through setResult()
-}
-
-void RegressionView::onMouseRelease(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton || m_dragRow < 0)
-        return;
-    m_dragRow = -1;
-    m_plot->unsetCursor();
-    emit dragFinished();
-    if (m_session)
-        draw(m_session); // the axis may now follow the query again
 }
 
 } // namespace attn::ui

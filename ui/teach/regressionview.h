@@ -70,6 +70,12 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     /// The curve f(q): one data point per sample, NaN where there are no weights.
     QCPGraph* curveGraph() const { return m_curve; }
+    /// The labels of the key points, in key row order (hidden where they would cover another label).
+    const QList<QCPItemText*>& keyLabels() const { return m_keyLabels; }
+    /// The values of the weight bars, in key row order (hidden where they would cover another label).
+    const QList<QCPItemText*>& weightLabels() const { return m_weightLabels; }
+    /// The text "f(q) = …" beside the marked estimate.
+    QCPItemText* estimateLabel() const { return m_estimateText; }
 
 signals:
     /// The user dragged query line `queryRow` to `newValue` (emitted for every mouse move during the drag).
@@ -93,7 +99,9 @@ private:
     void updateQueryLine(int row);
     int weightsRow() const;
     void updateWeightFeedback();
-    void keepLabelsInside();
+    /// Places the texts so that none covers another: query labels slid inside, key and weight labels thinned
+    /// out where they would overlap, f(q)'s text beside its marker where it covers none (regressionlabels).
+    void arrangeLabels();
     void updateValueRange();
     int queryLineAt(double pixelX) const;
     double snappedQuery(double pixelX) const;

@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 #include "base/language.h"
+#include "base/settings.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 #include "document/sessiondocument.h"
@@ -14,6 +15,7 @@
 #include "tables/matrixmodel.h"
 #include "teach/handout.h"
 #include "teach/heatmapboard.h"
+#include "window/controlguard.h"
 #include "window/exportactions.h"
 #include "window/helpactions.h"
 #include "window/maskpanel.h"
@@ -22,13 +24,13 @@
 #include "window/resultsarea.h"
 #include "window/scoringpanel.h"
 #include "window/sessionfileactions.h"
+#include "window/settingssection.h"
 #include "window/viewactions.h"
 #include "window/windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,18 +45,6 @@
 #include <QVBoxLayout>
 
 namespace attn::ui {
-
-namespace {
-
-QGroupBox* groupOf(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 attn::Session builtInExample(const QString& name)
 {
@@ -133,15 +123,23 @@ QWidget* MainWindow::buildSettings()
     m_mode = new ModePanel(m_document, this);
     auto* settings = new QWidget(this);
     auto* layout = new QVBoxLayout(settings);
-    layout->addWidget(groupOf(tr("Inputs"), m_mode, settings));
-    layout->addWidget(groupOf(tr("Scores and weights"), m_scoring, settings));
-    layout->addWidget(groupOf(tr("Mask"), m_mask, settings));
+    layout->setSpacing(4);
+    // Sections that fold (remembered in Settings), so that the mask stays in reach beside tall tables.
+    m_sections = {new SettingsSection(QStringLiteral("inputs"), tr("Inputs"), m_mode, settings),
+                  new SettingsSection(QStringLiteral("scoring"), tr("Scores and weights"), m_scoring, settings),
+                  new SettingsSection(QStringLiteral("mask"), tr("Mask"), m_mask, settings)};
+    for (SettingsSection* section : std::as_const(m_sections)) {
+        layout->addWidget(section);
+        connect(section, &SettingsSection::openChanged, this, &MainWindow::fitSettings);
+    }
     layout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(settings);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+    ControlGuard::guard(settings); // the wheel scrolls the panel; it changes a control only when focused
+    m_settingsScroll = new QScrollArea(this);
+    m_settingsScroll->setObjectName(QStringLiteral("settings-scroll"));
+    m_settingsScroll->setWidget(settings);
+    m_settingsScroll->setWidgetResizable(true);
+    m_settingsScroll->setFrameShape(QFrame::NoFrame);
+    return m_settingsScroll;
 }
 
 QWidget* MainWindow::buildTables()
@@ -256,10 +254,29 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    if (!m_splittersRestored && !event->spontaneous()) {
-        m_splittersRestored = true;
-        restoreSplitters(*this); // now that each splitter has its size to divide
+    if (!m_shown && !event->spontaneous()) {
+        m_shown = true;
+        bool inputsRestored = false;
+        if (!m_splittersRestored) {
+            m_splittersRestored = true;
+            restoreSplitters(*this); // now that each splitter has its size to divide
+            inputsRestored = Settings::instance().splitterStates().contains(m_inputs->objectName());
+        }
+        if (!inputsRestored)
+            fitSettings(); // as the user left it, else the settings as tall as they are
     }
+}
+
+void MainWindow::fitSettings()
+{
+    const QList<int> sizes = m_inputs->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    // The whole panel where it leaves the tables at least 40 % of the column; otherwise it scrolls.
+    const int wanted = m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
+    const int settings = std::min(wanted, total * 6 / 10);
+    m_inputs->setSizes({settings, total - settings});
 }
 
 void MainWindow::useDefaultLayout()

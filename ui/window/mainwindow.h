@@ -8,6 +8,7 @@
 #include <QString>
 
 class QAction;
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 
@@ -27,6 +28,7 @@ class ExportActions;
 class SessionFileActions;
 class ViewActions;
 class Autosaver;
+class SettingsSection;
 
 /// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left;
 /// on the right the stage bar, every stage of the computation as heatmaps (recomputed on every edit) and the
@@ -85,6 +87,13 @@ public:
     QString notice() const;
     /// The settings and tables column (hidden in presentation mode).
     QWidget* inputsColumn() const;
+    /// The scrolling settings panel above the tables (mode, scoring and weights, mask).
+    QScrollArea* settingsPanel() const { return m_settingsScroll; }
+    /// The panel's folding sections: "inputs", "scoring", "mask", top to bottom.
+    const QList<SettingsSection*>& settingsSections() const { return m_sections; }
+    /// Gives the settings panel its full height above the tables when that leaves the tables 40 % of the column
+    /// (else as much); at the first show unless a saved layout was restored, and when a section folds or opens.
+    void fitSettings();
 
 protected:
     /// Asks about unsaved changes; stays open if the user cancels. Closing removes the recovery file and saves
@@ -93,7 +102,8 @@ protected:
     /// Ctrl+Z (Ctrl+Shift+Z) in a text field of the window (a table cell's editor, a spin box) undoes (redoes)
     /// the typing while there is some; with nothing typed to undo it is Edit → Undo (Redo), not swallowed.
     bool eventFilter(QObject* watched, QEvent* event) override;
-    /// The first time: restores the splitters as they were left (restoreSplitters), the window laid out.
+    /// The first time: restores the splitters as they were left (restoreSplitters), the window laid out; without
+    /// a saved height of the settings panel, fits it (fitSettings).
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -109,6 +119,8 @@ private:
     MaskPanel* m_mask{nullptr};
     ModePanel* m_mode{nullptr};
     QSplitter* m_inputs{nullptr};
+    QScrollArea* m_settingsScroll{nullptr};
+    QList<SettingsSection*> m_sections;
     QTabWidget* m_tabs{nullptr};
     QMap<MatrixRole, MatrixEditor*> m_editors;
     ViewState* m_viewState{nullptr};
@@ -121,6 +133,7 @@ private:
     QAction* m_redoAction{nullptr};
     QAction* m_preferencesAction{nullptr};
     bool m_splittersRestored{false};
+    bool m_shown{false};
 };
 
 /// A built-in example session, read from the application's resources (":/examples/<name>.json").

@@ -11,9 +11,10 @@
 #include "window/menupath.h"
 #include "window/modepanel.h"
 #include "window/scoringpanel.h"
+#include "window/settingssection.h"
 
 #include <QAction>
-#include <QGroupBox>
+#include <QToolButton>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -26,11 +27,11 @@ namespace attn::ui {
 
 namespace {
 
-/// The title of the group box around `panel` (the window's "Inputs", "Scores and weights", "Mask").
+/// The title of the settings section around `panel` (the window's "Inputs", "Scores and weights", "Mask").
 QString groupTitle(const QWidget* panel)
 {
-    const auto* box = panel ? qobject_cast<const QGroupBox*>(panel->parentWidget()) : nullptr;
-    return box ? plainMenuText(box->title()) : QString();
+    const auto* section = panel ? qobject_cast<const SettingsSection*>(panel->parentWidget()) : nullptr;
+    return section ? plainMenuText(section->header()->text()) : QString();
 }
 
 /// The titles of the tabs of the tab widget that holds the tables, in order (hidden tabs too).

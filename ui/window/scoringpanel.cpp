@@ -45,7 +45,7 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formula->setWordWrap(true);
 
-    m_sigma = new ValueSlider(0.001, 10000.0, 3, this);
+    m_sigma = new ValueSlider(0.001, 10000.0, this);
     m_sigma->setObjectName(QStringLiteral("sigma"));
     m_sigma->setToolTip(tr("Bandwidth \u03c3 (> 0), in the units of the keys"));
     m_sigmaLabel = new QLabel(tr("Bandwidth \u03c3"), this);
@@ -60,7 +60,7 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
     for (attn::NormalizationFunction n : {attn::NormalizationFunction::Softmax, attn::NormalizationFunction::Sparsemax,
                                           attn::NormalizationFunction::Relu})
         m_normalization->addItem(normalizationTitle(n), static_cast<int>(n));
-    m_temperature = new ValueSlider(0.01, 100.0, 3, this);
+    m_temperature = new ValueSlider(0.01, 100.0, this);
     m_temperature->setObjectName(QStringLiteral("temperature"));
     m_temperature->setToolTip(tr("Temperature T of the softmax: T > 1 flattens the weights, T < 1 sharpens them"));
     m_temperatureLabel = new QLabel(tr("Temperature T"), this);

@@ -6,24 +6,70 @@
 #include <QSignalBlocker>
 #include <QSlider>
 
+#include <algorithm>
 #include <cmath>
 
 namespace attn::ui {
 
 namespace {
-constexpr int kSteps = 1000;
+
+constexpr int kPositions = ValueSlider::kDecades * ValueSlider::kStepsPerDecade;
+/// A value this many positions from either end of the window (or beyond) moves the window.
+constexpr int kEdge = kPositions / 10;
+
+/// `v` rounded to three significant digits, so that a dragged value reads well: 0.734, 1.02, 15.3.
+double threeDigits(double v)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)) - 2.0);
+    return std::round(v / magnitude) * magnitude;
 }
 
-ValueSlider::ValueSlider(double minimum, double maximum, int decimals, QWidget* parent)
+/// A spin box that shows its value without trailing zeros ("1", "0.25", "1.02") and is wide enough for the
+/// longest value it can hold.
+class TrimmedSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        if (text.contains(locale().decimalPoint())) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(locale().decimalPoint()))
+                text.chop(1);
+        }
+        return text;
+    }
+
+    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize sizeHint() const override
+    {
+        // QDoubleSpinBox measures its minimum and maximum only; a value such as 0.00123 or 1234.5 is longer.
+        QSize size = QDoubleSpinBox::sizeHint();
+        const int widest = fontMetrics().horizontalAdvance(QStringLiteral("0.00000"));
+        const int longest = std::max(fontMetrics().horizontalAdvance(textFromValue(minimum())),
+                                     fontMetrics().horizontalAdvance(textFromValue(maximum())));
+        size.rwidth() += std::max(0, widest - longest);
+        return size;
+    }
+};
+
+} // namespace
+
+ValueSlider::ValueSlider(double minimum, double maximum, QWidget* parent)
     : QWidget(parent), m_minimum(minimum), m_maximum(maximum)
 {
     m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setRange(0, kSteps);
-    m_spin = new QDoubleSpinBox(this);
+    m_slider->setRange(0, kPositions);
+    m_slider->setSingleStep(1);
+    m_slider->setPageStep(kStepsPerDecade / 10); // ×1.26
+    m_spin = new TrimmedSpinBox(this);
     m_spin->setLocale(QLocale::c());
-    m_spin->setDecimals(decimals);
+    // Three significant digits at the minimum: 0.001 → 5 decimals, 0.01 → 4.
+    m_spin->setDecimals(std::max(0, static_cast<int>(std::ceil(-std::log10(minimum) - 1e-9)) + 2));
     m_spin->setRange(minimum, maximum);
-    m_spin->setSingleStep(0.1);
+    m_spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType); // steps of a tenth of the leading digit
     m_spin->setKeyboardTracking(false);
 
     auto* layout = new QHBoxLayout(this);
@@ -32,21 +78,30 @@ ValueSlider::ValueSlider(double minimum, double maximum, int decimals, QWidget* 
     layout->addWidget(m_spin);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        const double v = fromSlider(position);
-        const QSignalBlocker block(m_spin);
-        m_spin->setValue(v);
-        emit valueChanged(m_spin->value());
+        const double v = valueAt(position);
+        {
+            const QSignalBlocker block(m_spin);
+            m_spin->setValue(v);
+        }
+        const double shown = m_spin->value();
+        if (!m_slider->isSliderDown())
+            followValue(shown); // a key step or the wheel: the window moves on at its edges
+        emit valueChanged(shown);
     });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        const QSignalBlocker block(m_slider);
-        m_slider->setValue(toSlider(v));
+        followValue(v);
         emit valueChanged(v);
     });
-    connect(m_slider, &QSlider::sliderReleased, this, &ValueSlider::dragFinished);
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        followValue(m_spin->value());
+        emit dragFinished();
+    });
     connect(m_slider, &QSlider::sliderPressed, this, &ValueSlider::stepFinished);
     connect(m_slider, &QSlider::sliderReleased, this, &ValueSlider::stepFinished);
     connect(m_spin, &QDoubleSpinBox::editingFinished, this, &ValueSlider::stepFinished);
     m_slider->installEventFilter(this);
+    m_lowest = std::clamp(1.0, m_minimum, m_maximum); // replaced by the first value set
+    followValue(m_spin->value());
 }
 
 bool ValueSlider::eventFilter(QObject* watched, QEvent* event)
@@ -64,23 +119,35 @@ double ValueSlider::value() const
 void ValueSlider::setValueSilently(double value)
 {
     const QSignalBlocker blockSpin(m_spin);
-    const QSignalBlocker blockSlider(m_slider);
     m_spin->setValue(value);
-    m_slider->setValue(toSlider(value));
+    followValue(m_spin->value());
 }
 
-int ValueSlider::toSlider(double value) const
+double ValueSlider::valueAt(int position) const
 {
-    const double t = std::log(std::clamp(value, m_minimum, m_maximum) / m_minimum) / std::log(m_maximum / m_minimum);
-    return static_cast<int>(std::lround(t * kSteps));
+    const double v = m_lowest * std::pow(10.0, static_cast<double>(position) / kStepsPerDecade);
+    return std::clamp(threeDigits(v), m_minimum, m_maximum);
 }
 
-double ValueSlider::fromSlider(int position) const
+int ValueSlider::positionOf(double value) const
 {
-    const double v = m_minimum * std::pow(m_maximum / m_minimum, static_cast<double>(position) / kSteps);
-    // Round to two significant digits so that a dragged value reads well: 0.73, 1.2, 15.
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
-    return std::round(v / magnitude) * magnitude;
+    const double steps = kStepsPerDecade * std::log10(std::max(value, m_minimum) / m_lowest);
+    return static_cast<int>(std::lround(std::clamp(steps, 0.0, double(kPositions))));
+}
+
+void ValueSlider::followValue(double value)
+{
+    if (m_slider->isSliderDown())
+        return;
+    const double steps = kStepsPerDecade * std::log10(std::max(value, m_minimum) / m_lowest);
+    if (steps < kEdge || steps > kPositions - kEdge) {
+        // One decade either side of the value, kept inside [minimum, maximum].
+        const double highestLowest = m_maximum / std::pow(10.0, kDecades);
+        m_lowest =
+            std::clamp(value / std::pow(10.0, kDecades / 2.0), m_minimum, std::max(m_minimum, highestLowest));
+    }
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(positionOf(value));
 }
 
 } // namespace attn::ui

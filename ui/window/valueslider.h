@@ -7,17 +7,39 @@ class QSlider;
 
 namespace attn::ui {
 
-/// A positive parameter (bandwidth σ, temperature T) as a logarithmic slider beside an exact spin box. Dragging
-/// the slider moves the value live; typing sets it exactly. valueChanged() fires for both.
+/// A positive parameter (bandwidth σ, temperature T) as a logarithmic slider beside an exact spin box.
+///
+/// The spin box takes any value from `minimum` to `maximum`. The slider covers two decades of it at a time, on a
+/// logarithmic scale: kStepsPerDecade positions a decade, so one position multiplies the value by
+/// 10^(1/kStepsPerDecade) ≈ 1.023, and a drag across a slider 250 px wide changes the value 100-fold at most
+/// (50 px: about 2.5-fold), whatever the full range. The window is centred on the value (one decade either side,
+/// kept inside the range); it moves when a value set from outside (typed, loaded, undone) lies near its edges or
+/// beyond, and when a drag or key step ends near an edge, so that the next one can go on. Positions map to values
+/// as lowest() · 10^(position / kStepsPerDecade), rounded to three significant digits (1.02, 15.3, 471).
+///
+/// Dragging the slider moves the value live; typing sets it exactly. valueChanged() fires for both.
 class ValueSlider : public QWidget {
     Q_OBJECT
 public:
-    /// `minimum` and `maximum` must be > 0; the slider is logarithmic between them.
-    ValueSlider(double minimum, double maximum, int decimals, QWidget* parent = nullptr);
+    /// Slider positions a decade.
+    static constexpr int kStepsPerDecade = 100;
+    /// Decades the slider covers at a time.
+    static constexpr int kDecades = 2;
+
+    /// `minimum` and `maximum` must be > 0 with maximum ≥ 100 · minimum. The spin box takes three significant
+    /// digits at `minimum` (so 5 decimals for 0.001) and shows a value without trailing zeros ("1", "0.25").
+    ValueSlider(double minimum, double maximum, QWidget* parent = nullptr);
 
     double value() const;
     /// Sets the value without emitting valueChanged().
     void setValueSilently(double value);
+
+    /// The value at the slider's left end (position 0) now.
+    double lowest() const { return m_lowest; }
+    /// The value at slider position `position` (0 … kDecades · kStepsPerDecade) in the current window.
+    double valueAt(int position) const;
+    /// The slider position of `value` in the current window (clamped to its ends).
+    int positionOf(double value) const;
 
     QSlider* slider() const { return m_slider; }
     QDoubleSpinBox* spinBox() const { return m_spin; }
@@ -35,11 +57,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    int toSlider(double value) const;
-    double fromSlider(int position) const;
+    /// Centres the window on `value` when it lies in the outer tenth of the window or outside it; keeps the
+    /// slider's position in step. Never during a drag (the handle stays under the mouse).
+    void followValue(double value);
 
     double m_minimum{0.01};
     double m_maximum{100.0};
+    double m_lowest{0.1}; ///< The value at position 0.
     QSlider* m_slider{nullptr};
     QDoubleSpinBox* m_spin{nullptr};
 };

@@ -1,0 +1,97 @@
+#include "teach/regressionlabels.h"
+
+#include <qcustomplot.h>
+
+#include <QFontMetrics>
+
+#include <algorithm>
+#include <limits>
+
+namespace attn::ui::regressionlabels {
+
+namespace {
+
+double overlapArea(const QRectF& box, const QVector<QRectF>& obstacles)
+{
+    double area = 0.0;
+    for (const QRectF& obstacle : obstacles) {
+        const QRectF common = box.intersected(obstacle);
+        area += common.width() * common.height();
+    }
+    return area;
+}
+
+bool overlapsAny(const QRectF& box, const QVector<QRectF>& others)
+{
+    return std::any_of(others.cbegin(), others.cend(),
+                       [&box](const QRectF& other) { return box.intersects(other); });
+}
+
+} // namespace
+
+bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
+                      QVector<QRectF>* taken)
+{
+    int chosen = -1;
+    for (int pass = 0; pass < 2 && chosen < 0; ++pass) { // inside the bounds first, then anywhere
+        for (int i = 0; i < spots.size() && chosen < 0; ++i) {
+            label->setPositionAlignment(spots[i].alignment);
+            label->setPadding(spots[i].padding);
+            const QRectF box = boxOf(label);
+            if ((pass == 1 || bounds.contains(box)) && !overlapsAny(box, *taken))
+                chosen = i;
+        }
+    }
+    const LabelSpot& spot = spots.value(std::max(chosen, 0));
+    label->setPositionAlignment(spot.alignment);
+    label->setPadding(spot.padding);
+    label->setVisible(chosen >= 0);
+    if (chosen >= 0)
+        taken->append(boxOf(label));
+    return chosen >= 0;
+}
+
+QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds, const QVector<QRectF>& obstacles)
+{
+    const double w = size.width();
+    const double h = size.height();
+    // Centred on the anchor across the side it hangs from, slid back inside the bounds along that side.
+    const double left =
+        std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
+    const double top = std::clamp(anchor.y() - 0.5 * h, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
+    const QRectF candidates[] = {
+        {left, anchor.y() + gap, w, h},     // below
+        {left, anchor.y() - gap - h, w, h}, // above
+        {anchor.x() + gap, top, w, h},      // right
+        {anchor.x() - gap - w, top, w, h},  // left
+    };
+    QRectF best = candidates[0];
+    double bestCost = std::numeric_limits<double>::infinity();
+    for (const QRectF& candidate : candidates) {
+        const bool inside = bounds.contains(candidate);
+        const double cost = overlapArea(candidate, obstacles) + (inside ? 0.0 : 1e9);
+        if (inside && cost == 0.0)
+            return candidate;
+        if (cost < bestCost) {
+            best = candidate;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+
+QRectF boxOf(const QCPItemText* label)
+{
+    return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+}
+
+QSizeF sizeOf(const QCPItemText* label)
+{
+    const QMargins padding = label->padding();
+    const QRect text = QFontMetrics(label->font())
+                           .boundingRect(QRect(), Qt::TextDontClip | label->textAlignment(), label->text());
+    return QSizeF(text.width() + padding.left() + padding.right(),
+                  text.height() + padding.top() + padding.bottom());
+}
+
+} // namespace attn::ui::regressionlabels
