@@ -372,6 +372,9 @@ TEST(HeatmapWidget, ToolTipShowsTheExactValue)
     EXPECT_EQ(widget.cellToolTip(cell), QStringLiteral("q1 \u2192 k3: 0.7"));
     const QPointF second(plot->xAxis->coordToPixel(0), plot->yAxis->coordToPixel(1));
     EXPECT_EQ(widget.cellToolTip(second), QStringLiteral("q2 \u2192 k1: 0.6"));
-    const QPointF outside(plot->xAxis->coordToPixel(-1), plot->yAxis->coordToPixel(0));
-    EXPECT_TRUE(widget.cellToolTip(outside).isEmpty());
+    // Left of the cells, beside the first row: its token label in full (a long one is elided on the axis).
+    const QPointF besideRow(plot->xAxis->coordToPixel(-1), plot->yAxis->coordToPixel(0));
+    EXPECT_EQ(widget.cellToolTip(besideRow), QStringLiteral("q1"));
+    const QPointF above(plot->xAxis->coordToPixel(0), plot->yAxis->coordToPixel(-1));
+    EXPECT_TRUE(widget.cellToolTip(above).isEmpty());
 }

@@ -24,14 +24,6 @@ namespace {
 
 constexpr int kGridColumns = 6; ///< Divisible by 1, 2 and 3 heatmaps per row.
 constexpr int kMaxPerRow = 3;
-constexpr QSize kMinimumHeatmapSize{320, 240}; ///< Below this, cell values and labels stop being legible.
-
-/// The minimum heatmap size at `style`'s font scale: larger text needs proportionally larger heatmaps, or the
-/// cells would shrink to nothing between the labels (the board scrolls instead).
-QSize minimumHeatmapSize(const HeatmapStyle& style)
-{
-    return kMinimumHeatmapSize * std::max(1.0, style.fontScale);
-}
 constexpr int kMargin = 4;
 constexpr int kSpacing = 8;
 
@@ -89,13 +81,20 @@ QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, int maxPerRow)
     return placements;
 }
 
-/// How many heatmaps fit side by side in `scroll` at their minimum width (1 to kMaxPerRow). The vertical scroll
-/// bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
-int capacityOf(const QScrollArea* scroll, const HeatmapStyle& style)
+/// How many heatmaps fit side by side in `scroll` at the widest minimum width among `widgets` that share rows
+/// (HeatmapWidget::minimumSizeHint: larger text and more cells need more room), 1 to kMaxPerRow. The vertical
+/// scroll bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
+int capacityOf(const QScrollArea* scroll, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs,
+               const HeatmapStyle& style)
 {
+    const double scale = std::max(1.0, style.fontScale);
+    int widest = qRound(HeatmapWidget::kMinimumSize.width() * scale);
+    for (qsizetype i = 0; i < widgets.size() && i < specs.size(); ++i)
+        if (!isFlat(specs[i]))
+            widest = std::max(widest, widgets[i]->minimumSizeHint().width());
     const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
     const int width = scroll->width() - bar - 2 * kMargin + kSpacing;
-    return std::clamp(width / (minimumHeatmapSize(style).width() + kSpacing), 1, kMaxPerRow);
+    return std::clamp(width / (widest + kSpacing), 1, kMaxPerRow);
 }
 
 /// Lays `widgets` (one per spec) out on a new grid layout of `grid`.
@@ -152,7 +151,11 @@ HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
     scroll->setWidget(m_grid);
     layout->addWidget(scroll);
     // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
-    scroll->installEventFilter(new ResizeWatcher(this, [this] { rearrange(false); }));
+    // A new size (presentation mode, the window) keeps the current step in view.
+    scroll->installEventFilter(new ResizeWatcher(this, [this] {
+        rearrange(false);
+        revealCurrentStep();
+    }));
 }
 
 HeatmapWidget* HeatmapBoard::heatmap(const QString& id) const
@@ -185,7 +188,6 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
             unused.removeOne(widget);
         } else {
             widget = new HeatmapWidget(m_grid);
-            widget->setMinimumSize(minimumHeatmapSize(m_style));
             widget->setHeatmapStyle(m_style);
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
@@ -213,7 +215,7 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 void HeatmapBoard::rearrange(bool always)
 {
     const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
-    const int capacity = capacityOf(scroll, m_style);
+    const int capacity = capacityOf(scroll, m_widgets, m_specs, m_style);
     if (always || capacity != m_grid->property("perRow").toInt()) {
         m_grid->setProperty("perRow", capacity);
         arrange(m_grid, m_widgets, m_specs, capacity);
@@ -231,11 +233,10 @@ void HeatmapBoard::setHeatmapStyle(const HeatmapStyle& style)
     palette.setColor(QPalette::Window,
                      style.dark ? QColor(0x10, 0x10, 0x10) : this->palette().color(QPalette::Window));
     m_grid->setPalette(palette);
-    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
-        widget->setMinimumSize(minimumHeatmapSize(style));
+    for (HeatmapWidget* widget : std::as_const(m_widgets))
         widget->setHeatmapStyle(style);
-    }
     rearrange(false);
+    revealCurrentStep();
 }
 
 void HeatmapBoard::setSelection(const QString& id, int row, int column)
@@ -267,16 +268,39 @@ void HeatmapBoard::setStepView(const QStringList& shownIds, const QStringList& c
 {
     m_stepView = StepView{shownIds, currentIds};
     applyStepView();
-    // Bring the current step into view: in a long board (self-attention, heads) it may be far below.
-    // (After the pending layout, so that the widget's position is final.)
-    if (!currentIds.isEmpty()) {
-        QTimer::singleShot(0, this, [this, id = currentIds.first()] {
-            HeatmapWidget* first = heatmap(id);
-            auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
-            if (first && scroll)
-                scroll->ensureWidgetVisible(first, 0, 0);
-        });
-    }
+    revealCurrentStep();
+}
+
+void HeatmapBoard::revealCurrentStep()
+{
+    if (!m_stepView || m_stepView->current.isEmpty() || m_revealPending)
+        return;
+    // After the pending layout (a new arrangement, presentation mode, a larger font), so that the positions are
+    // final.
+    m_revealPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_revealPending = false;
+        if (!m_stepView)
+            return;
+        auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+        if (m_grid->layout())
+            m_grid->layout()->activate();
+        QRect stage;
+        for (const QString& id : std::as_const(m_stepView->current))
+            if (const HeatmapWidget* widget = heatmap(id); widget && widget->isVisible())
+                stage |= widget->geometry();
+        if (!scroll || stage.isEmpty())
+            return;
+        // The current stage fills the viewport from its top; one already in full view stays where it is.
+        QScrollBar* bar = scroll->verticalScrollBar();
+        const int viewport = scroll->viewport()->height();
+        const bool inView = stage.top() >= bar->value() && stage.bottom() < bar->value() + viewport;
+        if (!inView)
+            bar->setValue(stage.top() - kMargin);
+        QScrollBar* across = scroll->horizontalScrollBar(); // heatmaps wider than the board
+        if (stage.left() < across->value() || stage.right() >= across->value() + scroll->viewport()->width())
+            across->setValue(stage.left() - kMargin);
+    });
 }
 
 void HeatmapBoard::clearStepView()

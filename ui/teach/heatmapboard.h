@@ -49,7 +49,8 @@ public:
     void clearSelection();
 
     /// A step-through: heatmaps whose id is in `currentIds` are drawn inside an accent frame, the others not in
-    /// `shownIds` dimmed and empty ("not yet"), the rest as usual. No widget is created or rebuilt.
+    /// `shownIds` dimmed and empty ("not yet"), the rest as usual. No widget is created or rebuilt. The current
+    /// heatmaps are scrolled into view (from their top), now and after each new size or style of the board.
     void setStepView(const QStringList& shownIds, const QStringList& currentIds);
     /// Shows every heatmap as usual again.
     void clearStepView();
@@ -71,6 +72,9 @@ private:
 
     /// Lays the heatmaps out again if the number that fits side by side changed, or `always`.
     void rearrange(bool always);
+    /// Scrolls the heatmaps of the current step into view once the pending layout is done (a step change, a new
+    /// size of the board, a new style).
+    void revealCurrentStep();
     /// Outlines the selection (or nothing) on every heatmap.
     void applySelection();
     /// Gives every heatmap its step state.
@@ -87,6 +91,7 @@ private:
     std::optional<StepView> m_stepView;
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
+    bool m_revealPending{false};
 };
 
 } // namespace attn::ui
