@@ -141,8 +141,10 @@ QSize HeatmapWidget::minimumSizeHint() const
     if (cell.isEmpty())
         return floor;
     const HeatmapSpec& spec = m_controller->spec();
-    // Everything but the cells, as the plot's layout last measured it (its elements' margins and sizes).
-    const QSize around = m_plot->plotLayout()->minimumOuterSizeHint();
+    // Everything but the cells, as the plot's layout last measured it (its elements' margins and sizes; the
+    // layout counts the axis rect's own minimum size, which the cells replace).
+    const QSize around =
+        (m_plot->plotLayout()->minimumOuterSizeHint() - m_plot->axisRect()->minimumSize()).expandedTo(QSize(0, 0));
     const QSize cells(static_cast<int>(std::ceil(cell.width() * static_cast<double>(spec.values.cols()))),
                       static_cast<int>(std::ceil(cell.height() * static_cast<double>(spec.values.rows()))));
     const QSize frame(2 * kFrameWidth, 2 * kFrameWidth);

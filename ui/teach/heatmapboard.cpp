@@ -51,54 +51,72 @@ QList<std::pair<bool, QString>> arrangementKey(const QList<HeatmapSpec>& specs)
     return key;
 }
 
+/// The runs of `specs` that share rows: (first index, end index) of each run of heatmaps of one group that are
+/// not flat; a flat heatmap takes a whole row by itself.
+QList<std::pair<qsizetype, qsizetype>> runsOf(const QList<HeatmapSpec>& specs)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    qsizetype i = 0;
+    while (i < specs.size()) {
+        qsizetype end = i + 1;
+        if (!isFlat(specs[i]))
+            while (end < specs.size() && !isFlat(specs[end]) && specs[end].group == specs[i].group)
+                ++end;
+        runs.append({i, end});
+        i = end;
+    }
+    return runs;
+}
+
 /// Reading order, row by row: a flat heatmap takes a whole row; a run of other heatmaps of one group shares
-/// rows, at most `maxPerRow` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 + 2 +
-/// 2).
-QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, int maxPerRow)
+/// rows, at most `maxPerRow[run]` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 +
+/// 2 + 2).
+QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, const QList<int>& maxPerRow)
 {
     QList<Placement> placements;
     int gridRow = 0;
-    qsizetype i = 0;
-    while (i < specs.size()) {
+    const QList<std::pair<qsizetype, qsizetype>> runs = runsOf(specs);
+    for (qsizetype run = 0; run < runs.size(); ++run) {
+        const auto [i, end] = runs[run];
         if (isFlat(specs[i])) {
             placements << Placement{gridRow++, 0, kGridColumns};
-            ++i;
             continue;
         }
-        qsizetype end = i;
-        while (end < specs.size() && !isFlat(specs[end]) && specs[end].group == specs[i].group)
-            ++end;
+        const int perRow = std::clamp(maxPerRow.value(run, 1), 1, kMaxPerRow);
         const int count = static_cast<int>(end - i);
-        const int rows = (count + maxPerRow - 1) / maxPerRow;
+        const int rows = (count + perRow - 1) / perRow;
         for (int r = 0; r < rows; ++r, ++gridRow) {
             const int inRow = count / rows + (r < count % rows ? 1 : 0);
             const int span = kGridColumns / inRow;
             for (int k = 0; k < inRow; ++k)
                 placements << Placement{gridRow, k * span, span};
         }
-        i = end;
     }
     return placements;
 }
 
-/// How many heatmaps fit side by side in `scroll` at the widest minimum width among `widgets` that share rows
-/// (HeatmapWidget::minimumSizeHint: larger text and more cells need more room), 1 to kMaxPerRow. The vertical
-/// scroll bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
-int capacityOf(const QScrollArea* scroll, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs,
-               const HeatmapStyle& style)
+/// How many heatmaps of each run of `specs` (runsOf) fit side by side in `scroll` at the widest minimum width
+/// in the run (HeatmapWidget::minimumSizeHint: larger text and more cells need more room), 1 to kMaxPerRow. The
+/// vertical scroll bar is always counted, so that its coming and going cannot flip the arrangement back and
+/// forth.
+QList<int> capacityOf(const QScrollArea* scroll, const QList<HeatmapWidget*>& widgets,
+                      const QList<HeatmapSpec>& specs)
 {
-    const double scale = std::max(1.0, style.fontScale);
-    int widest = qRound(HeatmapWidget::kMinimumSize.width() * scale);
-    for (qsizetype i = 0; i < widgets.size() && i < specs.size(); ++i)
-        if (!isFlat(specs[i]))
-            widest = std::max(widest, widgets[i]->minimumSizeHint().width());
     const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
     const int width = scroll->width() - bar - 2 * kMargin + kSpacing;
-    return std::clamp(width / (widest + kSpacing), 1, kMaxPerRow);
+    QList<int> capacities;
+    for (const auto& [first, end] : runsOf(specs)) {
+        int widest = 1;
+        for (qsizetype i = first; i < end && i < widgets.size(); ++i)
+            widest = std::max(widest, widgets[i]->minimumSizeHint().width());
+        capacities << std::clamp(width / (widest + kSpacing), 1, kMaxPerRow);
+    }
+    return capacities;
 }
 
 /// Lays `widgets` (one per spec) out on a new grid layout of `grid`.
-void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs, int perRow)
+void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs,
+             const QList<int>& perRow)
 {
     grid->setUpdatesEnabled(false);
     delete grid->layout(); // a new grid: a QGridLayout never forgets rows and their stretch
@@ -215,10 +233,10 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 void HeatmapBoard::rearrange(bool always)
 {
     const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
-    const int capacity = capacityOf(scroll, m_widgets, m_specs, m_style);
-    if (always || capacity != m_grid->property("perRow").toInt()) {
-        m_grid->setProperty("perRow", capacity);
-        arrange(m_grid, m_widgets, m_specs, capacity);
+    const QList<int> capacities = capacityOf(scroll, m_widgets, m_specs);
+    if (always || capacities != m_perRow) {
+        m_perRow = capacities;
+        arrange(m_grid, m_widgets, m_specs, capacities);
     }
 }
 

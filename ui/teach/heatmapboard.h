@@ -70,7 +70,8 @@ private:
         QStringList current;
     };
 
-    /// Lays the heatmaps out again if the number that fits side by side changed, or `always`.
+    /// Lays the heatmaps out again if the number that fits side by side in a run of heatmaps changed (a new
+    /// width, a new minimum size of a heatmap), or `always`.
     void rearrange(bool always);
     /// Scrolls the heatmaps of the current step into view once the pending layout is done (a step change, a new
     /// size of the board, a new style).
@@ -92,6 +93,7 @@ private:
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
     bool m_revealPending{false};
+    QList<int> m_perRow; ///< Heatmaps side by side in each run of the arrangement shown.
 };
 
 } // namespace attn::ui
