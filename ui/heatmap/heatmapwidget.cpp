@@ -58,12 +58,14 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_plot);
     // The margins around the cells (tick labels, titles, the colour scale) are known after each layout of the
     // plot: a change of them, of the spec or of the style changes the size this heatmap asks for.
-    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        if (const QSize hint = minimumSizeHint(); hint != m_minimumHint) {
-            m_minimumHint = hint;
-            updateGeometry();
-        }
-    });
+    connect(
+        m_plot, &QCustomPlot::afterLayout, this,
+        [this] {
+            if (const QSize hint = minimumSizeHint(); hint != m_minimumHint) {
+                m_minimumHint = hint;
+                updateGeometry();
+            }
+        });
 
     struct Entry {
         QString text;

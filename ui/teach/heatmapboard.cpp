@@ -124,14 +124,16 @@ void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<He
     layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     layout->setSpacing(kSpacing);
     const QList<Placement> placements = placementsFor(specs, perRow);
-    for (qsizetype i = 0; i < widgets.size() && i < placements.size(); ++i) {
+    const QList<HeatmapWidget*> placed = widgets; // showing one may change the board's list (a copy stays valid)
+    for (qsizetype i = 0; i < placed.size() && i < placements.size(); ++i) {
         const Placement& p = placements[i];
-        layout->addWidget(widgets[i], p.row, p.column, 1, p.span);
+        layout->addWidget(placed[i], p.row, p.column, 1, p.span);
         layout->setRowStretch(p.row, 1);
-        widgets[i]->show();
     }
     for (int column = 0; column < kGridColumns; ++column)
         layout->setColumnStretch(column, 1);
+    for (HeatmapWidget* widget : placed) // after the layout is complete: showing one sends it its pending events
+        widget->show();
     grid->setUpdatesEnabled(true);
 }
 
@@ -233,10 +235,18 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 void HeatmapBoard::rearrange(bool always)
 {
     const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+    // Showing a heatmap while arranging sends its pending resize (and a new minimum size) back here: arranging
+    // again then would delete the layout being filled. Once the arrangement is done, it is checked again.
+    if (m_grid->property("arranging").toBool()) {
+        QTimer::singleShot(0, this, [this] { rearrange(false); });
+        return;
+    }
     const QList<int> capacities = capacityOf(scroll, m_widgets, m_specs);
     if (always || capacities != m_perRow) {
         m_perRow = capacities;
+        m_grid->setProperty("arranging", true);
         arrange(m_grid, m_widgets, m_specs, capacities);
+        m_grid->setProperty("arranging", false);
     }
 }
 
