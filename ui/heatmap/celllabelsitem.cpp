@@ -77,6 +77,34 @@ double CellLabelsItem::pixelSizeFor(const QSizeF& cellSize, double widestText, d
     return std::max(smallest, std::floor(std::min(fromHeight, fromWidth)));
 }
 
+QSizeF CellLabelsItem::minimumCellSizeFor(const QStringList& texts, const QFont& font, double fontScale)
+{
+    QFont probe = font;
+    probe.setPixelSize(std::max(1, static_cast<int>(kMinPixelSize * std::clamp(fontScale, 0.5, 4.0))));
+    const QFontMetricsF metrics(probe);
+    double widest = 0;
+    for (const QString& text : texts)
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    // pixelSizeFor leaves max(4, 8 %) of the width on each side; drawValues wants 2 pixels to spare and a cell
+    // at least two minimum text sizes wide and one high. One pixel more for rounding.
+    const double width = std::max({widest + 8.0, widest / 0.84, widest + 2.0, 2 * kMinPixelSize}) + 1.0;
+    const double height = std::max(metrics.height(), kMinPixelSize) + 1.0;
+    return {std::ceil(width), std::ceil(height)};
+}
+
+QSizeF CellLabelsItem::minimumCellSize() const
+{
+    if (!m_map || m_map->isEmpty() || !m_printValues || m_map->rows() > kAlwaysPrintedCells ||
+        m_map->columns() > kAlwaysPrintedCells)
+        return {};
+    const QRect all(0, 0, m_map->columns(), m_map->rows());
+    // At the fewest digits drawValues() falls back to: wider cells print more of them.
+    const int fewest = kFewerDigits[std::size(kFewerDigits) - 1];
+    const int digits = std::max(1, std::clamp(m_style.cellDigits, 1, 10) - fewest);
+    const QStringList allTexts = texts(digits, all);
+    return minimumCellSizeFor(allTexts, mParentPlot->font(), m_style.fontScale);
+}
+
 void CellLabelsItem::setMarks(const attn::MaskMatrix& masked, const QStringList& rowNotes, bool printValues)
 {
     m_masked = masked;

@@ -33,6 +33,9 @@ public:
     static constexpr double kMinPixelSize = 13.0; ///< Smallest text, in logical pixels (about 10 pt).
     static constexpr double kMaxPixelSize = 30.0; ///< Largest text, in logical pixels (about 22 pt).
     static constexpr double kMinHatchPixels = 6.0; ///< Smaller masked cells get a flat tint, not hatching.
+    /// A matrix of at most this many rows and columns prints every value: its heatmap asks for cells at least
+    /// minimumCellSize() large (the board scrolls rather than shrink them).
+    static constexpr int kAlwaysPrintedCells = 12;
 
     /// Creates the item on `plot`, above `map` (which must belong to `plot`), clipped to the map's axis rect.
     CellLabelsItem(QCustomPlot* plot, MatrixColorMap* map);
@@ -60,6 +63,15 @@ public:
     /// The significant digits of the last draw's numbers (HeatmapStyle::cellDigits, by default 4, or one or two
     /// fewer in narrow cells), or 0 if none were printed.
     int printedDigits() const { return m_printedDigits; }
+
+    /// The smallest cell, in logical pixels, in which every number of the map prints (with the fewest digits
+    /// draw() falls back to: two fewer than the style's) at kMinPixelSize × the font scale (see pixelSizeFor and draw()); an empty size when nothing is printed
+    /// (the mask heatmap, an empty map) or the map has more than kAlwaysPrintedCells rows or columns.
+    QSizeF minimumCellSize() const;
+
+    /// The smallest cell in which the widest of `texts`, drawn in `font`'s family, prints at kMinPixelSize ×
+    /// `fontScale` pixels: the cell's padding (pixelSizeFor) and the text's line height included.
+    static QSizeF minimumCellSizeFor(const QStringList& texts, const QFont& font, double fontScale);
 
     /// Not selectable: always -1.
     double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;

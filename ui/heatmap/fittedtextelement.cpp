@@ -1,6 +1,10 @@
 #include "heatmap/fittedtextelement.h"
 
 #include <QFontMetricsF>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace attn::ui {
 
@@ -32,8 +36,17 @@ void FittedTextElement::draw(QCPPainter* painter)
 
 QSize FittedTextElement::minimumOuterSizeHint() const
 {
-    const QFontMetrics metrics(mFont);
-    return QSize(mMargins.left() + mMargins.right(), metrics.height() + mMargins.top() + mMargins.bottom());
+    // The height of the text as drawn: a glyph from a fallback font (Chinese, σ, √ in a Latin font) may be
+    // higher than the font's own line.
+    QTextLayout layout(mText, mFont);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(1e6);
+    layout.endLayout();
+    const int height = std::max(QFontMetrics(mFont).height(),
+                                line.isValid() ? static_cast<int>(std::ceil(line.height())) : 0);
+    return QSize(mMargins.left() + mMargins.right(), height + mMargins.top() + mMargins.bottom());
 }
 
 } // namespace attn::ui

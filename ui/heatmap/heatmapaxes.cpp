@@ -37,37 +37,25 @@ public:
 
     void setFontScale(double scale)
     {
-        if (scale != m_scale)
-            m_widest.clear();
+        if (scale == m_scale)
+            return;
         m_scale = scale;
+        if (m_count > 0)
+            rebuild(); // the labels are elided at the new size
     }
 
-    /// Replaces the ticks: one per cell, `labels` (missing ones empty).
+    /// Replaces the ticks: one per cell, `labels` (missing ones empty), each elided to kMaxLabelEms.
     void setTokenLabels(const QStringList& labels, int count)
     {
-        if (count == mTicks.size() && labels == m_labels)
+        if (count == m_count && labels == m_labels)
             return; // an edit of a number: the same labels, nothing to measure again
         m_labels = labels;
-        clear();
-        m_widest.clear();
-        m_longest.clear();
-        for (int i = 0; i < count; ++i)
-            addTick(i, i < labels.size() ? labels.at(i) : QString());
-        // Labels "1", "2", … (the viewer's default) or "t1", "t2", … are thinned to 10, 20, … (t10, t20, …):
-        // index i + 1 a multiple of the step.
-        const QString first = labels.value(0);
-        m_offset = count >= 2 && first.endsWith(u'1') && labels.value(1) == first.chopped(1) + u'2';
-        // The widest labels at the largest size, to measure at the smaller ones (widths scale with the size).
-        QList<std::pair<double, int>> widths;
-        widths.reserve(count);
-        const QFontMetricsF metrics(fontAt(kTickFontPoints * m_scale));
-        for (int i = 0; i < count; ++i)
-            widths.append({metrics.horizontalAdvance(labels.value(i)), i});
-        const qsizetype keep = std::min<qsizetype>(widths.size(), 12);
-        std::partial_sort(widths.begin(), widths.begin() + keep, widths.end(), std::greater<>());
-        for (qsizetype i = 0; i < keep; ++i)
-            m_longest << labels.value(widths.at(i).second);
+        m_count = count;
+        rebuild();
     }
+
+    /// True when the last tick generation showed every label without overlap at kMinTickPoints or more.
+    bool allFit() const { return m_fits && m_step == 1; }
 
     /// Every step-th label is shown (1: all).
     int step() const { return m_step; }
@@ -77,6 +65,40 @@ public:
     {
         adaptToCellSize(range);
         QCPAxisTickerText::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
+    }
+
+private:
+    void rebuild()
+    {
+        const QStringList& labels = m_labels;
+        const int count = m_count;
+        clear();
+        m_widest.clear();
+        m_longest.clear();
+        // A long label is elided rather than let it push the cells aside (the tooltip shows it whole).
+        const QFontMetricsF full(fontAt(kTickFontPoints * m_scale));
+        const double longest = kMaxLabelEms * full.horizontalAdvance(u'M');
+        QStringList shown;
+        shown.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            const QString label = i < labels.size() ? labels.at(i) : QString();
+            shown << (full.horizontalAdvance(label) > longest ? full.elidedText(label, Qt::ElideRight, longest)
+                                                               : label);
+            addTick(i, shown.back());
+        }
+        // Labels "1", "2", … (the viewer's default) or "t1", "t2", … are thinned to 10, 20, … (t10, t20, …):
+        // index i + 1 a multiple of the step.
+        const QString first = labels.value(0);
+        m_offset = count >= 2 && first.endsWith(u'1') && labels.value(1) == first.chopped(1) + u'2';
+        // The widest labels at the largest size, to measure at the smaller ones (widths scale with the size).
+        QList<std::pair<double, int>> widths;
+        widths.reserve(count);
+        for (int i = 0; i < count; ++i)
+            widths.append({full.horizontalAdvance(shown.at(i)), i});
+        const qsizetype keep = std::min<qsizetype>(widths.size(), 12);
+        std::partial_sort(widths.begin(), widths.begin() + keep, widths.end(), std::greater<>());
+        for (qsizetype i = 0; i < keep; ++i)
+            m_longest << shown.at(widths.at(i).second);
     }
 
 protected:
@@ -163,6 +185,7 @@ private:
                 m_step = niceStep(1.3 * height * spare);
             }
         }
+        m_fits = fits;
         m_axis->setTickLabelFont(fontAt(points));
         m_axis->setTickLabelRotation(rotation);
     }
@@ -171,6 +194,8 @@ private:
     QRect m_lastOuter;
     int m_step{1};
     int m_offset{0};
+    int m_count{-1};
+    bool m_fits{true};
     double m_scale{1.0};
     QStringList m_labels;        ///< As last given to setTokenLabels.
     QStringList m_longest;       ///< The widest labels at the largest size, widest first.
@@ -216,6 +241,12 @@ void setLabels(QCPAxis* axis, const QStringList& labels, int count, const QStrin
     ticker->setTokenLabels(labels, count);
     axis->setLabel(title);
     axis->setRange(-0.5, count - 0.5);
+}
+
+bool labelsFit(const QCPAxis* axis)
+{
+    const auto ticker = axis->ticker().dynamicCast<TokenTicker>();
+    return !ticker || ticker->allFit();
 }
 
 int labelStep(const QCPAxis* axis)

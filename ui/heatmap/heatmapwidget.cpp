@@ -3,6 +3,7 @@
 #include "base/numberformat.h"
 #include "export/matrixexport.h"
 #include "export/plotexport.h"
+#include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
@@ -55,7 +56,16 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kFrameWidth, kFrameWidth, kFrameWidth, kFrameWidth);
     layout->addWidget(m_plot);
-    setMinimumSize(260, 200);
+    // The margins around the cells (tick labels, titles, the colour scale) are known after each layout of the
+    // plot: a change of them, of the spec or of the style changes the size this heatmap asks for.
+    connect(
+        m_plot, &QCustomPlot::afterLayout, this,
+        [this] {
+            if (const QSize hint = minimumSizeHint(); hint != m_minimumHint) {
+                m_minimumHint = hint;
+                updateGeometry();
+            }
+        });
 
     struct Entry {
         QString text;
@@ -125,6 +135,24 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     });
 }
 
+QSize HeatmapWidget::minimumSizeHint() const
+{
+    const double scale = std::max(1.0, m_controller->style().fontScale);
+    const QSize floor(qRound(kMinimumSize.width() * scale), qRound(kMinimumSize.height() * scale));
+    const QSizeF cell = m_controller->cellLabels()->minimumCellSize();
+    if (cell.isEmpty())
+        return floor;
+    const HeatmapSpec& spec = m_controller->spec();
+    // Everything but the cells, as the plot's layout last measured it (its elements' margins and sizes; the
+    // layout counts the axis rect's own minimum size, which the cells replace).
+    const QSize around =
+        (m_plot->plotLayout()->minimumOuterSizeHint() - m_plot->axisRect()->minimumSize()).expandedTo(QSize(0, 0));
+    const QSize cells(static_cast<int>(std::ceil(cell.width() * static_cast<double>(spec.values.cols()))),
+                      static_cast<int>(std::ceil(cell.height() * static_cast<double>(spec.values.rows()))));
+    const QSize frame(2 * kFrameWidth, 2 * kFrameWidth);
+    return (cells + around + frame).expandedTo(floor);
+}
+
 QPoint HeatmapWidget::cellAt(const QPointF& pos) const
 {
     if (m_stepState == StepState::NotYet || !m_plot->axisRect()->rect().contains(pos.toPoint()))
@@ -144,7 +172,7 @@ QString HeatmapWidget::cellToolTip(const QPointF& pos) const
 {
     const QPoint cell = cellAt(pos);
     if (cell.x() < 0)
-        return {};
+        return labelToolTip(pos);
     const int row = cell.y();
     const int column = cell.x();
     const HeatmapSpec& spec = m_controller->spec();
@@ -160,6 +188,22 @@ QString HeatmapWidget::cellToolTip(const QPointF& pos) const
     else
         text = std::isnan(spec.values(row, column)) ? tr("no value") : formatExact(spec.values(row, column));
     return tr("%1 \u2192 %2: %3").arg(spec.rowLabels.value(row), spec.columnLabels.value(column), text);
+}
+
+QString HeatmapWidget::labelToolTip(const QPointF& pos) const
+{
+    const QRect cells = m_plot->axisRect()->rect();
+    const HeatmapSpec& spec = m_controller->spec();
+    const QCPColorMap* map = m_controller->colorMap();
+    if (pos.x() < cells.left() && pos.y() >= cells.top() && pos.y() <= cells.bottom()) {
+        const int row = qRound(map->valueAxis()->pixelToCoord(pos.y()));
+        return row >= 0 && row < spec.values.rows() ? spec.rowLabels.value(row) : QString();
+    }
+    if (pos.y() > cells.bottom() && pos.x() >= cells.left() && pos.x() <= cells.right()) {
+        const int column = qRound(map->keyAxis()->pixelToCoord(pos.x()));
+        return column >= 0 && column < spec.values.cols() ? spec.columnLabels.value(column) : QString();
+    }
+    return {};
 }
 
 void HeatmapWidget::setSpec(const HeatmapSpec& spec)

@@ -32,6 +32,8 @@ public:
     };
 
     static constexpr int kFrameWidth = 3; ///< Pixels of the frame around the plot (the accent when current).
+    /// The smallest heatmap at a font scale of 1, whatever its cells (× the font scale above 1).
+    static constexpr QSize kMinimumSize{320, 240};
 
     explicit HeatmapWidget(QWidget* parent = nullptr);
 
@@ -53,11 +55,20 @@ public:
 
     /// The tooltip for the plot position `pos` (in plot pixels): "<query> → <key>: <exact value>" over a cell,
     /// "<query> → <key>: masked" over a masked cell (the mask heatmap: "visible" otherwise), "<query>: <note>"
-    /// over a row with a note; empty elsewhere.
+    /// over a row with a note; over a token label beside the cells, that label in full (a long one is elided
+    /// there); empty elsewhere.
     QString cellToolTip(const QPointF& pos) const;
 
     /// The cell (x = column, y = row) under the plot position `pos` (in plot pixels), or (-1, -1) if none.
     QPoint cellAt(const QPointF& pos) const;
+
+    /// At least kMinimumSize × the style's font scale (when above 1), and for a matrix of at most
+    /// CellLabelsItem::kAlwaysPrintedCells rows and columns large enough that every cell prints its number
+    /// (CellLabelsItem::minimumCellSize) beside the axes, title and colour scale as last laid out. It follows the
+    /// spec, the style and the layout of the plot (updateGeometry() when it changes), so that a layout around it
+    /// scrolls rather than shrink the cells until the numbers disappear.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override { return minimumSizeHint(); }
 
     /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`, at its size on
     /// screen in its style but without selection outlines or dimming; reports failures in a message box.
@@ -77,6 +88,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// The full token label under `pos` (plot pixels) left of or below the cells, or empty.
+    QString labelToolTip(const QPointF& pos) const;
+
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
     HeatmapNavigator* m_navigator{nullptr};
@@ -84,6 +98,7 @@ private:
     QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
     QPoint m_pressCell{-1, -1};      ///< The cell under the press, when it went down.
     StepState m_stepState{StepState::Normal};
+    QSize m_minimumHint; ///< minimumSizeHint() as last announced with updateGeometry().
 };
 
 } // namespace attn::ui

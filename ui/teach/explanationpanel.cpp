@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,16 +19,12 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("explanation"));
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText); // token labels such as <s> are text, never markup
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_formula = new QLabel(this);
+    m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextFormat(Qt::PlainText);
     m_formula->setWordWrap(true);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont formulaFont = m_formula->font();
-    formulaFont.setPointSizeF(formulaFont.pointSizeF() * 1.35);
-    m_formula->setFont(formulaFont);
+    applyFonts();
 
     m_expand = new QPushButton(tr("Show every term"), this);
     m_expand->setCheckable(true);
@@ -50,6 +47,32 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     layout->addLayout(buttons);
     layout->addWidget(m_formula);
     clear();
+}
+
+void ExplanationPanel::applyFonts()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * kTitleScale * m_emphasis);
+    m_title->setFont(titleFont);
+    QFont formulaFont = font();
+    formulaFont.setPointSizeF(font().pointSizeF() * kFormulaScale * m_emphasis);
+    m_formula->setFont(formulaFont);
+}
+
+void ExplanationPanel::setEmphasis(double factor)
+{
+    if (factor == m_emphasis)
+        return;
+    m_emphasis = factor;
+    applyFonts();
+}
+
+void ExplanationPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // the text size, presentation mode: the formula follows
+        applyFonts();
 }
 
 void ExplanationPanel::setExplanation(const attn::Explanation& explanation)

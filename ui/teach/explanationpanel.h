@@ -17,11 +17,21 @@ class ViewState;
 class ExplanationPanel : public QWidget {
     Q_OBJECT
 public:
+    /// The formula's and the title's font sizes relative to the panel's font (which follows the window's text
+    /// size and presentation mode).
+    static constexpr double kFormulaScale = 1.35;
+    static constexpr double kTitleScale = 1.1;
+
     explicit ExplanationPanel(QWidget* parent = nullptr);
 
     /// Explains the cell selected in `view` (attn::explain of its stage in `computation`) whenever either
     /// changes; clears when nothing is selected or the cell is gone. Neither may be null.
     void listenTo(LiveComputation* computation, ViewState* view);
+
+    /// Multiplies the title's and the formula's sizes by `factor` (1 by default; presentation mode makes them
+    /// larger than the rest, to be read from the back of a lecture hall).
+    void setEmphasis(double factor);
+    double emphasis() const { return m_emphasis; }
 
     /// Shows `explanation`.
     void setExplanation(const attn::Explanation& explanation);
@@ -34,12 +44,18 @@ public:
     void copyText() const;
     void copyLatex() const;
 
+protected:
+    /// A new font (text size, presentation mode) scales the title and the formula with it.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyFonts();
     void updateFormula();
     void explainSelection();
 
     attn::Explanation m_explanation;
     bool m_full{false};
+    double m_emphasis{1.0};
     QLabel* m_title{nullptr};
     QLabel* m_formula{nullptr};
     QPushButton* m_expand{nullptr};

@@ -24,14 +24,6 @@ namespace {
 
 constexpr int kGridColumns = 6; ///< Divisible by 1, 2 and 3 heatmaps per row.
 constexpr int kMaxPerRow = 3;
-constexpr QSize kMinimumHeatmapSize{320, 240}; ///< Below this, cell values and labels stop being legible.
-
-/// The minimum heatmap size at `style`'s font scale: larger text needs proportionally larger heatmaps, or the
-/// cells would shrink to nothing between the labels (the board scrolls instead).
-QSize minimumHeatmapSize(const HeatmapStyle& style)
-{
-    return kMinimumHeatmapSize * std::max(1.0, style.fontScale);
-}
 constexpr int kMargin = 4;
 constexpr int kSpacing = 8;
 
@@ -59,47 +51,72 @@ QList<std::pair<bool, QString>> arrangementKey(const QList<HeatmapSpec>& specs)
     return key;
 }
 
+/// The runs of `specs` that share rows: (first index, end index) of each run of heatmaps of one group that are
+/// not flat; a flat heatmap takes a whole row by itself.
+QList<std::pair<qsizetype, qsizetype>> runsOf(const QList<HeatmapSpec>& specs)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    qsizetype i = 0;
+    while (i < specs.size()) {
+        qsizetype end = i + 1;
+        if (!isFlat(specs[i]))
+            while (end < specs.size() && !isFlat(specs[end]) && specs[end].group == specs[i].group)
+                ++end;
+        runs.append({i, end});
+        i = end;
+    }
+    return runs;
+}
+
 /// Reading order, row by row: a flat heatmap takes a whole row; a run of other heatmaps of one group shares
-/// rows, at most `maxPerRow` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 + 2 +
-/// 2).
-QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, int maxPerRow)
+/// rows, at most `maxPerRow[run]` (≤ 3) to a row and as evenly as possible (3 → 3; 4 → 2 + 2; 5 → 3 + 2; 7 → 3 +
+/// 2 + 2).
+QList<Placement> placementsFor(const QList<HeatmapSpec>& specs, const QList<int>& maxPerRow)
 {
     QList<Placement> placements;
     int gridRow = 0;
-    qsizetype i = 0;
-    while (i < specs.size()) {
+    const QList<std::pair<qsizetype, qsizetype>> runs = runsOf(specs);
+    for (qsizetype run = 0; run < runs.size(); ++run) {
+        const auto [i, end] = runs[run];
         if (isFlat(specs[i])) {
             placements << Placement{gridRow++, 0, kGridColumns};
-            ++i;
             continue;
         }
-        qsizetype end = i;
-        while (end < specs.size() && !isFlat(specs[end]) && specs[end].group == specs[i].group)
-            ++end;
+        const int perRow = std::clamp(maxPerRow.value(run, 1), 1, kMaxPerRow);
         const int count = static_cast<int>(end - i);
-        const int rows = (count + maxPerRow - 1) / maxPerRow;
+        const int rows = (count + perRow - 1) / perRow;
         for (int r = 0; r < rows; ++r, ++gridRow) {
             const int inRow = count / rows + (r < count % rows ? 1 : 0);
             const int span = kGridColumns / inRow;
             for (int k = 0; k < inRow; ++k)
                 placements << Placement{gridRow, k * span, span};
         }
-        i = end;
     }
     return placements;
 }
 
-/// How many heatmaps fit side by side in `scroll` at their minimum width (1 to kMaxPerRow). The vertical scroll
-/// bar is always counted, so that its coming and going cannot flip the arrangement back and forth.
-int capacityOf(const QScrollArea* scroll, const HeatmapStyle& style)
+/// How many heatmaps of each run of `specs` (runsOf) fit side by side in `scroll` at the widest minimum width
+/// in the run (HeatmapWidget::minimumSizeHint: larger text and more cells need more room), 1 to kMaxPerRow. The
+/// vertical scroll bar is always counted, so that its coming and going cannot flip the arrangement back and
+/// forth.
+QList<int> capacityOf(const QScrollArea* scroll, const QList<HeatmapWidget*>& widgets,
+                      const QList<HeatmapSpec>& specs)
 {
     const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
     const int width = scroll->width() - bar - 2 * kMargin + kSpacing;
-    return std::clamp(width / (minimumHeatmapSize(style).width() + kSpacing), 1, kMaxPerRow);
+    QList<int> capacities;
+    for (const auto& [first, end] : runsOf(specs)) {
+        int widest = 1;
+        for (qsizetype i = first; i < end && i < widgets.size(); ++i)
+            widest = std::max(widest, widgets[i]->minimumSizeHint().width());
+        capacities << std::clamp(width / (widest + kSpacing), 1, kMaxPerRow);
+    }
+    return capacities;
 }
 
 /// Lays `widgets` (one per spec) out on a new grid layout of `grid`.
-void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs, int perRow)
+void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<HeatmapSpec>& specs,
+             const QList<int>& perRow)
 {
     grid->setUpdatesEnabled(false);
     delete grid->layout(); // a new grid: a QGridLayout never forgets rows and their stretch
@@ -107,14 +124,16 @@ void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<He
     layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     layout->setSpacing(kSpacing);
     const QList<Placement> placements = placementsFor(specs, perRow);
-    for (qsizetype i = 0; i < widgets.size() && i < placements.size(); ++i) {
+    const QList<HeatmapWidget*> placed = widgets; // showing one may change the board's list (a copy stays valid)
+    for (qsizetype i = 0; i < placed.size() && i < placements.size(); ++i) {
         const Placement& p = placements[i];
-        layout->addWidget(widgets[i], p.row, p.column, 1, p.span);
+        layout->addWidget(placed[i], p.row, p.column, 1, p.span);
         layout->setRowStretch(p.row, 1);
-        widgets[i]->show();
     }
     for (int column = 0; column < kGridColumns; ++column)
         layout->setColumnStretch(column, 1);
+    for (HeatmapWidget* widget : placed) // after the layout is complete: showing one sends it its pending events
+        widget->show();
     grid->setUpdatesEnabled(true);
 }
 
@@ -152,7 +171,11 @@ HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
     scroll->setWidget(m_grid);
     layout->addWidget(scroll);
     // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
-    scroll->installEventFilter(new ResizeWatcher(this, [this] { rearrange(false); }));
+    // A new size (presentation mode, the window) keeps the current step in view.
+    scroll->installEventFilter(new ResizeWatcher(this, [this] {
+        rearrange(false);
+        revealCurrentStep();
+    }));
 }
 
 HeatmapWidget* HeatmapBoard::heatmap(const QString& id) const
@@ -185,7 +208,6 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
             unused.removeOne(widget);
         } else {
             widget = new HeatmapWidget(m_grid);
-            widget->setMinimumSize(minimumHeatmapSize(m_style));
             widget->setHeatmapStyle(m_style);
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
@@ -213,10 +235,18 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 void HeatmapBoard::rearrange(bool always)
 {
     const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
-    const int capacity = capacityOf(scroll, m_style);
-    if (always || capacity != m_grid->property("perRow").toInt()) {
-        m_grid->setProperty("perRow", capacity);
-        arrange(m_grid, m_widgets, m_specs, capacity);
+    // Showing a heatmap while arranging sends its pending resize (and a new minimum size) back here: arranging
+    // again then would delete the layout being filled. Once the arrangement is done, it is checked again.
+    if (m_grid->property("arranging").toBool()) {
+        QTimer::singleShot(0, this, [this] { rearrange(false); });
+        return;
+    }
+    const QList<int> capacities = capacityOf(scroll, m_widgets, m_specs);
+    if (always || capacities != m_perRow) {
+        m_perRow = capacities;
+        m_grid->setProperty("arranging", true);
+        arrange(m_grid, m_widgets, m_specs, capacities);
+        m_grid->setProperty("arranging", false);
     }
 }
 
@@ -231,11 +261,10 @@ void HeatmapBoard::setHeatmapStyle(const HeatmapStyle& style)
     palette.setColor(QPalette::Window,
                      style.dark ? QColor(0x10, 0x10, 0x10) : this->palette().color(QPalette::Window));
     m_grid->setPalette(palette);
-    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
-        widget->setMinimumSize(minimumHeatmapSize(style));
+    for (HeatmapWidget* widget : std::as_const(m_widgets))
         widget->setHeatmapStyle(style);
-    }
     rearrange(false);
+    revealCurrentStep();
 }
 
 void HeatmapBoard::setSelection(const QString& id, int row, int column)
@@ -267,16 +296,39 @@ void HeatmapBoard::setStepView(const QStringList& shownIds, const QStringList& c
 {
     m_stepView = StepView{shownIds, currentIds};
     applyStepView();
-    // Bring the current step into view: in a long board (self-attention, heads) it may be far below.
-    // (After the pending layout, so that the widget's position is final.)
-    if (!currentIds.isEmpty()) {
-        QTimer::singleShot(0, this, [this, id = currentIds.first()] {
-            HeatmapWidget* first = heatmap(id);
-            auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
-            if (first && scroll)
-                scroll->ensureWidgetVisible(first, 0, 0);
-        });
-    }
+    revealCurrentStep();
+}
+
+void HeatmapBoard::revealCurrentStep()
+{
+    if (!m_stepView || m_stepView->current.isEmpty() || m_revealPending)
+        return;
+    // After the pending layout (a new arrangement, presentation mode, a larger font), so that the positions are
+    // final.
+    m_revealPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_revealPending = false;
+        if (!m_stepView)
+            return;
+        auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+        if (m_grid->layout())
+            m_grid->layout()->activate();
+        QRect stage;
+        for (const QString& id : std::as_const(m_stepView->current))
+            if (const HeatmapWidget* widget = heatmap(id); widget && widget->isVisible())
+                stage |= widget->geometry();
+        if (!scroll || stage.isEmpty())
+            return;
+        // The current stage fills the viewport from its top; one already in full view stays where it is.
+        QScrollBar* bar = scroll->verticalScrollBar();
+        const int viewport = scroll->viewport()->height();
+        const bool inView = stage.top() >= bar->value() && stage.bottom() < bar->value() + viewport;
+        if (!inView)
+            bar->setValue(stage.top() - kMargin);
+        QScrollBar* across = scroll->horizontalScrollBar(); // heatmaps wider than the board
+        if (stage.left() < across->value() || stage.right() >= across->value() + scroll->viewport()->width())
+            across->setValue(stage.left() - kMargin);
+    });
 }
 
 void HeatmapBoard::clearStepView()

