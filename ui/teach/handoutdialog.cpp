@@ -24,10 +24,7 @@ struct HandoutDialog {
 
 QString startDirectory()
 {
-    if (const QString last = Settings::instance().lastFolder(FileKind::Handout); !last.isEmpty())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    return Settings::instance().startFolder(FileKind::Handout, QStandardPaths::DocumentsLocation);
 }
 
 /// Removes a ".pdf" or ".png" suffix that a user typed for a folder of PNG pages.

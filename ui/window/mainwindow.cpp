@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 #include "base/language.h"
+#include "base/settings.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 #include "document/sessiondocument.h"
@@ -111,6 +112,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_document, &SessionDocument::shapeChanged, this, &MainWindow::updateTabs);
     connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
+    // Save and export dialogs open in the saved session's folder (not for an example or an unsaved session).
+    const auto followSessionFolder = [this] {
+        const QString path = m_document->filePath();
+        Settings::instance().setSessionFolder(path.isEmpty() || path.startsWith(u':') ? QString()
+                                                                                      : QFileInfo(path).absolutePath());
+    };
+    connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
+    followSessionFolder();
     connect(m_document, &SessionDocument::changed, this, &MainWindow::updateTitle); // an example's title
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (auto* field = qobject_cast<QLineEdit*>(now); field && isAncestorOf(field))

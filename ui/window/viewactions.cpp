@@ -2,6 +2,7 @@
 
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
+#include "window/darkstyle.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 #include "window/resultsarea.h"
@@ -21,29 +22,6 @@ namespace attn::ui {
 namespace {
 
 constexpr double kPresentationScale = 1.7;
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(37, 37, 38);
-    const QColor base(30, 30, 30);
-    const QColor text(230, 230, 230);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(64, 128, 208));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(128, 128, 128));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(128, 128, 128));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(128, 128, 128));
-    return p;
-}
 
 } // namespace
 
@@ -172,11 +150,11 @@ void ViewActions::apply()
     QApplication::setFont(font);
     static const QString lightStyle = QApplication::style()->name(); // the platform's, before any dark theme
     if (m_dark) {
-        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (!dynamic_cast<DarkFusionStyle*>(QApplication::style()))
+            QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
     } else {
-        if (QApplication::style()->name() != lightStyle)
+        if (dynamic_cast<DarkFusionStyle*>(QApplication::style()) || QApplication::style()->name() != lightStyle)
             QApplication::setStyle(QStyleFactory::create(lightStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
