@@ -70,20 +70,38 @@ attn::Session maskedUniform()
 TEST(FormatExplained, IssueExamples)
 {
     EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997");
-    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6e\u221208");
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208"); // as a 4-digit cell: 5.63e-08
     EXPECT_EQ(attn::formatExplained(112.5000007596124), "112.50000076");
     EXPECT_EQ(attn::formatExplained(-2.0), "\u22122");
     EXPECT_EQ(attn::formatExplained(14.0), "14");
     EXPECT_EQ(attn::formatExplained(0.8807970779778823), "0.88079708");
     EXPECT_EQ(attn::formatExplained(0.0), "0");
     EXPECT_EQ(attn::formatExplained(-0.0), "0");
-    EXPECT_EQ(attn::formatExplained(1e-4), "0.0001"); // 10⁻⁴ itself is not below 10⁻⁴
-    EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.3e\u221207");
+    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");         // 10⁻³ is the smallest fixed-point cell
+    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.001");    // rounds up to 1.000e−03 at 4 digits
+    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204");   // cells: "1e-04"
+    EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.25e\u221207");
+    EXPECT_EQ(attn::formatExplained(7.3215e-7), "7.32e\u221207"); // the teacher's cell read 7.32e-07
+    EXPECT_EQ(attn::formatExplained(2.5e7), "2.5e+07");
+    EXPECT_EQ(attn::formatExplained(999999.4), "1e+06"); // 1.000e+06 at 4 digits, as the cell
+    EXPECT_EQ(attn::formatExplained(123456.5), "123456.5");
+}
+
+TEST(FormatExplained, FollowsTheCellDigits)
+{
+    attn::setExplainedDigits(6); // a 6-digit cell shows 5.626758e-08 as "5.62676e-08"
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.62676e\u221208");
+    EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997"); // fixed point keeps 8 decimals
+    attn::setExplainedDigits(2);
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6e\u221208");
+    attn::setExplainedDigits(4);
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208");
 }
 
 TEST(FormatExplained, LatexIsAscii)
 {
-    EXPECT_EQ(attn::formatExplainedLatex(5.626758419358835e-08), "5.6\\times 10^{-8}");
+    EXPECT_EQ(attn::formatExplainedLatex(5.626758419358835e-08), "5.63\\times 10^{-8}");
+    EXPECT_EQ(attn::formatExplainedLatex(2.5e7), "2.5\\times 10^{7}");
     EXPECT_EQ(attn::formatExplainedLatex(-2.0), "-2");
     EXPECT_EQ(attn::formatExplainedLatex(112.5000007596124), "112.50000076");
 }
@@ -107,8 +125,8 @@ TEST(ExplainWaistline, Output)
 {
     const attn::Explanation e = explainCell(attn::waistlineExample(), Stage::Outputs, 0, 0);
     EXPECT_EQ(e.text, "o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
-                      "5.6e\u221208\u00b7126 = 112.50000076");
-    EXPECT_TRUE(contains(e.latex, "5.6\\times 10^{-8} \\cdot 126")) << e.latex;
+                      "5.63e\u221208\u00b7126 = 112.50000076");
+    EXPECT_TRUE(contains(e.latex, "5.63\\times 10^{-8} \\cdot 126")) << e.latex;
     // Single-head: the final outputs are the outputs.
     EXPECT_EQ(explainCell(attn::waistlineExample(), Stage::FinalOutputs, 0, 0).text, e.text);
 }

@@ -1,5 +1,6 @@
 #include "window/viewactions.h"
 
+#include "attn/explain.h"
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/darkstyle.h"
@@ -158,6 +159,7 @@ void ViewActions::apply()
             QApplication::setStyle(QStyleFactory::create(lightStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
+    attn::setExplainedDigits(m_cellDigits); // explanations write small and large numbers as the cells do
     m_window->board()->setHeatmapStyle(style());
 }
 
