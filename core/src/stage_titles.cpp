@@ -18,9 +18,9 @@ std::string formula(ScoringFunction function)
     case ScoringFunction::ScaledDot:
         return "q\u00b7k";
     case ScoringFunction::General:
-        return "q\u1d40W k";
+        return "q W k\u1d40"; // row vectors, as the settings panel writes it
     case ScoringFunction::Additive:
-        return "w_v\u1d40 tanh(W_q q + W_k k)";
+        return "w_v \u00b7 tanh(q W_q + k W_k)";
     case ScoringFunction::Cosine:
         return "cos(q, k)";
     case ScoringFunction::Gaussian:

@@ -59,6 +59,7 @@ void SessionDocument::reset(const attn::Session& session, const QString& filePat
     emit labelsChanged();
     emit settingsChanged();
     emit changed();
+    emit sessionReplaced();
 }
 
 void SessionDocument::load(const attn::Session& session, const QString& filePath, const QString& actionText,

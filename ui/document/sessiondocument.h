@@ -147,6 +147,9 @@ signals:
     void changed();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    /// The whole session was replaced (reset(), load(), or the undo or redo of a load), after the other signals:
+    /// the views go back to their start (all stages shown).
+    void sessionReplaced();
 
 private:
     friend class SetCellCommand;
