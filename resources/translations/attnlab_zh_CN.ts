@@ -498,7 +498,7 @@
         <translation>多头注意力：查询、键和值不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/src/stages.cpp" line="+420"/>
+        <location filename="../../core/src/softmax_jacobian.cpp" line="+21"/>
         <source>softmax Jacobian: the weights are not softmax weights (%1)</source>
         <extracomment>%1: the name of the normalisation, e.g. &quot;sparsemax&quot;; &quot;softmax&quot; is a function name.</extracomment>
         <translation>softmax 雅可比矩阵：权重不是 softmax 权重（%1）</translation>
@@ -583,12 +583,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Key %1 is masked for query %2: its weight is exactly 0, so %3</source>
+        <source>Key “%1” is masked for query “%2”: its weight is exactly 0, so %3</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the formula J = … = 0.</extracomment>
-        <translation>键 %1 对查询 %2 被掩码：其权重恰为 0，因此 %3</translation>
+        <translation>键“%1”对查询“%2”被掩码：其权重恰为 0，因此 %3</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain_format.cpp" line="+150"/>
+        <location filename="../../core/src/explain_format.cpp" line="+177"/>
         <source>%1, with %2</source>
         <extracomment>A formula followed by the definition of a symbol in it, e.g. &quot;K(u) = 0.5, with u = |62 − 60|/3 = 0.67&quot;.</extracomment>
         <translation>%1，其中 %2</translation>
@@ -607,9 +607,9 @@
     </message>
     <message>
         <location line="+61"/>
-        <source>Key %1 is masked for query %2 (%3), so its weight %4 is exactly 0 and it is left out of the normalisation.</source>
+        <source>Key “%1” is masked for query “%2” (%3), so its weight %4 is exactly 0 and it is left out of the normalisation.</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the mask rule, e.g. &quot;causal mask: j = 3 &gt; i = 1&quot;; %4: &quot;a₁₃&quot;.</extracomment>
-        <translation>键 %1 对查询 %2 被掩码（%3），因此其权重 %4 恰好为 0，不参与归一化。</translation>
+        <translation>键“%1”对查询“%2”被掩码（%3），因此其权重 %4 恰好为 0，不参与归一化。</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -637,33 +637,45 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Key %1 is not masked for query %2 (%3): it takes part in the normalisation.</source>
+        <source>Key “%1” is not masked for query “%2” (%3): it takes part in the normalisation.</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the mask rule, e.g. &quot;causal mask: j = 1 ≤ i = 2&quot;.</extracomment>
-        <translation>键 %1 对查询 %2 未被掩码（%3）：它参与归一化。</translation>
+        <translation>键“%1”对查询“%2”未被掩码（%3）：它参与归一化。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Query %1 has no weights: %2; the row is left empty.</source>
+        <source>Query “%1” has no weights: %2; the row is left empty.</source>
         <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
-        <translation>查询 %1 没有权重：%2；该行留空。</translation>
+        <translation>查询“%1”没有权重：%2；该行留空。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>Query “%1” has no output: %2, so it has no weights; the cell is left empty.</source>
+        <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
+        <translation>查询“%1”没有输出：%2，因此它没有权重；该单元格留空。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 (relu: not normalised)</source>
         <extracomment>ReLU weights max(0, s) are not divided by a sum over the row; relu is the name of the function.</extracomment>
         <translation>%1（relu：不归一化）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Query %1 has no output: %2, so it has no weights; the cell is left empty.</source>
-        <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
-        <translation>查询 %1 没有输出：%2，因此它没有权重；该单元格留空。</translation>
+        <location filename="../../core/src/explain_positional.cpp" line="+37"/>
+        <source>pos = %1, 2i = %2, d = %3</source>
+        <extracomment>The symbols of the positional encoding&apos;s formula; %1: the position (token row, from 0); %2: the column&apos;s 2i (even columns use sin, odd ones cos); %3: d_model.</extracomment>
+        <translation>pos = %1，2i = %2，d = %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Positional encoding of “%1” (position %2), column %3</source>
+        <extracomment>%1: a token&apos;s label; %2: its position (row, from 0); %3: a column of P, from 0 as in the formula.</extracomment>
+        <translation>“%1”的位置编码（位置 %2），第 %3 列</translation>
     </message>
 </context>
 <context>
     <name>attn::Masks</name>
     <message>
-        <location line="-247"/>
+        <location filename="../../core/src/explain_weights.cpp" line="-238"/>
         <source>no mask is set</source>
         <translation>未设置掩码</translation>
     </message>
@@ -762,12 +774,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -943,13 +955,19 @@
         <translation>各个头的值维度</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../core/src/stages.cpp" line="-371"/>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location filename="../../core/src/stages.cpp" line="+68"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>The positional encoding P is added to the tokens first; queries, keys and values come from X + P: Q = (X + P) W_Q, K = (X + P) W_K, V = (X + P) W_V.</source>
+        <translation>先把位置编码 P 加到词元上；查询、键和值都来自 X + P：Q = (X + P) W_Q，K = (X + P) W_K，V = (X + P) W_V。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.</source>
         <translation>查询、键和值都来自词元：Q = X W_Q，K = X W_K，V = X W_V。</translation>
     </message>
@@ -1134,7 +1152,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
@@ -2325,7 +2343,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+25"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+26"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2340,7 +2358,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出热力图(&amp;H)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>PNG (1×)…</source>
         <translation>PNG (1×)…</translation>
     </message>
@@ -2366,18 +2384,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
         <translation>导出所有热力图</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>There is nothing to export: the current session cannot be computed.</source>
         <translation>没有可导出的内容：当前会话无法计算。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1。</numerusform>
@@ -2606,17 +2624,28 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>W_O</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+102"/>
+        <source>Softmax Jacobian</source>
+        <translation>softmax 雅可比矩阵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the weights of query “%1” change with its scores: J = diag(a) − a aᵀ, ∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ).</source>
+        <extracomment>%1: a query&apos;s label. J = diag(a) − a aᵀ: how the query&apos;s weights change with its scores.</extracomment>
+        <translation>查询“%1”的权重如何随其分数变化：J = diag(a) − a aᵀ，∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 (row “%2”, column “%3”)</source>
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpainter.cpp" line="+84"/>
+        <location filename="../../ui/teach/handoutpainter.cpp" line="+87"/>
         <source>Attention Lab · page %1 of %2</source>
         <translation>Attention Lab · 第 %1 页，共 %2 页</translation>
     </message>
@@ -2626,7 +2655,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>单元格详解：%1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+232"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -2634,7 +2663,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/teach/handoutdialog.cpp" line="+47"/>
+        <location filename="../../ui/teach/handoutdialog.cpp" line="+44"/>
         <source>PDF handout (*.pdf)</source>
         <translation>PDF 讲义 (*.pdf)</translation>
     </message>
@@ -2649,7 +2678,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出讲义</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Handout not written</source>
         <translation>讲义未写入</translation>
     </message>
@@ -2720,7 +2749,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapWidget</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+51"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+46"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -2989,7 +3018,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+136"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+147"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3049,7 +3078,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出讲义(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3105,7 +3134,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
+        <source>Handout written to %1</source>
+        <translation>讲义已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3118,7 +3152,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MaskPanel</name>
     <message>
-        <location filename="../../ui/window/maskpanel.cpp" line="+27"/>
+        <location filename="../../ui/window/maskpanel.cpp" line="+28"/>
         <source>one per query, e.g. 2, 6</source>
         <translation>每个查询一个，例如 2, 6</translation>
     </message>
@@ -3156,7 +3190,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MatrixEditor</name>
     <message>
-        <location filename="../../ui/tables/matrixeditor.cpp" line="+65"/>
+        <location filename="../../ui/tables/matrixeditor.cpp" line="+66"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
@@ -4089,12 +4123,12 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Weight a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>weights a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
@@ -4109,7 +4143,7 @@ The file is left in place.</source>
         <translation>键、值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+73"/>
         <source>The regression view needs one-dimensional keys and values (d_k = d_v = 1).</source>
         <translation>回归视图需要一维的键和值（d_k = d_v = 1）。</translation>
@@ -4191,7 +4225,7 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
@@ -4297,7 +4331,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+79"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+80"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4810,7 +4844,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>
@@ -4876,7 +4910,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::ViewActions</name>
     <message>
-        <location filename="../../ui/window/viewactions.cpp" line="+74"/>
+        <location filename="../../ui/window/viewactions.cpp" line="+53"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>

@@ -212,8 +212,8 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
             jacobian.step.title = Handout::tr("Softmax Jacobian");
             //: %1: a query's label. J = diag(a) − a aᵀ: how the query's weights change with its scores.
             jacobian.step.description =
-                Handout::tr("How the weights of query \u201c%1\u201d change with its scores: J = diag(a) \u2212 a "
-                            "a\u1d40, \u2202a\u2c7c/\u2202s\u2097 = a\u2c7c(\u03b4\u2c7c\u2097 \u2212 a\u2097).")
+                Handout::tr("How the weights of query “%1” change with its scores: J = diag(a) − a aᵀ, "
+                            "∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ).")
                     .arg(QString::fromStdString(attn::queryLabel(session, options.jacobianRow)));
             plans << jacobian;
         }

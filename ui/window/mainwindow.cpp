@@ -121,6 +121,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     };
     connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
     followSessionFolder();
+    connect(this, &QObject::destroyed, qApp, [] { Settings::instance().setSessionFolder({}); });
     connect(m_document, &SessionDocument::changed, this, &MainWindow::updateTitle); // an example's title
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (auto* field = qobject_cast<QLineEdit*>(now); field && isAncestorOf(field))
