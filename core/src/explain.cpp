@@ -299,7 +299,8 @@ Explanation explainJacobian(const Session& session, const Computation& computati
         const long key = trace.mask(i, cell.row) ? cell.row : cell.column;
         //: %1: a key's label; %2: a query's label; %3: the formula J = … = 0.
         f = Formula::sentence(
-            ATTN_TR("attn::Explain", "Key \u201c%1\u201d is masked for query \u201c%2\u201d: its weight is exactly 0, so %3"),
+            ATTN_TR("attn::Explain",
+                    "Key \u201c%1\u201d is masked for query \u201c%2\u201d: its weight is exactly 0, so %3"),
             {Formula(Piece{keyLabel(session, key), keyLabel(session, key)}),
              Formula(Piece{queryLabel(session, i), queryLabel(session, i)}), f},
             f.latex());

@@ -218,10 +218,11 @@ TeachingStepText teachingStepText(TeachingStepKind step, const Session& session)
     switch (step) {
     case TeachingStepKind::Inputs:
         if (session.self_attention && session.self_attention->positional_encoding)
-            return {ATTN_TR("attn::Stages", "Inputs"),
-                    ATTN_TR("attn::Stages",
-                            "The positional encoding P is added to the tokens first; queries, keys and values come "
-                            "from X + P: Q = (X + P) W_Q, K = (X + P) W_K, V = (X + P) W_V.")};
+            return {
+                ATTN_TR("attn::Stages", "Inputs"),
+                ATTN_TR("attn::Stages",
+                        "The positional encoding P is added to the tokens first; queries, keys and values come "
+                        "from X + P: Q = (X + P) W_Q, K = (X + P) W_K, V = (X + P) W_V.")};
         return {ATTN_TR("attn::Stages", "Inputs"),
                 ATTN_TR("attn::Stages",
                         "Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.")};

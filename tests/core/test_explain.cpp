@@ -79,9 +79,9 @@ TEST(FormatExplained, IssueExamples)
     EXPECT_EQ(attn::formatExplained(0.8807970779778823), "0.88079708");
     EXPECT_EQ(attn::formatExplained(0.0), "0");
     EXPECT_EQ(attn::formatExplained(-0.0), "0");
-    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");         // 10⁻³ is the smallest fixed-point cell
-    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.001");    // rounds up to 1.000e−03 at 4 digits
-    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204");   // cells: "1e-04"
+    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");      // 10⁻³ is the smallest fixed-point cell
+    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.001"); // rounds up to 1.000e−03 at 4 digits
+    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204"); // cells: "1e-04"
     EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.25e\u221207");
     EXPECT_EQ(attn::formatExplained(7.3215e-7), "7.32e\u221207"); // the teacher's cell read 7.32e-07
     EXPECT_EQ(attn::formatExplained(2.5e7), "2.5e+07");
@@ -340,9 +340,8 @@ TEST(ExplainErrors, OutOfRangeCellsAndHeads)
 TEST(ExplainPositional, SinAndCosWithTheirNumbers)
 {
     attn::Session s;
-    s.self_attention =
-        attn::SelfAttention{Matrix::Zero(2, 32), Matrix::Identity(32, 2), Matrix::Identity(32, 2),
-                            Matrix::Identity(32, 2), true};
+    s.self_attention = attn::SelfAttention{Matrix::Zero(2, 32), Matrix::Identity(32, 2), Matrix::Identity(32, 2),
+                                           Matrix::Identity(32, 2), true};
     s.query_labels = {"the", "cat"};
     const attn::Explanation even = explainCell(s, Stage::PositionalEncoding, 1, 2);
     EXPECT_EQ(even.text, "PE(pos, 2i) = sin(pos / 10000^(2i/d)) = sin(1 / 10000^(2/32)) = sin(0.56234133) = "
@@ -362,8 +361,8 @@ TEST(ExplainPositional, StageOneSaysXPlusPWhenTheEncodingIsOn)
     attn::Session s;
     s.self_attention = attn::SelfAttention{Matrix::Identity(2, 2), Matrix::Identity(2, 2), Matrix::Identity(2, 2),
                                            Matrix::Identity(2, 2), true};
-    EXPECT_TRUE(contains(attn::teachingStepText(attn::TeachingStepKind::Inputs, s).description,
-                         "Q = (X + P) W_Q"));
+    EXPECT_TRUE(
+        contains(attn::teachingStepText(attn::TeachingStepKind::Inputs, s).description, "Q = (X + P) W_Q"));
     s.self_attention->positional_encoding = false;
     const std::string plain = attn::teachingStepText(attn::TeachingStepKind::Inputs, s).description;
     EXPECT_TRUE(contains(plain, "Q = X W_Q")) << plain;
@@ -380,10 +379,13 @@ TEST(ExplainMask, LabelsAreQuoted)
     s.key_labels = {"the", "cat"};
     s.scoring = attn::Scoring(attn::ScoringFunction::Dot);
     s.mask.kind = attn::MaskKind::Causal;
-    EXPECT_EQ(explainCell(s, Stage::Mask, 1, 0).text.rfind("Key \u201cthe\u201d is not masked for query \u201ccat\u201d", 0),
+    EXPECT_EQ(explainCell(s, Stage::Mask, 1, 0)
+                  .text.rfind("Key \u201cthe\u201d is not masked for query \u201ccat\u201d", 0),
               0u)
         << explainCell(s, Stage::Mask, 1, 0).text;
-    EXPECT_EQ(explainCell(s, Stage::Mask, 0, 1).text.rfind("Key \u201ccat\u201d is masked for query \u201cthe\u201d", 0), 0u)
+    EXPECT_EQ(
+        explainCell(s, Stage::Mask, 0, 1).text.rfind("Key \u201ccat\u201d is masked for query \u201cthe\u201d", 0),
+        0u)
         << explainCell(s, Stage::Mask, 0, 1).text;
 }
 

@@ -286,6 +286,9 @@ TEST(SoftmaxJacobian, MaskedKeysAreMaskedInTheJacobianAndSaySo)
     const double a0 = (*computation).trace.weights(1, 0);
     EXPECT_NEAR((*j->values)(0, 0), a0 * (1 - a0), 1e-15);
     const Explanation e = explain(s, *computation, CellRef::of(j->id, 0, 2));
-    EXPECT_EQ(e.text.rfind("Key \u201ck3\u201d is masked for query \u201cq2\u201d: its weight is exactly 0, so J\u2081\u2083", 0), 0u)
+    EXPECT_EQ(
+        e.text.rfind(
+            "Key \u201ck3\u201d is masked for query \u201cq2\u201d: its weight is exactly 0, so J\u2081\u2083", 0),
+        0u)
         << e.text;
 }

@@ -240,7 +240,8 @@ TEST(Handout, WithoutAChoiceTheWorkedCellIsAnInformativeUnmaskedOne)
     ASSERT_EQ(pages.size(), 5);
     EXPECT_TRUE(pages.at(3).explanationTitle.contains(u"key \u201ck3\u201d for query \u201cq3\u201d"_s))
         << pages.at(3).explanationTitle.toStdString();
-    EXPECT_TRUE(pages.at(4).explanationTitle.contains(u"\u201cq3\u201d"_s)) << pages.at(4).explanationTitle.toStdString();
+    EXPECT_TRUE(pages.at(4).explanationTitle.contains(u"\u201cq3\u201d"_s))
+        << pages.at(4).explanationTitle.toStdString();
     // A chosen query without a key: its strongest visible key (query 2 sees keys 1, 2; q₂·k₂ = 1 > q₂·k₁ = 0).
     HandoutOptions options;
     options.row = 1;

@@ -146,8 +146,7 @@ TEST(LectureHallTheme, UncheckedCheckBoxOutlineStandsOutOnTheDarkWindow)
     const qreal ratio = image.devicePixelRatio();
     for (int x = indicator.left(); x <= indicator.right(); ++x)
         for (int y = indicator.top(); y <= indicator.bottom(); ++y)
-            outline = std::max(outline,
-                               contrast(image.pixelColor(qRound(x * ratio), qRound(y * ratio)), window));
+            outline = std::max(outline, contrast(image.pixelColor(qRound(x * ratio), qRound(y * ratio)), window));
     EXPECT_GE(outline, 3.0); // WCAG 2.1 non-text contrast
     triggerDarkTheme(w, false);
 }
@@ -266,7 +265,7 @@ TEST(LectureHallTexts, ALoadedSessionStartsAtAllStagesWithItsOwnHeads)
     ASSERT_TRUE(w.results()->waitForResults());
     EXPECT_TRUE(bar->description().startsWith(QStringLiteral("Every stage is shown")))
         << bar->description().toStdString();
-    EXPECT_EQ(heads->value(), 1); // one head: the last session's h = 2 is gone
+    EXPECT_EQ(heads->value(), 1);      // one head: the last session's h = 2 is gone
     w.document()->undoStack()->undo(); // back to the two heads, from the start again
     ASSERT_TRUE(w.results()->waitForResults());
     EXPECT_EQ(heads->value(), 2);

@@ -17,8 +17,8 @@ SetCellCommand::SetCellCommand(SessionDocument* document, MatrixRole role, int r
     const std::vector<std::string>& labels = queries ? session.query_labels : session.key_labels;
     if (row < 0 || static_cast<std::size_t>(row) >= labels.size())
         return; // default labels (q1, k1) do not read a value
-    const std::optional<QString> renamed = labelForNewValue(QString::fromStdString(labels[static_cast<std::size_t>(row)]),
-                                                            document->entry(role, row, column), value);
+    const std::optional<QString> renamed = labelForNewValue(
+        QString::fromStdString(labels[static_cast<std::size_t>(row)]), document->entry(role, row, column), value);
     if (!renamed || renamed->toStdString() == labels[static_cast<std::size_t>(row)])
         return;
     m_relabels = true;

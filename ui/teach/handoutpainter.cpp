@@ -336,7 +336,8 @@ void paintHandoutPage(QCPPainter& painter, const HandoutPage& page)
         for (qsizetype t = 0; t < page.inputs.size(); ++t) {
             HandoutTable table = page.inputs.at(t);
             table.digits = digits; // as the heatmaps beside it
-            paintHandoutTable(painter, table, tables.layout.rects.at(t).translated(left, figures.top() + kTablesTop),
+            paintHandoutTable(painter, table,
+                              tables.layout.rects.at(t).translated(left, figures.top() + kTablesTop),
                               tables.layout.font);
         }
     }

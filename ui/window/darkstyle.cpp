@@ -39,13 +39,16 @@ QPalette darkPalette()
     return p;
 }
 
-DarkFusionStyle::DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+DarkFusionStyle::DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+{
+}
 
 void DarkFusionStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                                     const QWidget* widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    const bool focusRing = option->state.testFlag(State_HasFocus) && option->state.testFlag(State_KeyboardFocusChange);
+    const bool focusRing =
+        option->state.testFlag(State_HasFocus) && option->state.testFlag(State_KeyboardFocusChange);
     if (focusRing || (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton))
         return;
     // The same outline as Fusion's (qfusionstyle.cpp), in Mid instead of the window colour darkened.

@@ -72,7 +72,8 @@ void ExportActions::exportAllInteractively()
                                  tr("There is nothing to export: the current session cannot be computed."));
         return;
     }
-    const QString start = Settings::instance().startFolder(FileKind::HeatmapImage, QStandardPaths::PicturesLocation);
+    const QString start =
+        Settings::instance().startFolder(FileKind::HeatmapImage, QStandardPaths::PicturesLocation);
     ExportAllDialog dialog(QDir(start).filePath(QStringLiteral("attention-lab")), m_parent);
     const Preferences preferences = Preferences::load();
     dialog.setFormats({preferences.exportFormat});

@@ -28,6 +28,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeyEvent>
@@ -38,7 +39,6 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QDir>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -116,8 +116,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     // Save and export dialogs open in the saved session's folder (not for an example or an unsaved session).
     const auto followSessionFolder = [this] {
         const QString path = m_document->filePath();
-        Settings::instance().setSessionFolder(path.isEmpty() || path.startsWith(u':') ? QString()
-                                                                                      : QFileInfo(path).absolutePath());
+        Settings::instance().setSessionFolder(
+            path.isEmpty() || path.startsWith(u':') ? QString() : QFileInfo(path).absolutePath());
     };
     connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
     followSessionFolder();

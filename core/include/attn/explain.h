@@ -40,10 +40,10 @@ struct Explanation {
 /// the computation holds. A masked key, a row without weights (every key masked, or no key within the bandwidth
 /// of a compact kernel) and a mask cell are explained in a sentence saying why.
 ///
-/// The words of the title and the text (sentences such as "Key “k2” is masked for query “q1” (…)", "…, with u = …")
-/// go through the translator installed with attn::setTranslator() (contexts "attn::Explain" and "attn::Masks"),
-/// so they are in the application's language; labels, numbers, symbols and the LaTeX are not translated.
-/// Without a translator the English texts below are produced byte for byte.
+/// The words of the title and the text (sentences such as "Key “k2” is masked for query “q1” (…)", "…, with u =
+/// …") go through the translator installed with attn::setTranslator() (contexts "attn::Explain" and
+/// "attn::Masks"), so they are in the application's language; labels, numbers, symbols and the LaTeX are not
+/// translated. Without a translator the English texts below are produced byte for byte.
 ///
 /// Examples (DOMAIN.md worked example 1, waistline, Weights cell [0, 0] and Outputs cell [0, 0]):
 ///   a(62, 60) = exp(−(62 − 60)²/2) / [exp(−2) + exp(−2) + exp(−18)] = 0.49999997
