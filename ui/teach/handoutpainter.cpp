@@ -200,8 +200,9 @@ struct Placement {
 int settlePlots(std::vector<PlotBox>& boxes, const Placement& placement, int digits)
 {
     int fewest = digits;
+    const std::size_t placed = std::min(boxes.size(), placement.logical.size());
     for (int pass = 0; pass < 2; ++pass) {
-        for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t i = 0; i < placed; ++i) {
             HeatmapController& controller = *boxes[i].controller;
             if (controller.style().cellDigits != fewest) {
                 HeatmapStyle style = controller.style();
@@ -216,7 +217,7 @@ int settlePlots(std::vector<PlotBox>& boxes, const Placement& placement, int dig
         if (pass == 1)
             break;
         // A draw into a scratch image tells how many digits each map's cells could print.
-        for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t i = 0; i < placed; ++i) {
             QImage scratch(placement.logical[i], QImage::Format_RGB32);
             QCPPainter painter(&scratch);
             boxes[i].plot->toPainter(&painter, scratch.width(), scratch.height());
