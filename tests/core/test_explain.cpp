@@ -80,7 +80,7 @@ TEST(FormatExplained, IssueExamples)
     EXPECT_EQ(attn::formatExplained(0.0), "0");
     EXPECT_EQ(attn::formatExplained(-0.0), "0");
     EXPECT_EQ(attn::formatExplained(1e-3), "0.001");      // 10⁻³ is the smallest fixed-point cell
-    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.001"); // rounds up to 1.000e−03 at 4 digits
+    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.00099996"); // a cell's 0.001: fixed point, 8 decimals
     EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204"); // cells: "1e-04"
     EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.25e\u221207");
     EXPECT_EQ(attn::formatExplained(7.3215e-7), "7.32e\u221207"); // the teacher's cell read 7.32e-07
@@ -91,11 +91,11 @@ TEST(FormatExplained, IssueExamples)
 
 TEST(FormatExplained, FollowsTheCellDigits)
 {
-    attn::setExplainedDigits(6); // a 6-digit cell shows 5.626758e-08 as "5.62676e-08"
-    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.62676e\u221208");
+    attn::setExplainedDigits(6); // a 6-digit cell: "5.6268e-08" (the exponent takes one digit)
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6268e\u221208");
     EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997"); // fixed point keeps 8 decimals
-    attn::setExplainedDigits(2);
-    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6e\u221208");
+    attn::setExplainedDigits(2); // a 2-digit cell: "6e-08"
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "6e\u221208");
     attn::setExplainedDigits(4);
     EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208");
 }

@@ -243,7 +243,7 @@ TEST(LectureHallTexts, ExplanationNumbersAreWrittenAsTheCells)
         << w.results()->explanation()->text().toStdString();
     w.viewActions()->setCellDigits(6);
     emit w.board()->cellClicked(QStringLiteral("weights"), 0, 2);
-    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= 5.62676e\u221208")))
+    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= 5.6268e\u221208")))
         << w.results()->explanation()->text().toStdString();
     w.viewActions()->setCellDigits(4);
 }
