@@ -34,7 +34,8 @@ constexpr QSizeF kCompactCell{50, 40}; ///< The smallest cell that still prints 
 constexpr double kMinZoom = 0.85;      ///< Plots are drawn at 0.85 … 2 × their own text size.
 constexpr double kMaxZoom = 2.0;
 constexpr double kMaxStretch = 2.0; ///< How far a plot may grow beyond its natural size (at its zoom).
-constexpr int kCaptionPixels = 24;  ///< Every caption on the body of a page: heatmap titles and "Inputs".
+constexpr int kCaptionPixels = 28;  ///< Every caption on the body of a page: heatmap titles and "Inputs"
+                                    ///< (table names are at most this size).
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kMuted(0x5a, 0x5a, 0x5a);
 const QColor kRule(0xc8, 0xcc, 0xd2);
