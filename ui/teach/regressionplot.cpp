@@ -178,8 +178,10 @@ void applyPalette(QCustomPlot* plot)
     }
     plot->legend->setBrush(base);
     plot->legend->setTextColor(text);
-    for (int i = 0; i < plot->legend->itemCount(); ++i)
-        plot->legend->item(i)->setTextColor(text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = plot->legend->item(i)) // a wrapped legend's grid has empty cells
+            item->setTextColor(text);
+    }
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
         if (auto* note = qobject_cast<QCPTextElement*>(element))
             note->setTextColor(mixed(base, text, 0.75));
