@@ -4,6 +4,7 @@
 
 #include "base/themecolours.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontMetrics>
 
@@ -163,7 +164,9 @@ void setWeightAxisTop(QCustomPlot* plot, double top)
 
 void applyPalette(QCustomPlot* plot)
 {
-    const QPalette palette = plot->palette();
+    // The application's palette (the theme) unless the plot was given its own: a widget's inherited palette is
+    // only resolved once it is polished, later than the first replot of a window being built.
+    const QPalette palette = plot->palette().resolveMask() != 0 ? plot->palette() : QApplication::palette();
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     plot->setBackground(base);

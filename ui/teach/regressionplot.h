@@ -46,7 +46,7 @@ void reserveWeightAxis(QCustomPlot* plot);
 /// weight of `top` stays clear of the query labels at the top of the plot.
 void setWeightAxisTop(QCustomPlot* plot, double top);
 
-/// Colours `plot` from its palette: Base background, Text axes, ticks, legend and notes, a faint grid; the
+/// Colours `plot` from the application's palette (or the plot's own, if it was given one): Base background, Text axes, ticks, legend and notes, a faint grid; the
 /// colours of curves, points, lines and texts stay unless they are unreadable on the background (contrast below
 /// 3, texts 4.5: WCAG 2.1), when they are lightened (dark theme) or darkened until readable. The colours first
 /// given are kept, so that a theme switched back restores them exactly.
