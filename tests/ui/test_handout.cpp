@@ -39,6 +39,15 @@ attn::Session scaledDotMasked()
     return session;
 }
 
+/// The options that choose the cell (row, column).
+HandoutOptions cellOptions(int row, int column)
+{
+    HandoutOptions options;
+    options.row = row;
+    options.column = column;
+    return options;
+}
+
 int distinctColours(const QImage& image)
 {
     QSet<QRgb> colours;
@@ -106,10 +115,10 @@ TEST(Handout, ChosenCellIsExplainedAndClampedToTheMatrix)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString second = dir.filePath(u"second.pdf"_s);
-    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), second, HandoutOptions{0, 1})));
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), second, cellOptions(0, 1))));
     EXPECT_TRUE(pdftools::pageText(second, 2).contains(u"a(62, 64)"_s));
     const QString beyond = dir.filePath(u"beyond.pdf"_s);
-    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), beyond, HandoutOptions{7, 9})));
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), beyond, cellOptions(7, 9))));
     EXPECT_TRUE(pdftools::pageText(beyond, 2).contains(u"a(62, 68)"_s)); // the last key
 }
 
