@@ -27,7 +27,8 @@ void applyErrorColour(QWidget* label)
     label->setPalette(palette);
 }
 
-/// Re-colours its label when the application palette changes (a theme switch).
+/// Re-colours its label when the application palette changes (a theme switch): QGuiApplication sends
+/// ApplicationPaletteChange to the application object once the new palette is set, whichever widgets it reaches.
 class ErrorColourFollower : public QObject {
 public:
     explicit ErrorColourFollower(QWidget* label) : QObject(label), m_label(label) {}
@@ -35,8 +36,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched == m_label &&
-            (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange))
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
             applyErrorColour(m_label);
         return false;
     }
@@ -75,7 +75,7 @@ QColor errorTextColour(const QPalette& palette)
 void showAsErrorText(QWidget* label)
 {
     applyErrorColour(label);
-    label->installEventFilter(new ErrorColourFollower(label));
+    qApp->installEventFilter(new ErrorColourFollower(label)); // removed with the label
 }
 
 } // namespace attn::ui

@@ -1,6 +1,7 @@
 #include "window/viewactions.h"
 
 #include "attn/explain.h"
+#include "teach/explanationpanel.h"
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/darkstyle.h"
@@ -23,6 +24,14 @@ namespace attn::ui {
 namespace {
 
 constexpr double kPresentationScale = 1.7;
+
+/// The style's own palette, with a visited-link colour readable on white (the standard magenta is not).
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::LinkVisited, QColor(0x68, 0x1d, 0xa8));
+    return p;
+}
 
 } // namespace
 
@@ -157,10 +166,11 @@ void ViewActions::apply()
     } else {
         if (dynamic_cast<DarkFusionStyle*>(QApplication::style()) || QApplication::style()->name() != lightStyle)
             QApplication::setStyle(QStyleFactory::create(lightStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(lightPalette());
     }
     attn::setExplainedDigits(m_cellDigits); // explanations write small and large numbers as the cells do
     m_window->board()->setHeatmapStyle(style());
+    m_window->results()->explanation()->explainSelection();
 }
 
 } // namespace attn::ui
