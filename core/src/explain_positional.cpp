@@ -37,10 +37,10 @@ Explanation explainPositional(const Session& session, const Computation& computa
     const Formula definition(
         Piece{substitute(ATTN_TR("attn::Explain", "pos = %1, 2i = %2, d = %3"), {P, twoIText, D}),
               "pos = " + P + ",\\ 2i = " + twoIText + ",\\ d = " + D});
-    //: %1: a token's label; %2: its position (row, from 0); %3: a column of P, from 0 as in the formula.
+    //: %1: a token's label; %2: its position (row, from 0); %3: a column of P, from 1 as the heatmap's d1, d2, ….
     const std::string title =
         substitute(ATTN_TR("attn::Explain", "Positional encoding of \u201c%1\u201d (position %2), column %3"),
-                   {queryLabel(session, pos), P, std::to_string(column)});
+                   {queryLabel(session, pos), P, std::to_string(column + 1)});
     const Formula whole = withDefinition(f, definition);
     return Explanation{title, whole.text(true), whole.text(false), whole.latex()};
 }
