@@ -558,13 +558,13 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>%1, head %2</source>
         <extracomment>%1: the title of a cell, e.g. &quot;Score of key “k1” for query “q1”&quot;; %2: the head, counted from 1.</extracomment>
         <translation>%1，头 %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Concatenated head outputs of %1, column %2 (head %3)</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.</extracomment>
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
@@ -642,40 +642,40 @@
         <translation>键“%1”对查询“%2”未被掩码（%3）：它参与归一化。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Query “%1” has no weights: %2; the row is left empty.</source>
         <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
         <translation>查询“%1”没有权重：%2；该行留空。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Query “%1” has no output: %2, so it has no weights; the cell is left empty.</source>
         <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
         <translation>查询“%1”没有输出：%2，因此它没有权重；该单元格留空。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%1 (relu: not normalised)</source>
         <extracomment>ReLU weights max(0, s) are not divided by a sum over the row; relu is the name of the function.</extracomment>
         <translation>%1（relu：不归一化）</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain_positional.cpp" line="+37"/>
+        <location filename="../../core/src/explain_positional.cpp" line="+38"/>
         <source>pos = %1, 2i = %2, d = %3</source>
         <extracomment>The symbols of the positional encoding&apos;s formula; %1: the position (token row, from 0); %2: the column&apos;s 2i (even columns use sin, odd ones cos); %3: d_model.</extracomment>
         <translation>pos = %1，2i = %2，d = %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Positional encoding of “%1” (position %2), column %3</source>
-        <extracomment>%1: a token&apos;s label; %2: its position (row, from 0); %3: a column of P, from 0 as in the formula.</extracomment>
+        <extracomment>%1: a token&apos;s label; %2: its position (row, from 0); %3: a column of P, from 1 as the heatmap&apos;s d1, d2, ….</extracomment>
         <translation>“%1”的位置编码（位置 %2），第 %3 列</translation>
     </message>
 </context>
 <context>
     <name>attn::Masks</name>
     <message>
-        <location filename="../../core/src/explain_weights.cpp" line="-238"/>
+        <location filename="../../core/src/explain_weights.cpp" line="-240"/>
         <source>no mask is set</source>
         <translation>未设置掩码</translation>
     </message>
@@ -774,12 +774,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>各个头的值维度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+4"/>
         <location filename="../../core/src/stages.cpp" line="+68"/>
         <source>Inputs</source>
@@ -2384,18 +2384,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
         <translation>导出所有热力图</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>There is nothing to export: the current session cannot be computed.</source>
         <translation>没有可导出的内容：当前会话无法计算。</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1。</numerusform>
@@ -2645,7 +2645,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpainter.cpp" line="+87"/>
+        <location filename="../../ui/teach/handoutpainter.cpp" line="+88"/>
         <source>Attention Lab · page %1 of %2</source>
         <translation>Attention Lab · 第 %1 页，共 %2 页</translation>
     </message>
@@ -2655,7 +2655,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>单元格详解：%1</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4910,7 +4910,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::ViewActions</name>
     <message>
-        <location filename="../../ui/window/viewactions.cpp" line="+53"/>
+        <location filename="../../ui/window/viewactions.cpp" line="+62"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
