@@ -46,9 +46,9 @@ bool SetCellCommand::mergeWith(const QUndoCommand* other)
 
 void SetCellCommand::swap()
 {
+    if (m_relabels) // first, so that the cell's changed() finds both the value and the label new
+        m_document->swapLabels(m_queryLabels, m_keyLabels, false);
     m_document->swapCell(m_role, m_row, m_column, m_value);
-    if (m_relabels)
-        m_document->swapLabels(m_queryLabels, m_keyLabels);
 }
 
 } // namespace attn::ui
