@@ -255,10 +255,10 @@ Explanation explainValue(const Session& session, const Computation& computation,
     for (const StageMatrix& stage : stagesOf(session, view, {StageSelection::Mode::Everything}))
         if (stage.id == cell.stageId()) {
             requireCell(cell, stage.values->rows(), stage.values->cols());
-            char value[32];
-            std::snprintf(value, sizeof value, "%.17g", (*stage.values)(cell.row, cell.column));
+            const Piece value = number((*stage.values)(cell.row, cell.column)); // as the explanations' numbers
             const std::string text = stage.row_labels[static_cast<std::size_t>(cell.row)] + ", " +
-                                     stage.column_labels[static_cast<std::size_t>(cell.column)] + " = " + value;
+                                     stage.column_labels[static_cast<std::size_t>(cell.column)] + " = " +
+                                     value.text;
             return Explanation{stage.title, text, text, {}};
         }
     //: %1: a stage such as "positional encoding".
@@ -299,7 +299,8 @@ Explanation explainJacobian(const Session& session, const Computation& computati
         const long key = trace.mask(i, cell.row) ? cell.row : cell.column;
         //: %1: a key's label; %2: a query's label; %3: the formula J = … = 0.
         f = Formula::sentence(
-            ATTN_TR("attn::Explain", "Key %1 is masked for query %2: its weight is exactly 0, so %3"),
+            ATTN_TR("attn::Explain",
+                    "Key \u201c%1\u201d is masked for query \u201c%2\u201d: its weight is exactly 0, so %3"),
             {Formula(Piece{keyLabel(session, key), keyLabel(session, key)}),
              Formula(Piece{queryLabel(session, i), queryLabel(session, i)}), f},
             f.latex());
@@ -317,6 +318,15 @@ Explanation explain(const Session& session, const Computation& computation, cons
     const bool multiHead = computation.multi_head.has_value();
     const long heads = multiHead ? static_cast<long>(computation.multi_head->heads.size()) : 1;
     requireHead(cell, heads, multiHead);
+    switch (cell.stage) {
+    case Stage::PositionalEncoding:
+        if (computation.positional_encoding.size() == 0)
+            break; // explainValue() says that there is none
+        requireCell(cell, computation.positional_encoding.rows(), computation.positional_encoding.cols());
+        return explain_detail::explainPositional(session, computation, cell);
+    default:
+        break;
+    }
     switch (cell.stage) {
     case Stage::PositionalEncoding:
     case Stage::Inputs:

@@ -4,7 +4,9 @@
 #include "attn/translate.h"
 #include "placeholders.h"
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -15,7 +17,20 @@ namespace {
 
 constexpr const char* kMinus = "\u2212"; // −
 
-/// 8 decimals, trailing zeros and point removed; below 10⁻⁴ two significant digits in scientific notation.
+std::atomic<int> g_significantDigits{4}; ///< setExplainedDigits()
+
+/// The decimal exponent of `magnitude` (> 0) once rounded to `digits` significant digits.
+int roundedExponent(double magnitude, int digits)
+{
+    std::array<char, 64> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
+                                      std::chars_format::scientific, digits - 1);
+    const std::string s(buffer.data(), result.ptr);
+    return std::stoi(s.substr(s.find('e') + 1));
+}
+
+/// 8 decimals, trailing zeros and point removed; scientific notation where a heatmap cell uses it (the rounded
+/// exponent below −3 or from 6 on), with the cells' significant digits (formatCellValue in ui/base).
 /// std::to_chars, unlike printf, ignores the locale (a Qt application sets LC_NUMERIC from the environment).
 std::string formatNumber(double value, bool latex)
 {
@@ -27,19 +42,26 @@ std::string formatNumber(double value, bool latex)
         return "0";
     const std::string sign = value < 0 ? (latex ? "-" : kMinus) : "";
     const double magnitude = std::fabs(value);
+    const int digits = g_significantDigits.load();
     std::array<char, 400> buffer{};
-    if (magnitude < 1e-4) {
+    if (const int exponent = roundedExponent(magnitude, digits); exponent < -3 || exponent >= 6) {
         const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
-                                          std::chars_format::scientific, 1);
-        const std::string s(buffer.data(), result.ptr); // "5.6e-08"
+                                          std::chars_format::scientific, std::max(0, digits - 2));
+        const std::string s(buffer.data(), result.ptr); // "5.63e-08"
         const std::size_t e = s.find('e');
-        const std::string mantissa = s.substr(0, e);
-        const std::string exponent = s.substr(e + 2); // "08"; the sign is always −
-        if (latex) {
-            const std::string digits = exponent.substr(exponent.find_first_not_of('0'));
-            return sign + mantissa + "\\times 10^{-" + digits + "}";
+        std::string mantissa = s.substr(0, e);
+        if (mantissa.find('.') != std::string::npos) {
+            mantissa.erase(mantissa.find_last_not_of('0') + 1);
+            if (mantissa.back() == '.')
+                mantissa.pop_back();
         }
-        return sign + mantissa + "e" + kMinus + exponent;
+        const bool negativeExponent = s[e + 1] == '-';
+        const std::string exponentDigits = s.substr(e + 2); // "08"
+        if (latex) {
+            const std::string shortDigits = exponentDigits.substr(exponentDigits.find_first_not_of('0'));
+            return sign + mantissa + "\\times 10^{" + (negativeExponent ? "-" : "") + shortDigits + "}";
+        }
+        return sign + mantissa + "e" + (negativeExponent ? kMinus : "+") + exponentDigits;
     }
     const auto result =
         std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude, std::chars_format::fixed, 8);
@@ -51,6 +73,11 @@ std::string formatNumber(double value, bool latex)
 }
 
 } // namespace
+
+void setExplainedDigits(int significantDigits)
+{
+    g_significantDigits.store(std::clamp(significantDigits, 1, 17));
+}
 
 std::string formatExplained(double value)
 {

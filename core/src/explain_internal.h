@@ -68,6 +68,10 @@ Piece subComma(long i, long j);
 /// Unicode subscript digits of a non-negative integer.
 std::string subscriptDigits(long value);
 
+/// A cell of the positional encoding P: PE(pos, 2i) = sin(pos / 10000^(2i/d)) or PE(pos, 2i+1) = cos(…) with its
+/// numbers (Vaswani et al. 2017, §3.5). The cell must lie inside computation.positional_encoding.
+Explanation explainPositional(const Session& session, const Computation& computation, const CellRef& cell);
+
 /// The vectors and stage matrices that a cell refers to: the single-head trace, or one head's.
 struct Context {
     const Session& session;

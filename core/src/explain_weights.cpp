@@ -104,9 +104,9 @@ Formula maskedSentence(const Context& c, long i, long j)
     const Piece a = sub(i + 1, j + 1);
     //: %1: a key's label; %2: a query's label; %3: the mask rule, e.g. "causal mask: j = 3 > i = 1"; %4: "a₁₃".
     const std::string text =
-        substitute(ATTN_TR("attn::Explain",
-                           "Key %1 is masked for query %2 (%3), so its weight %4 is exactly 0 and it is left "
-                           "out of the normalisation."),
+        substitute(ATTN_TR("attn::Explain", "Key \u201c%1\u201d is masked for query \u201c%2\u201d (%3), so its "
+                                            "weight %4 is exactly 0 and it is left "
+                                            "out of the normalisation."),
                    {keyLabel(c.session, j), queryLabel(c.session, i), rule.text, "a" + a.text});
     return Formula(Piece{text, rule.latex + " \\Rightarrow a" + a.latex + " = 0"});
 }
@@ -250,7 +250,9 @@ Formula maskFormula(const Context& c, long i, long j)
     const Piece rule = maskRule(c, i, j, false);
     //: %1: a key's label; %2: a query's label; %3: the mask rule, e.g. "causal mask: j = 1 ≤ i = 2".
     const std::string text = substitute(
-        ATTN_TR("attn::Explain", "Key %1 is not masked for query %2 (%3): it takes part in the normalisation."),
+        ATTN_TR(
+            "attn::Explain",
+            "Key \u201c%1\u201d is not masked for query \u201c%2\u201d (%3): it takes part in the normalisation."),
         {keyLabel(c.session, j), queryLabel(c.session, i), rule.text});
     return Formula(Piece{text, rule.latex + " \\Rightarrow \\text{visible}"});
 }
@@ -262,10 +264,10 @@ Formula weightFormula(const Context& c, long i, long j)
     if (!c.trace.hasOutput(i)) {
         const Piece reason = noWeightsReason(c, i);
         //: %1: a query's label; %2: why it has no weights, e.g. "every key is masked for it".
-        return Formula(
-            Piece{substitute(ATTN_TR("attn::Explain", "Query %1 has no weights: %2; the row is left empty."),
-                             {queryLabel(c.session, i), reason.text}),
-                  reason.latex});
+        return Formula(Piece{
+            substitute(ATTN_TR("attn::Explain", "Query \u201c%1\u201d has no weights: %2; the row is left empty."),
+                       {queryLabel(c.session, i), reason.text}),
+            reason.latex});
     }
     const Piece value = number(c.trace.weights(i, j));
     if (normalizesBySum(c.session.scoring.function))
@@ -293,10 +295,11 @@ Formula outputFormula(const Context& c, long i, long col)
     if (!c.trace.hasOutput(i)) {
         const Piece reason = noWeightsReason(c, i);
         //: %1: a query's label; %2: why it has no weights, e.g. "every key is masked for it".
-        return Formula(Piece{substitute(ATTN_TR("attn::Explain", "Query %1 has no output: %2, so it has no "
-                                                                 "weights; the cell is left empty."),
-                                        {queryLabel(c.session, i), reason.text}),
-                             reason.latex});
+        return Formula(
+            Piece{substitute(ATTN_TR("attn::Explain", "Query \u201c%1\u201d has no output: %2, so it has no "
+                                                      "weights; the cell is left empty."),
+                             {queryLabel(c.session, i), reason.text}),
+                  reason.latex});
     }
     const Piece o = c.values.cols() > 1 ? subComma(i + 1, col + 1) : sub(i + 1);
     const Piece rj = rowJ(i);

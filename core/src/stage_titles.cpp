@@ -18,9 +18,9 @@ std::string formula(ScoringFunction function)
     case ScoringFunction::ScaledDot:
         return "q\u00b7k";
     case ScoringFunction::General:
-        return "q\u1d40W k";
+        return "q W k\u1d40"; // row vectors, as the settings panel writes it
     case ScoringFunction::Additive:
-        return "w_v\u1d40 tanh(W_q q + W_k k)";
+        return "w_v \u00b7 tanh(q W_q + k W_k)";
     case ScoringFunction::Cosine:
         return "cos(q, k)";
     case ScoringFunction::Gaussian:
@@ -217,6 +217,12 @@ TeachingStepText teachingStepText(TeachingStepKind step, const Session& session)
 {
     switch (step) {
     case TeachingStepKind::Inputs:
+        if (session.self_attention && session.self_attention->positional_encoding)
+            return {
+                ATTN_TR("attn::Stages", "Inputs"),
+                ATTN_TR("attn::Stages",
+                        "The positional encoding P is added to the tokens first; queries, keys and values come "
+                        "from X + P: Q = (X + P) W_Q, K = (X + P) W_K, V = (X + P) W_V.")};
         return {ATTN_TR("attn::Stages", "Inputs"),
                 ATTN_TR("attn::Stages",
                         "Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.")};

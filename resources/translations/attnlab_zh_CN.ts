@@ -558,13 +558,13 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>%1, head %2</source>
         <extracomment>%1: the title of a cell, e.g. &quot;Score of key “k1” for query “q1”&quot;; %2: the head, counted from 1.</extracomment>
         <translation>%1，头 %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Concatenated head outputs of %1, column %2 (head %3)</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.</extracomment>
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
@@ -583,12 +583,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Key %1 is masked for query %2: its weight is exactly 0, so %3</source>
+        <source>Key “%1” is masked for query “%2”: its weight is exactly 0, so %3</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the formula J = … = 0.</extracomment>
-        <translation>键 %1 对查询 %2 被掩码：其权重恰为 0，因此 %3</translation>
+        <translation>键“%1”对查询“%2”被掩码：其权重恰为 0，因此 %3</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain_format.cpp" line="+150"/>
+        <location filename="../../core/src/explain_format.cpp" line="+177"/>
         <source>%1, with %2</source>
         <extracomment>A formula followed by the definition of a symbol in it, e.g. &quot;K(u) = 0.5, with u = |62 − 60|/3 = 0.67&quot;.</extracomment>
         <translation>%1，其中 %2</translation>
@@ -600,19 +600,19 @@
         <translation>%1，因为 %2（矩形核：u &lt; 1 时 K(u) = 1，否则为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain_weights.cpp" line="+45"/>
+        <location filename="../../core/src/explain_weights.cpp" line="+46"/>
         <source>%1 (masked keys left out)</source>
         <extracomment>A note after a formula whose sum over the keys leaves out the masked keys.</extracomment>
         <translation>%1（不含被掩码的键）</translation>
     </message>
     <message>
         <location line="+61"/>
-        <source>Key %1 is masked for query %2 (%3), so its weight %4 is exactly 0 and it is left out of the normalisation.</source>
+        <source>Key “%1” is masked for query “%2” (%3), so its weight %4 is exactly 0 and it is left out of the normalisation.</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the mask rule, e.g. &quot;causal mask: j = 3 &gt; i = 1&quot;; %4: &quot;a₁₃&quot;.</extracomment>
-        <translation>键 %1 对查询 %2 被掩码（%3），因此其权重 %4 恰好为 0，不参与归一化。</translation>
+        <translation>键“%1”对查询“%2”被掩码（%3），因此其权重 %4 恰好为 0，不参与归一化。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+110"/>
         <source>%1, with %2 over the row&apos;s largest score</source>
         <extracomment>Sparsemax: %1 is the weight, %2 the threshold τ computed from the row&apos;s largest score.</extracomment>
         <translation>%1，其中 %2 由该行最大的分数求得</translation>
@@ -637,33 +637,45 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Key %1 is not masked for query %2 (%3): it takes part in the normalisation.</source>
+        <source>Key “%1” is not masked for query “%2” (%3): it takes part in the normalisation.</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the mask rule, e.g. &quot;causal mask: j = 1 ≤ i = 2&quot;.</extracomment>
-        <translation>键 %1 对查询 %2 未被掩码（%3）：它参与归一化。</translation>
+        <translation>键“%1”对查询“%2”未被掩码（%3）：它参与归一化。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Query %1 has no weights: %2; the row is left empty.</source>
+        <location line="+15"/>
+        <source>Query “%1” has no weights: %2; the row is left empty.</source>
         <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
-        <translation>查询 %1 没有权重：%2；该行留空。</translation>
+        <translation>查询“%1”没有权重：%2；该行留空。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>Query “%1” has no output: %2, so it has no weights; the cell is left empty.</source>
+        <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
+        <translation>查询“%1”没有输出：%2，因此它没有权重；该单元格留空。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 (relu: not normalised)</source>
         <extracomment>ReLU weights max(0, s) are not divided by a sum over the row; relu is the name of the function.</extracomment>
         <translation>%1（relu：不归一化）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Query %1 has no output: %2, so it has no weights; the cell is left empty.</source>
-        <extracomment>%1: a query&apos;s label; %2: why it has no weights, e.g. &quot;every key is masked for it&quot;.</extracomment>
-        <translation>查询 %1 没有输出：%2，因此它没有权重；该单元格留空。</translation>
+        <location filename="../../core/src/explain_positional.cpp" line="+38"/>
+        <source>pos = %1, 2i = %2, d = %3</source>
+        <extracomment>The symbols of the positional encoding&apos;s formula; %1: the position (token row, from 0); %2: the column&apos;s 2i (even columns use sin, odd ones cos); %3: d_model.</extracomment>
+        <translation>pos = %1，2i = %2，d = %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positional encoding of “%1” (position %2), column %3</source>
+        <extracomment>%1: a token&apos;s label; %2: its position (row, from 0); %3: a column of P, from 1 as the heatmap&apos;s d1, d2, ….</extracomment>
+        <translation>“%1”的位置编码（位置 %2），第 %3 列</translation>
     </message>
 </context>
 <context>
     <name>attn::Masks</name>
     <message>
-        <location line="-247"/>
+        <location filename="../../core/src/explain_weights.cpp" line="-231"/>
         <source>no mask is set</source>
         <translation>未设置掩码</translation>
     </message>
@@ -762,12 +774,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -943,13 +955,19 @@
         <translation>各个头的值维度</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+4"/>
         <location filename="../../core/src/stages.cpp" line="+68"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>The positional encoding P is added to the tokens first; queries, keys and values come from X + P: Q = (X + P) W_Q, K = (X + P) W_K, V = (X + P) W_V.</source>
+        <translation>先把位置编码 P 加到词元上；查询、键和值都来自 X + P：Q = (X + P) W_Q，K = (X + P) W_K，V = (X + P) W_V。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Queries, keys and values come from the tokens: Q = X W_Q, K = X W_K, V = X W_V.</source>
         <translation>查询、键和值都来自词元：Q = X W_Q，K = X W_K，V = X W_V。</translation>
     </message>
@@ -2258,7 +2276,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::CellLabelsItem</name>
     <message>
-        <location filename="../../ui/heatmap/celllabelsitem.cpp" line="+140"/>
+        <location filename="../../ui/heatmap/celllabelsitem.cpp" line="+168"/>
         <source>masked</source>
         <translation>已掩码</translation>
     </message>
@@ -2411,7 +2429,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExplanationPanel</name>
     <message>
-        <location filename="../../ui/teach/explanationpanel.cpp" line="+32"/>
+        <location filename="../../ui/teach/explanationpanel.cpp" line="+29"/>
         <source>Show every term</source>
         <translation>显示每一项</translation>
     </message>
@@ -2426,7 +2444,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>复制为 LaTeX</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Explanation</source>
         <translation>解释</translation>
     </message>
@@ -2439,7 +2457,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+25"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+26"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2454,7 +2472,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出热力图(&amp;H)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>PNG (1×)…</source>
         <translation>PNG (1×)…</translation>
     </message>
@@ -2480,18 +2498,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
         <translation>导出所有热力图</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>There is nothing to export: the current session cannot be computed.</source>
         <translation>没有可导出的内容：当前会话无法计算。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1。</numerusform>
@@ -2720,17 +2738,28 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>W_O</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+102"/>
+        <source>Softmax Jacobian</source>
+        <translation>softmax 雅可比矩阵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the weights of query “%1” change with its scores: J = diag(a) − a aᵀ, ∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ).</source>
+        <extracomment>%1: a query&apos;s label. J = diag(a) − a aᵀ: how the query&apos;s weights change with its scores.</extracomment>
+        <translation>查询“%1”的权重如何随其分数变化：J = diag(a) − a aᵀ，∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 (row “%2”, column “%3”)</source>
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpainter.cpp" line="+84"/>
+        <location filename="../../ui/teach/handoutpainter.cpp" line="+88"/>
         <source>Attention Lab · page %1 of %2</source>
         <translation>Attention Lab · 第 %1 页，共 %2 页</translation>
     </message>
@@ -2740,7 +2769,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>单元格详解：%1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+233"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -2748,7 +2777,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/teach/handoutdialog.cpp" line="+47"/>
+        <location filename="../../ui/teach/handoutdialog.cpp" line="+44"/>
         <source>PDF handout (*.pdf)</source>
         <translation>PDF 讲义 (*.pdf)</translation>
     </message>
@@ -2763,7 +2792,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出讲义</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Handout not written</source>
         <translation>讲义未写入</translation>
     </message>
@@ -2834,12 +2863,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapWidget</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+51"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+47"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Export as PNG (1×)…</source>
         <translation>导出为 PNG (1×)…</translation>
     </message>
@@ -2874,7 +2903,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>将数据导出为 NumPy (.npy)…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2900,7 +2929,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <location line="+24"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -3222,7 +3251,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+136"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+138"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3237,7 +3266,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Q, K, V</source>
         <translation>Q, K, V</translation>
     </message>
@@ -3282,7 +3311,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出讲义(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3338,7 +3367,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+153"/>
+        <source>Handout written to %1</source>
+        <translation>讲义已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3351,7 +3385,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MaskPanel</name>
     <message>
-        <location filename="../../ui/window/maskpanel.cpp" line="+27"/>
+        <location filename="../../ui/window/maskpanel.cpp" line="+28"/>
         <source>one per query, e.g. 2, 6</source>
         <translation>每个查询一个，例如 2, 6</translation>
     </message>
@@ -3389,7 +3423,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MatrixEditor</name>
     <message>
-        <location filename="../../ui/tables/matrixeditor.cpp" line="+33"/>
+        <location filename="../../ui/tables/matrixeditor.cpp" line="+34"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
@@ -3853,7 +3887,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::QuickGuideContent</name>
     <message>
-        <location filename="../../ui/window/quickguidecontent.cpp" line="+54"/>
+        <location filename="../../ui/window/quickguidecontent.cpp" line="+55"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4329,12 +4363,12 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="+139"/>
         <source>Weight a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+9"/>
         <source>weights a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
@@ -4349,7 +4383,7 @@ The file is left in place.</source>
         <translation>键、值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+73"/>
         <source>The regression view needs one-dimensional keys and values (d_k = d_v = 1).</source>
         <translation>回归视图需要一维的键和值（d_k = d_v = 1）。</translation>
@@ -4386,7 +4420,7 @@ The file is left in place.</source>
         <translation>空缺处：那里没有权重</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="-62"/>
         <source>%1: q = %2</source>
         <translation>%1：q = %2</translation>
     </message>
@@ -4431,7 +4465,7 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
@@ -4537,7 +4571,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+80"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+81"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -5045,7 +5079,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+24"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+25"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -5075,7 +5109,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>
@@ -5156,7 +5190,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::ViewActions</name>
     <message>
-        <location filename="../../ui/window/viewactions.cpp" line="+74"/>
+        <location filename="../../ui/window/viewactions.cpp" line="+65"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>

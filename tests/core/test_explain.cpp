@@ -4,10 +4,12 @@
 #include "attn/evaluation.h"
 #include "attn/explain.h"
 #include "attn/session.h"
+#include "attn/stages.h"
 #include "fixtures.h"
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 using attn::CellRef;
@@ -70,20 +72,38 @@ attn::Session maskedUniform()
 TEST(FormatExplained, IssueExamples)
 {
     EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997");
-    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6e\u221208");
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208"); // as a 4-digit cell: 5.63e-08
     EXPECT_EQ(attn::formatExplained(112.5000007596124), "112.50000076");
     EXPECT_EQ(attn::formatExplained(-2.0), "\u22122");
     EXPECT_EQ(attn::formatExplained(14.0), "14");
     EXPECT_EQ(attn::formatExplained(0.8807970779778823), "0.88079708");
     EXPECT_EQ(attn::formatExplained(0.0), "0");
     EXPECT_EQ(attn::formatExplained(-0.0), "0");
-    EXPECT_EQ(attn::formatExplained(1e-4), "0.0001"); // 10⁻⁴ itself is not below 10⁻⁴
-    EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.3e\u221207");
+    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");      // 10⁻³ is the smallest fixed-point cell
+    EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.00099996"); // a cell's 0.001: fixed point, 8 decimals
+    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204"); // cells: "1e-04"
+    EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.25e\u221207");
+    EXPECT_EQ(attn::formatExplained(7.3215e-7), "7.32e\u221207"); // the teacher's cell read 7.32e-07
+    EXPECT_EQ(attn::formatExplained(2.5e7), "2.5e+07");
+    EXPECT_EQ(attn::formatExplained(999999.4), "1e+06"); // 1.000e+06 at 4 digits, as the cell
+    EXPECT_EQ(attn::formatExplained(123456.5), "123456.5");
+}
+
+TEST(FormatExplained, FollowsTheCellDigits)
+{
+    attn::setExplainedDigits(6); // a 6-digit cell: "5.6268e-08" (the exponent takes one digit)
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6268e\u221208");
+    EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997"); // fixed point keeps 8 decimals
+    attn::setExplainedDigits(2); // a 2-digit cell: "6e-08"
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "6e\u221208");
+    attn::setExplainedDigits(4);
+    EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208");
 }
 
 TEST(FormatExplained, LatexIsAscii)
 {
-    EXPECT_EQ(attn::formatExplainedLatex(5.626758419358835e-08), "5.6\\times 10^{-8}");
+    EXPECT_EQ(attn::formatExplainedLatex(5.626758419358835e-08), "5.63\\times 10^{-8}");
+    EXPECT_EQ(attn::formatExplainedLatex(2.5e7), "2.5\\times 10^{7}");
     EXPECT_EQ(attn::formatExplainedLatex(-2.0), "-2");
     EXPECT_EQ(attn::formatExplainedLatex(112.5000007596124), "112.50000076");
 }
@@ -107,8 +127,8 @@ TEST(ExplainWaistline, Output)
 {
     const attn::Explanation e = explainCell(attn::waistlineExample(), Stage::Outputs, 0, 0);
     EXPECT_EQ(e.text, "o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
-                      "5.6e\u221208\u00b7126 = 112.50000076");
-    EXPECT_TRUE(contains(e.latex, "5.6\\times 10^{-8} \\cdot 126")) << e.latex;
+                      "5.63e\u221208\u00b7126 = 112.50000076");
+    EXPECT_TRUE(contains(e.latex, "5.63\\times 10^{-8} \\cdot 126")) << e.latex;
     // Single-head: the final outputs are the outputs.
     EXPECT_EQ(explainCell(attn::waistlineExample(), Stage::FinalOutputs, 0, 0).text, e.text);
 }
@@ -312,4 +332,79 @@ TEST(ExplainErrors, OutOfRangeCellsAndHeads)
                                "heads (0-based 0 \u2026 1)");
     }
     EXPECT_THROW(attn::explain(m, mc, CellRef{Stage::FinalOutputs, -1, 0, 2}), attn::ShapeError);
+}
+
+// Issue 14 ("Ready for the lecture hall"): a positional-encoding cell gives its sin/cos formula with its numbers.
+// DOMAIN.md worked example 4: d = 32, P[1, 0:4] = [0.8415, 0.5403, 0.5332, 0.8460]; the angle of columns 2 and 3
+// is 1 / 10000^(2/32) = 10^(−0.25) = 0.56234133.
+TEST(ExplainPositional, SinAndCosWithTheirNumbers)
+{
+    attn::Session s;
+    s.self_attention = attn::SelfAttention{Matrix::Zero(2, 32), Matrix::Identity(32, 2), Matrix::Identity(32, 2),
+                                           Matrix::Identity(32, 2), true};
+    s.query_labels = {"the", "cat"};
+    const attn::Explanation even = explainCell(s, Stage::PositionalEncoding, 1, 2);
+    EXPECT_EQ(even.text, "PE(pos, 2i) = sin(pos / 10000^(2i/d)) = sin(1 / 10000^(2/32)) = sin(0.56234133) = "
+                         "0.53316844, with pos = 1, 2i = 2, d = 32");
+    EXPECT_TRUE(contains(even.title, "\u201ccat\u201d")) << even.title;
+    const attn::Explanation odd = explainCell(s, Stage::PositionalEncoding, 1, 3);
+    EXPECT_TRUE(contains(odd.text, "PE(pos, 2i+1) = cos(pos / 10000^(2i/d)) = cos(1 / 10000^(2/32))")) << odd.text;
+    EXPECT_TRUE(contains(odd.text, "= 0.84600911")) << odd.text;
+    const attn::Explanation first = explainCell(s, Stage::PositionalEncoding, 1, 0);
+    EXPECT_TRUE(contains(first.text, "sin(1 / 10000^(0/32)) = sin(1) = 0.84147098")) << first.text;
+    EXPECT_TRUE(contains(first.latex, "\\sin(1 / 10000^{0/32})")) << first.latex;
+    EXPECT_THROW(explainCell(s, Stage::PositionalEncoding, 2, 0), attn::ShapeError);
+}
+
+TEST(ExplainPositional, StageOneSaysXPlusPWhenTheEncodingIsOn)
+{
+    attn::Session s;
+    s.self_attention = attn::SelfAttention{Matrix::Identity(2, 2), Matrix::Identity(2, 2), Matrix::Identity(2, 2),
+                                           Matrix::Identity(2, 2), true};
+    EXPECT_TRUE(
+        contains(attn::teachingStepText(attn::TeachingStepKind::Inputs, s).description, "Q = (X + P) W_Q"));
+    s.self_attention->positional_encoding = false;
+    const std::string plain = attn::teachingStepText(attn::TeachingStepKind::Inputs, s).description;
+    EXPECT_TRUE(contains(plain, "Q = X W_Q")) << plain;
+    EXPECT_FALSE(contains(plain, "X + P")) << plain;
+}
+
+TEST(ExplainMask, LabelsAreQuoted)
+{
+    attn::Session s;
+    s.queries = Matrix{{1.0}, {2.0}};
+    s.keys = Matrix{{1.0}, {2.0}};
+    s.values = s.keys;
+    s.query_labels = {"the", "cat"};
+    s.key_labels = {"the", "cat"};
+    s.scoring = attn::Scoring(attn::ScoringFunction::Dot);
+    s.mask.kind = attn::MaskKind::Causal;
+    EXPECT_EQ(explainCell(s, Stage::Mask, 1, 0)
+                  .text.rfind("Key \u201cthe\u201d is not masked for query \u201ccat\u201d", 0),
+              0u)
+        << explainCell(s, Stage::Mask, 1, 0).text;
+    EXPECT_EQ(
+        explainCell(s, Stage::Mask, 0, 1).text.rfind("Key \u201ccat\u201d is masked for query \u201cthe\u201d", 0),
+        0u)
+        << explainCell(s, Stage::Mask, 0, 1).text;
+}
+
+TEST(StageTitles, GeneralAndAdditiveScoresInTheSettingsNotation)
+{
+    attn::Session s;
+    s.queries = Matrix{{1.0, 0.0}};
+    s.keys = Matrix{{1.0, 0.0}, {0.0, 1.0}};
+    s.values = s.keys;
+    s.scoring = attn::Scoring(attn::ScoringFunction::General);
+    s.scoring.W = Matrix::Identity(2, 2);
+    const attn::Computation c = attn::evaluate(s);
+    bool found = false;
+    for (const attn::StageMatrix& stage : attn::stagesOf(s, std::make_shared<const attn::Computation>(c)))
+        if (stage.id.kind == Stage::Scores) {
+            found = true;
+            // Row vectors, as the settings panel writes a(q, k) = q W kᵀ.
+            EXPECT_TRUE(contains(stage.title, "q W k\u1d40")) << stage.title;
+            EXPECT_FALSE(contains(stage.title, "q\u1d40W")) << stage.title;
+        }
+    EXPECT_TRUE(found);
 }

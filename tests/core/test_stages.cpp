@@ -245,9 +245,9 @@ TEST(SoftmaxJacobian, ExplainedCellByCell)
                              "0.49999997\u00b7(1 \u2212 0.49999997) = 0.25");
     const Explanation off = explain(s, c, CellRef::of({Stage::SoftmaxJacobian, -1, 0}, 0, 2));
     EXPECT_EQ(off.text, "J\u2081\u2083 = \u2202a\u2081/\u2202s\u2083 = \u2212a\u2081a\u2083 = "
-                        "\u22120.49999997\u00b75.6e\u221208 = \u22122.8e\u221208");
+                        "\u22120.49999997\u00b75.63e\u221208 = \u22122.81e\u221208");
     EXPECT_EQ(off.latex, "J_{13} = \\frac{\\partial a_{1}}{\\partial s_{3}} = -a_{1} a_{3} = -0.49999997 \\cdot "
-                         "5.6\\times 10^{-8} = -2.8\\times 10^{-8}");
+                         "5.63\\times 10^{-8} = -2.81\\times 10^{-8}");
     EXPECT_THROW((void)explain(s, c, CellRef::of({Stage::SoftmaxJacobian, -1, 0}, 0, 3)), ShapeError);
     EXPECT_THROW((void)explain(s, c, CellRef::of({Stage::SoftmaxJacobian, -1, 5}, 0, 0)), ShapeError);
 }
@@ -286,6 +286,9 @@ TEST(SoftmaxJacobian, MaskedKeysAreMaskedInTheJacobianAndSaySo)
     const double a0 = (*computation).trace.weights(1, 0);
     EXPECT_NEAR((*j->values)(0, 0), a0 * (1 - a0), 1e-15);
     const Explanation e = explain(s, *computation, CellRef::of(j->id, 0, 2));
-    EXPECT_EQ(e.text.rfind("Key k3 is masked for query q2: its weight is exactly 0, so J\u2081\u2083", 0), 0u)
+    EXPECT_EQ(
+        e.text.rfind(
+            "Key \u201ck3\u201d is masked for query \u201cq2\u201d: its weight is exactly 0, so J\u2081\u2083", 0),
+        0u)
         << e.text;
 }

@@ -90,8 +90,11 @@ constexpr Entry kChinese[] = {
     {"attn::Explain", "%1 (masked keys left out)",
      "\uff08\u5df2\u7565\u53bb\u88ab\u63a9\u7801\u7684\u952e\uff09%1"},
     {"attn::Explain",
-     "Key %1 is masked for query %2 (%3), so its weight %4 is exactly 0 and it is left out of the normalisation.",
-     "\u5bf9\u67e5\u8be2 %2 \u800c\u8a00\u952e %1 \u88ab\u63a9\u7801\uff08%3\uff09\uff0c\u6240\u4ee5\u5b83\u7684"
+     "Key \u201c%1\u201d is masked for query \u201c%2\u201d (%3), so its weight %4 is exactly 0 and it is left "
+     "out "
+     "of the normalisation.",
+     "\u5bf9\u67e5\u8be2\u201c%2\u201d\u800c\u8a00\u952e\u201c%1\u201d\u88ab\u63a9\u7801\uff08%"
+     "3\uff09\uff0c\u6240\u4ee5\u5b83\u7684"
      "\u6743\u91cd %4 \u6070\u4e3a 0\uff0c\u4e0d\u53c2\u4e0e\u5f52\u4e00\u5316\u3002"},
     {"attn::Masks", "causal mask: j = %1 > i = %2", "\u56e0\u679c\u63a9\u7801\uff1aj = %1 > i = %2"},
     // The same source in another context is another message.
@@ -256,14 +259,14 @@ TEST_F(Translated, MaskRuleInsideAnExplanationSentence)
     const attn::Computation c = attn::evaluate(s);
     const attn::CellRef cell{attn::Stage::Mask, -1, 0, 1};
 
-    EXPECT_EQ(
-        attn::explain(s, c, cell).text,
-        "Key k2 is masked for query q1 (causal mask: j = 2 > i = 1), so its weight a\u2081\u2082 is exactly 0 "
-        "and it is left out of the normalisation.");
+    EXPECT_EQ(attn::explain(s, c, cell).text, "Key \u201ck2\u201d is masked for query \u201cq1\u201d (causal "
+                                              "mask: j = 2 > i = 1), so its weight a\u2081\u2082 is exactly 0 "
+                                              "and it is left out of the normalisation.");
     attn::setTranslator(&chinese);
     EXPECT_EQ(
         attn::explain(s, c, cell).text,
-        "\u5bf9\u67e5\u8be2 q1 \u800c\u8a00\u952e k2 \u88ab\u63a9\u7801\uff08\u56e0\u679c\u63a9\u7801\uff1aj = 2 "
+        "\u5bf9\u67e5\u8be2\u201cq1\u201d\u800c\u8a00\u952e\u201ck2\u201d\u88ab\u63a9\u7801\uff08\u56e0\u679c"
+        "\u63a9\u7801\uff1aj = 2 "
         "> "
         "i = 1\uff09\uff0c\u6240\u4ee5\u5b83\u7684\u6743\u91cd a\u2081\u2082 \u6070\u4e3a 0\uff0c\u4e0d\u53c2"
         "\u4e0e\u5f52\u4e00\u5316\u3002");

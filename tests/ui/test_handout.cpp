@@ -39,6 +39,15 @@ attn::Session scaledDotMasked()
     return session;
 }
 
+/// The options that choose the cell (row, column).
+HandoutOptions cellOptions(int row, int column)
+{
+    HandoutOptions options;
+    options.row = row;
+    options.column = column;
+    return options;
+}
+
 int distinctColours(const QImage& image)
 {
     QSet<QRgb> colours;
@@ -106,10 +115,10 @@ TEST(Handout, ChosenCellIsExplainedAndClampedToTheMatrix)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString second = dir.filePath(u"second.pdf"_s);
-    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), second, HandoutOptions{0, 1})));
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), second, cellOptions(0, 1))));
     EXPECT_TRUE(pdftools::pageText(second, 2).contains(u"a(62, 64)"_s));
     const QString beyond = dir.filePath(u"beyond.pdf"_s);
-    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), beyond, HandoutOptions{7, 9})));
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(attn::waistlineExample(), beyond, cellOptions(7, 9))));
     EXPECT_TRUE(pdftools::pageText(beyond, 2).contains(u"a(62, 68)"_s)); // the last key
 }
 
@@ -229,4 +238,66 @@ TEST(HandoutDialog, CancelWritesNothing)
     exportHandoutInteractively(nullptr, attn::waistlineExample());
     EXPECT_TRUE(QDir(dir.path()).isEmpty());
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+// Issue 14: the worked cell, the footer, the mask's first page, the Jacobian's page.
+TEST(Handout, WithoutAChoiceTheWorkedCellIsAnInformativeUnmaskedOne)
+{
+    // Causal mask: query 1 sees only key 1 (a₁₁ = 1, nothing to learn). Query 3 sees all three keys; its scores
+    // q₃·k = 1, 1, 2 make key 3 the strongest.
+    const QList<HandoutPage> pages = handoutPages(scaledDotMasked());
+    ASSERT_EQ(pages.size(), 5);
+    EXPECT_TRUE(pages.at(3).explanationTitle.contains(u"key \u201ck3\u201d for query \u201cq3\u201d"_s))
+        << pages.at(3).explanationTitle.toStdString();
+    EXPECT_TRUE(pages.at(4).explanationTitle.contains(u"\u201cq3\u201d"_s))
+        << pages.at(4).explanationTitle.toStdString();
+    // A chosen query without a key: its strongest visible key (query 2 sees keys 1, 2; q₂·k₂ = 1 > q₂·k₁ = 0).
+    HandoutOptions options;
+    options.row = 1;
+    EXPECT_TRUE(handoutPages(scaledDotMasked(), options)
+                    .at(3)
+                    .explanationTitle.contains(u"key \u201ck2\u201d for query \u201cq2\u201d"_s));
+}
+
+TEST(Handout, NoMaskBeforeTheMaskStepAndTheFileNameInTheFooter)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"masked.pdf"_s);
+    attn::Session session = scaledDotMasked();
+    session.title = "Untitled";
+    HandoutOptions options;
+    options.fileName = u"lecture-3.json"_s;
+    ASSERT_TRUE(writecheck::succeeded(writeHandoutPdf(session, path, options)));
+    for (int page = 1; page <= 2; ++page) // Scores, Scaling
+        EXPECT_FALSE(pdftools::pageText(path, page).contains(u"masked"_s)) << page;
+    EXPECT_TRUE(pdftools::pageText(path, 3).contains(u"masked"_s)); // the Mask step brings it in
+    EXPECT_TRUE(pdftools::pageText(path, 1).contains(u"lecture-3.json"_s));
+    EXPECT_FALSE(pdftools::pageText(path, 1).contains(u"Untitled"_s));
+}
+
+TEST(Handout, TheSoftmaxJacobianShownGetsItsOwnPage)
+{
+    HandoutOptions options;
+    options.jacobianRow = 0;
+    const QList<HandoutPage> pages = handoutPages(attn::waistlineExample(), options);
+    ASSERT_EQ(pages.size(), 4); // Scores, Normalisation, Softmax Jacobian, Weighted sum
+    EXPECT_TRUE(pages.at(2).heading.endsWith(u"Softmax Jacobian"_s)) << pages.at(2).heading.toStdString();
+    EXPECT_TRUE(pages.at(2).description.contains(u"\u201c62 cm\u201d"_s));
+    // DOMAIN.md: J₁₁ = a₁(1 − a₁) = 0.2499999999999992 with a₁ = 0.499999971866208.
+    EXPECT_TRUE(pages.at(2).explanation.endsWith(u"= 0.25"_s)) << pages.at(2).explanation.toStdString();
+    EXPECT_EQ(pages.at(1).heatmaps.size(), 1); // the weights alone on their page
+}
+
+TEST(Handout, TablesUseTheCellDigits)
+{
+    EXPECT_EQ(handoutNumber(0.841470984807897, 4), u"0.8415"_s);
+    EXPECT_EQ(handoutNumber(0.841470984807897, 3), u"0.841"_s);
+    EXPECT_EQ(handoutNumber(-0.5, 3), u"-0.5"_s); // short typed numbers stay exact
+    HandoutOptions options;
+    options.cellDigits = 3;
+    const QList<HandoutPage> pages = handoutPages(scaledDotMasked(), options);
+    ASSERT_FALSE(pages.at(0).inputs.isEmpty());
+    EXPECT_EQ(pages.at(0).inputs.at(0).digits, 3);
+    EXPECT_EQ(pages.at(0).cellDigits, 3);
 }

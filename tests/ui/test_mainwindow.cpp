@@ -151,7 +151,7 @@ TEST(MainWindow, SavedSessionOpensAgainWithTheEdits)
     MainWindow again;
     ASSERT_TRUE(again.openSession(path));
     EXPECT_EQ(again.document()->session().values(0, 0), 100.0);
-    // Output 0.49999997·100 + 0.49999997·115 + 5.6e−08·126, with DOMAIN.md's weights.
+    // Output 0.49999997·100 + 0.49999997·115 + 5.63e−08·126, with DOMAIN.md's weights.
     EXPECT_NEAR(again.heatmap(QStringLiteral("outputs"))->controller()->cellValue(0, 0),
                 0.499999971866208 * 215.0 + 5.626758419358835e-08 * 126.0, 1e-11);
 }

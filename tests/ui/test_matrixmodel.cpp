@@ -41,7 +41,8 @@ TEST_F(MatrixModelTest, EditingACellChangesTheDocumentAndSignals)
     QSignalSpy changed(&queries, &QAbstractItemModel::dataChanged);
     EXPECT_TRUE(queries.setData(queries.index(0, 1), QStringLiteral(" 63.5 ")));
     EXPECT_EQ(document.session().queries(0, 0), 63.5);
-    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.count(), 2); // the value, and its label "62 cm" that reads it (issue 14)
+    EXPECT_EQ(queries.data(queries.index(0, 0)).toString(), QStringLiteral("63.5 cm"));
     EXPECT_TRUE(document.isModified());
     EXPECT_TRUE(queries.setData(queries.index(0, 1), QStringLiteral("5.6e-08")));
     EXPECT_EQ(document.session().queries(0, 0), 5.6e-08);

@@ -32,7 +32,7 @@ TEST(TeachingWindow, ClickingAWeightExplainsIt)
     EXPECT_EQ(w.results()->explanation()->text(),
               QStringLiteral(
                   "o\u2081 = \u03a3\u2c7c a\u2081\u2c7c v\u2c7c = 0.49999997\u00b7110 + 0.49999997\u00b7115 + "
-                  "5.6e\u221208\u00b7126 = 112.50000076"));
+                  "5.63e\u221208\u00b7126 = 112.50000076"));
     w.results()->explanation()->copyLatex();
     EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("\\cdot")) ||
                 QApplication::clipboard()->text().contains(QStringLiteral("\\sum")))

@@ -53,10 +53,7 @@ WriteResult exportMatrixInteractively(QWidget* parent, DataFormat format, const 
 
 QString lastDataDirectory()
 {
-    if (const QString last = Settings::instance().lastFolder(FileKind::Data); !last.isEmpty())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    return Settings::instance().startFolder(FileKind::Data, QStandardPaths::DocumentsLocation);
 }
 
 void rememberDataDirectory(const QString& path)

@@ -170,6 +170,26 @@ void Settings::setFoldedSections(const QStringList& ids)
     store(kFoldedSections, ids);
 }
 
+QString Settings::sessionFolder() const
+{
+    return !m_sessionFolder.isEmpty() && QDir(m_sessionFolder).exists() ? m_sessionFolder : QString();
+}
+
+void Settings::setSessionFolder(const QString& folder)
+{
+    m_sessionFolder = folder;
+}
+
+QString Settings::startFolder(FileKind kind, QStandardPaths::StandardLocation fallback) const
+{
+    for (const QString& folder : {sessionFolder(), lastFolder(kind), lastFolder(FileKind::Session)}) {
+        if (!folder.isEmpty())
+            return folder;
+    }
+    const QString standard = QStandardPaths::writableLocation(fallback);
+    return !standard.isEmpty() && QDir(standard).exists() ? standard : QDir::homePath();
+}
+
 QString Settings::lastFolder(FileKind kind) const
 {
     const QString folder = value(lastFolderKey(kind)).toString();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QObject>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -72,6 +73,13 @@ public:
     QString lastFolder(FileKind kind) const;
     /// Remembers `folder` (an absolute path) for `kind`.
     void setLastFolder(FileKind kind, const QString& folder);
+    /// The folder of the session file shown in the window ("" for an unsaved session or an example); not stored,
+    /// set by the window whenever its file changes.
+    QString sessionFolder() const;
+    void setSessionFolder(const QString& folder);
+    /// Where a save or export dialog for `kind` opens: the session's folder, else lastFolder(kind), else the
+    /// last session folder, else `fallback` (a QStandardPaths location, e.g. Pictures) if it exists, else home.
+    QString startFolder(FileKind kind, QStandardPaths::StandardLocation fallback) const;
 
     /// The main window as it was left: QMainWindow::saveGeometry() (empty if never saved).
     QByteArray windowGeometry() const;
@@ -93,6 +101,8 @@ signals:
 
 private:
     Settings() = default;
+
+    QString m_sessionFolder;
 
     QVariant value(const QString& key, const QVariant& fallback = {}) const;
     /// Stores `value` under `key` and emits changed(key), unless it is already the stored value.

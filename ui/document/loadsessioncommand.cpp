@@ -14,6 +14,7 @@ void LoadSessionCommand::swap()
 {
     m_document->swapFilePath(m_filePath);
     m_document->swapState(m_state, kStructureChange);
+    emit m_document->sessionReplaced();
 }
 
 } // namespace attn::ui

@@ -60,6 +60,7 @@ void SessionDocument::reset(const attn::Session& session, const QString& filePat
     emit labelsChanged();
     emit settingsChanged();
     emit changed();
+    emit sessionReplaced();
 }
 
 void SessionDocument::load(const attn::Session& session, const QString& filePath, const QString& actionText,
@@ -419,12 +420,14 @@ void SessionDocument::swapCell(MatrixRole role, int row, int column, double& val
     emit changed();
 }
 
-void SessionDocument::swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels)
+void SessionDocument::swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels,
+                                 bool alsoChanged)
 {
     std::swap(m_state.session.query_labels, queryLabels);
     std::swap(m_state.session.key_labels, keyLabels);
     emit labelsChanged();
-    emit changed();
+    if (alsoChanged)
+        emit changed();
 }
 
 void SessionDocument::swapSettings(DocumentSettings& settings)

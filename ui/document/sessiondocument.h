@@ -165,6 +165,9 @@ signals:
     void changed();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    /// The whole session was replaced (reset(), load(), or the undo or redo of a load), after the other signals:
+    /// the views go back to their start (all stages shown).
+    void sessionReplaced();
 
 private:
     friend class SetCellCommand;
@@ -183,7 +186,10 @@ private:
 
     // Used by the commands' undo() and redo(): each swaps its part with the document's and signals.
     void swapCell(MatrixRole role, int row, int column, double& value);
-    void swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels);
+    /// Emits labelsChanged() and, unless `alsoChanged` is false (a cell edit that renames its row emits it once
+    /// itself), changed().
+    void swapLabels(std::vector<std::string>& queryLabels, std::vector<std::string>& keyLabels,
+                    bool alsoChanged = true);
     void swapSettings(DocumentSettings& settings);
     void swapState(DocumentState& state, DocumentChanges changes);
     void swapFilePath(QString& path);

@@ -5,6 +5,9 @@
 
 #include <QUndoCommand>
 
+#include <string>
+#include <vector>
+
 namespace attn::ui {
 
 class SessionDocument;
@@ -12,6 +15,8 @@ class SessionDocument;
 /// Undo step of one cell edit: remembers the other value of the cell and swaps it in on undo and redo, so that
 /// the document emits cellChanged() (one repainted cell, no table reset). A continuous edit (a dragged cell)
 /// merges with the next continuous edit of the same cell in the same step (SessionDocument::finishStep()).
+/// A one-dimensional query or key whose label reads its value ("62 cm" for 62, labelForNewValue()) is renamed
+/// with it ("65.5 cm") in the same step, so that no label, title or explanation quotes a stale value.
 class SetCellCommand : public QUndoCommand {
 public:
     SetCellCommand(SessionDocument* document, MatrixRole role, int row, int column, double value, bool continuous,
@@ -32,6 +37,9 @@ private:
     double m_value{0.0}; ///< The value to swap in next: the new one before redo(), the old one after it.
     bool m_continuous{false};
     int m_serial{0};
+    bool m_relabels{false}; ///< The label follows the value: the label lists below are swapped too.
+    std::vector<std::string> m_queryLabels;
+    std::vector<std::string> m_keyLabels;
 };
 
 } // namespace attn::ui

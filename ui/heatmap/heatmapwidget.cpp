@@ -34,12 +34,7 @@ namespace {
 
 QString defaultExportDirectory()
 {
-    if (const QString last = Settings::instance().lastFolder(FileKind::HeatmapImage); !last.isEmpty())
-        return last;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (!pictures.isEmpty() && QDir(pictures).exists())
-        return pictures;
-    return QDir::homePath();
+    return Settings::instance().startFolder(FileKind::HeatmapImage, QStandardPaths::PicturesLocation);
 }
 
 } // namespace

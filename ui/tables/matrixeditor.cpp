@@ -1,5 +1,6 @@
 #include "tables/matrixeditor.h"
 
+#include "base/themecolours.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 #include "heatmap/heatmaplinks.h"
@@ -114,7 +115,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsErrorText(m_message); // red, readable in the light and the dark theme
     m_message->hide();
 
     auto* layout = new QVBoxLayout(this);

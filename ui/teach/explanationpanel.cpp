@@ -125,6 +125,8 @@ void ExplanationPanel::listenTo(LiveComputation* computation, ViewState* view)
 
 void ExplanationPanel::explainSelection()
 {
+    if (!m_computation || !m_view)
+        return;
     const HeatmapSpec* spec = m_computation->selectedSpec();
     if (!spec || !spec->stage) {
         clear();

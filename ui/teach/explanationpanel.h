@@ -37,6 +37,9 @@ public:
     void setExplanation(const attn::Explanation& explanation);
     /// Shows the hint "Click a cell of any heatmap to see where its number comes from."
     void clear();
+    /// Explains the selected cell again (after listenTo()), e.g. when the number format changed
+    /// (attn::setExplainedDigits()).
+    void explainSelection();
 
     /// The formula on display (shortened or full), as plain text.
     QString text() const;
@@ -51,7 +54,6 @@ protected:
 private:
     void applyFonts();
     void updateFormula();
-    void explainSelection();
 
     attn::Explanation m_explanation;
     bool m_full{false};

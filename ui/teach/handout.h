@@ -31,8 +31,12 @@ io::WriteResult writeHandoutPngs(const attn::Session& session, const QString& di
 /// ("PDF handout (*.pdf)", ".pdf" added when the name has no suffix) or, with the "PNG pages in a folder"
 /// filter, a folder (created if needed) that receives page-01.png, page-02.png, … — then writes it
 /// (writeHandoutPdf() or writeHandoutPngs()). A cancelled dialog writes nothing; a failure is shown in a message
-/// box over `parent`, naming the file. The folder is remembered for the next export (Settings::lastFolder).
+/// box over `parent`, naming the file. The dialog opens in Settings::startFolder(FileKind::Handout); the folder is
+/// remembered for the next export (Settings::lastFolder). `options`: the worked cell, footer name, digits and
+/// Jacobian page (see HandoutOptions).
+/// @return the PDF file or the folder of pages written; empty when cancelled or failed.
 /// Defined in handoutdialog.cpp.
-void exportHandoutInteractively(QWidget* parent, const attn::Session& session);
+QString exportHandoutInteractively(QWidget* parent, const attn::Session& session,
+                                   const HandoutOptions& options = {});
 
 } // namespace attn::ui

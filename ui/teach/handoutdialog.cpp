@@ -24,10 +24,7 @@ struct HandoutDialog {
 
 QString startDirectory()
 {
-    if (const QString last = Settings::instance().lastFolder(FileKind::Handout); !last.isEmpty())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    return Settings::instance().startFolder(FileKind::Handout, QStandardPaths::DocumentsLocation);
 }
 
 /// Removes a ".pdf" or ".png" suffix that a user typed for a folder of PNG pages.
@@ -42,7 +39,7 @@ QString folderName(const QString& path)
 
 } // namespace
 
-void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
+QString exportHandoutInteractively(QWidget* parent, const attn::Session& session, const HandoutOptions& options)
 {
     const QString pdfFilter = HandoutDialog::tr("PDF handout (*.pdf)");
     const QString pngFilter = HandoutDialog::tr("PNG pages in a folder (*)");
@@ -51,7 +48,7 @@ void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
                                                 QDir(startDirectory()).filePath(QStringLiteral("handout.pdf")),
                                                 pdfFilter + QStringLiteral(";;") + pngFilter, &selectedFilter);
     if (path.isEmpty())
-        return; // cancelled
+        return {}; // cancelled
 
     const bool pngPages = selectedFilter == pngFilter;
     if (pngPages)
@@ -60,14 +57,16 @@ void exportHandoutInteractively(QWidget* parent, const attn::Session& session)
         path += QStringLiteral(".pdf");
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const WriteResult result = pngPages ? writeHandoutPngs(session, path) : writeHandoutPdf(session, path);
+    const WriteResult result =
+        pngPages ? writeHandoutPngs(session, path, options) : writeHandoutPdf(session, path, options);
     QGuiApplication::restoreOverrideCursor();
     if (!result) {
         QMessageBox::warning(parent, HandoutDialog::tr("Handout not written"), result.errorString());
-        return;
+        return {};
     }
     Settings::instance().setLastFolder(
         FileKind::Handout, QFileInfo(path).absolutePath()); // for a folder of pages: the folder beside it
+    return path;
 }
 
 } // namespace attn::ui

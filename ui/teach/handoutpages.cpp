@@ -127,43 +127,142 @@ const HeatmapSpec* specWithId(const QList<HeatmapSpec>& specs, const QString& id
 
 } // namespace
 
-QString handoutNumber(double value)
+QString handoutNumber(double value, int digits)
 {
     const QString exact = formatExact(value);
-    return exact.size() <= 7 ? exact : formatCellValue(value, 4);
+    const QString cell = formatCellValue(value, digits);
+    return exact.size() <= cell.size() ? exact : cell;
+}
+
+namespace {
+
+const attn::Trace& firstTrace(const attn::Computation& computation)
+{
+    return computation.multi_head && !computation.multi_head->heads.empty() ? computation.multi_head->heads.front()
+                                                                            : computation.trace;
+}
+
+} // namespace
+
+int strongestKey(const attn::Computation& computation, int row)
+{
+    const attn::Trace& trace = firstTrace(computation);
+    if (row < 0 || row >= trace.weights.rows() || !trace.hasOutput(row))
+        return 0;
+    int best = -1;
+    for (Eigen::Index j = 0; j < trace.weights.cols(); ++j) {
+        if (trace.mask.size() > 0 && trace.mask(row, j))
+            continue;
+        if (best < 0 || trace.weights(row, j) > trace.weights(row, best))
+            best = static_cast<int>(j);
+    }
+    return std::max(best, 0);
+}
+
+std::pair<int, int> workedCell(const attn::Computation& computation)
+{
+    const attn::Trace& trace = firstTrace(computation);
+    int bestRow = -1;
+    long bestVisible = -1;
+    for (Eigen::Index i = 0; i < trace.weights.rows(); ++i) {
+        if (!trace.hasOutput(static_cast<long>(i)))
+            continue;
+        long visible = 0;
+        for (Eigen::Index j = 0; j < trace.weights.cols(); ++j)
+            visible += trace.mask.size() > 0 && trace.mask(i, j) ? 0 : 1;
+        if (visible > bestVisible) {
+            bestVisible = visible;
+            bestRow = static_cast<int>(i);
+        }
+    }
+    if (bestRow < 0)
+        return {0, 0};
+    return {bestRow, strongestKey(computation, bestRow)};
 }
 
 QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptions& options)
 {
     const attn::Computation computation = attn::evaluate(session);
-    const QList<HeatmapSpec> specs =
-        heatmapsFor(session, computation, HeatmapSelection{HeatmapSelection::Mode::Everything});
-    const QList<TeachingStep> steps = teachingSteps(session, specs);
+    HeatmapSelection selection{HeatmapSelection::Mode::Everything};
+    selection.jacobian_row = options.jacobianRow;
+    const QList<HeatmapSpec> specs = heatmapsFor(session, computation, selection);
 
+    // One page per teaching step; the softmax Jacobian (shown for a selected query) gets a page of its own after
+    // the weights it derives.
+    struct Plan {
+        TeachingStep step;
+        bool jacobian{false};
+    };
+    QList<Plan> plans;
+    for (const TeachingStep& step : teachingSteps(session, specs)) {
+        Plan main{step, false};
+        Plan jacobian{step, true};
+        main.step.ids.clear();
+        main.step.stages.clear();
+        jacobian.step.ids.clear();
+        jacobian.step.stages.clear();
+        for (qsizetype k = 0; k < step.ids.size() && k < step.stages.size(); ++k) {
+            Plan& plan = step.stages.at(k).kind == attn::Stage::SoftmaxJacobian ? jacobian : main;
+            plan.step.ids << step.ids.at(k);
+            plan.step.stages << step.stages.at(k);
+        }
+        if (!main.step.ids.isEmpty())
+            plans << main;
+        if (!jacobian.step.ids.isEmpty()) {
+            jacobian.step.title = Handout::tr("Softmax Jacobian");
+            //: %1: a query's label. J = diag(a) − a aᵀ: how the query's weights change with its scores.
+            jacobian.step.description =
+                Handout::tr("How the weights of query “%1” change with its scores: J = diag(a) − a aᵀ, "
+                            "∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ).")
+                    .arg(QString::fromStdString(attn::queryLabel(session, options.jacobianRow)));
+            plans << jacobian;
+        }
+    }
+
+    const bool chosen = options.row >= 0;
+    const std::pair<int, int> automatic = workedCell(computation);
+    const int chosenKey = options.column >= 0 ? options.column : strongestKey(computation, options.row);
     QList<HandoutPage> pages;
-    for (qsizetype s = 0; s < steps.size(); ++s) {
-        const TeachingStep& step = steps.at(s);
+    for (qsizetype s = 0; s < plans.size(); ++s) {
+        const TeachingStep& step = plans.at(s).step;
+        const bool jacobian = plans.at(s).jacobian;
         HandoutPage page;
         page.number = static_cast<int>(s + 1);
-        page.count = static_cast<int>(steps.size());
+        page.count = static_cast<int>(plans.size());
         page.heading = Handout::tr("Step %1 of %2 \u2014 %3").arg(page.number).arg(page.count).arg(step.title);
         page.description = step.description;
-        page.sessionTitle = QString::fromStdString(session.title);
+        page.sessionTitle = options.fileName.isEmpty() ? QString::fromStdString(session.title) : options.fileName;
+        page.cellDigits = options.cellDigits;
+        // The mask comes in at its own step: the scores' pages before it show every score, nothing "masked".
+        const bool beforeMask =
+            step.kind == attn::TeachingStepKind::Scores || step.kind == attn::TeachingStepKind::Scaling;
 
         const HeatmapSpec* explainedSpec = nullptr;
         for (const QString& id : step.ids) {
             const HeatmapSpec* spec = specWithId(specs, id);
             if (!spec)
                 continue;
-            page.heatmaps << *spec;
-            if (!explainedSpec && explainsACell(step.kind))
+            HeatmapSpec shown = *spec;
+            if (beforeMask) {
+                shown.masked = attn::MaskMatrix();
+                shown.rowNotes.clear();
+            }
+            page.heatmaps << shown;
+            if (!explainedSpec && (jacobian || explainsACell(step.kind)))
                 explainedSpec = spec;
         }
         page.inputs = inputsOf(session, computation, step.kind);
+        for (HandoutTable& table : page.inputs)
+            table.digits = options.cellDigits;
         if (explainedSpec && explainedSpec->stage && explainedSpec->values.size() > 0) {
-            const long row = std::clamp<long>(options.row, 0, static_cast<long>(explainedSpec->values.rows()) - 1);
-            const long column =
-                std::clamp<long>(options.column, 0, static_cast<long>(explainedSpec->values.cols()) - 1);
+            long row = chosen ? options.row : automatic.first;
+            long column = chosen ? chosenKey : automatic.second;
+            if (jacobian) // the diagonal of the chosen key: ∂a_j/∂s_j = a_j(1 − a_j)
+                row = column;
+            else if (explainedSpec->columns != attn::Axis::Keys)
+                column = 0; // outputs, dimensions: the first column of the chosen query's row
+            row = std::clamp<long>(row, 0, static_cast<long>(explainedSpec->values.rows()) - 1);
+            column = std::clamp<long>(column, 0, static_cast<long>(explainedSpec->values.cols()) - 1);
             const attn::Explanation explanation =
                 attn::explain(session, computation, attn::CellRef::of(*explainedSpec->stage, row, column));
             page.explanationTitle =

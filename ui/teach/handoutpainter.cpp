@@ -1,6 +1,7 @@
 #include "teach/handoutpainter.h"
 
 #include "export/heatmapexport.h"
+#include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "teach/handouttables.h"
 
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QImage>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +34,8 @@ constexpr QSizeF kCompactCell{50, 40}; ///< The smallest cell that still prints 
 constexpr double kMinZoom = 0.85;      ///< Plots are drawn at 0.85 … 2 × their own text size.
 constexpr double kMaxZoom = 2.0;
 constexpr double kMaxStretch = 2.0; ///< How far a plot may grow beyond its natural size (at its zoom).
+constexpr int kCaptionPixels = 28;  ///< Every caption on the body of a page: heatmap titles and "Inputs"
+                                    ///< (table names are at most this size).
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kMuted(0x5a, 0x5a, 0x5a);
 const QColor kRule(0xc8, 0xcc, 0xd2);
@@ -137,9 +141,13 @@ struct PlotBox {
     }
 };
 
-/// Shows `spec` on the box's plot and measures its margins by laying it out once.
-void prepare(PlotBox& box, const HeatmapSpec& spec)
+/// Shows `spec` on the box's plot, its cells with `digits` significant digits, and measures its margins by laying
+/// it out once.
+void prepare(PlotBox& box, const HeatmapSpec& spec, int digits)
 {
+    HeatmapStyle style = box.controller->style();
+    style.cellDigits = digits;
+    box.controller->setStyle(style);
     box.controller->show(spec);
     const QSize probe(1200, 900);
     layOutOffscreen(*box.plot, probe);
@@ -180,13 +188,59 @@ Grid bestGrid(const std::vector<PlotBox>& boxes, const QRectF& area)
     return best;
 }
 
-/// Draws the plots of `boxes` in the grid over `area` that lets them be largest.
-void paintHeatmaps(QCPPainter& painter, std::vector<PlotBox>& boxes, const QRectF& area)
+/// Where the plots of `boxes` go in `area`: each one's logical size and top-left corner, and the zoom of all.
+struct Placement {
+    double zoom{1};
+    std::vector<QSize> logical;
+    std::vector<QPointF> corners;
+};
+
+/// Lays the plots out at their places with one caption size and one number of digits for the page: every title
+/// drawn kCaptionPixels high whatever the zoom, and every heatmap's cells at the fewest digits any of them can
+/// print (so that no map shows 3 digits beside 4-digit ones). Returns those digits (`digits` if all fit).
+int settlePlots(std::vector<PlotBox>& boxes, const Placement& placement, int digits)
 {
+    int fewest = digits;
+    const std::size_t placed = std::min(boxes.size(), placement.logical.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < placed; ++i) {
+            HeatmapController& controller = *boxes[i].controller;
+            if (controller.style().cellDigits != fewest) {
+                HeatmapStyle style = controller.style();
+                style.cellDigits = fewest;
+                controller.setStyle(style);
+            }
+            QFont title = controller.title()->font();
+            title.setPixelSize(std::max(1, qRound(kCaptionPixels / placement.zoom)));
+            controller.title()->setFont(title);
+            layOutOffscreen(*boxes[i].plot, placement.logical[i]);
+        }
+        if (pass == 1)
+            break;
+        // A draw into a scratch image tells how many digits each map's cells could print.
+        for (std::size_t i = 0; i < placed; ++i) {
+            QImage scratch(placement.logical[i], QImage::Format_RGB32);
+            QCPPainter painter(&scratch);
+            boxes[i].plot->toPainter(&painter, scratch.width(), scratch.height());
+            painter.end();
+            if (const int printed = boxes[i].controller->cellLabels()->printedDigits(); printed > 0)
+                fewest = std::min(fewest, printed);
+        }
+        if (fewest == digits)
+            break;
+    }
+    return fewest;
+}
+
+/// The grid over `area` that lets the plots of `boxes` be largest, each plot's size and place in it.
+Placement placeHeatmaps(const std::vector<PlotBox>& boxes, const QRectF& area)
+{
+    Placement placement;
     if (boxes.empty() || area.width() <= 0 || area.height() <= 0)
-        return;
+        return placement;
     const Grid grid = bestGrid(boxes, area);
     const double zoom = std::clamp(grid.zoom, kMinZoom, kMaxZoom);
+    placement.zoom = zoom;
     const QSizeF tile = grid.tile;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         const QSizeF natural = boxes[i].sizeWith(kNaturalCell);
@@ -200,12 +254,21 @@ void paintHeatmaps(QCPPainter& painter, std::vector<PlotBox>& boxes, const QRect
                                  area.top() + row * (tile.height() + kGap));
         const QPointF corner(tileCorner.x() + (tile.width() - drawn.width()) / 2,
                              tileCorner.y() + (tile.height() - drawn.height()) / 2);
-        QCustomPlot& plot = *boxes[i].plot;
-        layOutOffscreen(plot, logical);
+        placement.logical.push_back(logical);
+        placement.corners.push_back(corner);
+    }
+    return placement;
+}
+
+/// Draws the plots of `boxes`, laid out by settlePlots(), at their places.
+void paintHeatmaps(QCPPainter& painter, std::vector<PlotBox>& boxes, const Placement& placement)
+{
+    for (std::size_t i = 0; i < placement.logical.size(); ++i) {
+        const QSize logical = placement.logical[i];
         painter.save();
-        painter.translate(corner);
-        painter.scale(zoom, zoom);
-        plot.toPainter(&painter, logical.width(), logical.height());
+        painter.translate(placement.corners[i]);
+        painter.scale(placement.zoom, placement.zoom);
+        boxes[i].plot->toPainter(&painter, logical.width(), logical.height());
         painter.restore();
     }
 }
@@ -258,21 +321,29 @@ void paintHandoutPage(QCPPainter& painter, const HandoutPage& page)
 
     std::vector<PlotBox> boxes(static_cast<std::size_t>(page.heatmaps.size()));
     for (std::size_t i = 0; i < boxes.size(); ++i)
-        prepare(boxes[i], page.heatmaps.at(static_cast<qsizetype>(i)));
+        prepare(boxes[i], page.heatmaps.at(static_cast<qsizetype>(i)), page.cellDigits);
+    TablesColumn tables;
     if (!page.inputs.isEmpty()) {
-        const TablesColumn tables = tablesColumn(page, boxes, figures);
-        const double left = figures.right() - tables.width;
-        painter.setFont(fontOf(20, true));
-        painter.setPen(kMuted);
+        tables = tablesColumn(page, boxes, figures);
+        figures.setRight(figures.right() - tables.width - 2 * kGap);
+    }
+    const Placement placement = placeHeatmaps(boxes, figures);
+    const int digits = settlePlots(boxes, placement, page.cellDigits);
+    if (!page.inputs.isEmpty()) {
+        const double left = figures.right() + 2 * kGap;
+        painter.setFont(fontOf(kCaptionPixels, true));
+        painter.setPen(kInk);
         painter.drawText(QRectF(left, figures.top(), tables.width, 30), Qt::AlignLeft | Qt::AlignVCenter,
                          Handout::tr("Inputs"));
-        for (qsizetype t = 0; t < page.inputs.size(); ++t)
-            paintHandoutTable(painter, page.inputs.at(t),
+        for (qsizetype t = 0; t < page.inputs.size(); ++t) {
+            HandoutTable table = page.inputs.at(t);
+            table.digits = digits; // as the heatmaps beside it
+            paintHandoutTable(painter, table,
                               tables.layout.rects.at(t).translated(left, figures.top() + kTablesTop),
                               tables.layout.font);
-        figures.setRight(left - 2 * kGap);
+        }
     }
-    paintHeatmaps(painter, boxes, figures);
+    paintHeatmaps(painter, boxes, placement);
     painter.restore();
 }
 

@@ -57,7 +57,7 @@ QString cellText(const HandoutTable& table, int row, int column)
         return QStringLiteral("\u22ee");
     if (column == kEllipsis)
         return QStringLiteral("\u2026");
-    return handoutNumber(table.values(row, column));
+    return handoutNumber(table.values(row, column), table.digits);
 }
 
 TableMetrics measure(const HandoutTable& table, const QFont& font)

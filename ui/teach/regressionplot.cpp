@@ -2,6 +2,10 @@
 
 #include <qcustomplot.h>
 
+#include "base/themecolours.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QFontMetrics>
 
 namespace attn::ui::regressionplot {
@@ -20,6 +24,57 @@ protected:
         ticks.removeIf([this](double tick) { return tick > cap * (1 + 1e-9); });
         return ticks;
     }
+};
+
+/// `current` as first given to `holder` (remembered in its property `key`), made readable on `background`.
+QColor themed(QObject* holder, const char* key, const QColor& current, const QColor& background, double contrast)
+{
+    const QVariant kept = holder->property(key);
+    if (!kept.isValid())
+        holder->setProperty(key, current);
+    const QColor original = kept.isValid() ? kept.value<QColor>() : current;
+    const bool darkBackground = relativeLuminance(background) < 0.18;
+    QColor colour = original;
+    for (int step = 0; step < 24 && contrastRatio(colour, background) < contrast; ++step) {
+        const QColor next = darkBackground ? colour.lighter(118) : colour.darker(118);
+        if (next == colour) // lighter() cannot lift black: start from a dark grey
+            colour = darkBackground ? QColor(80, 80, 80) : QColor(40, 40, 40);
+        else
+            colour = next;
+    }
+    colour.setAlpha(original.alpha());
+    return colour;
+}
+
+QColor mixed(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() + t * (b.redF() - a.redF())),
+                            static_cast<float>(a.greenF() + t * (b.greenF() - a.greenF())),
+                            static_cast<float>(a.blueF() + t * (b.blueF() - a.blueF())));
+}
+
+QPen themedPen(QObject* holder, const char* key, QPen pen, const QColor& background, double contrast)
+{
+    pen.setColor(themed(holder, key, pen.color(), background, contrast));
+    return pen;
+}
+
+/// Replots its plot when the palette changes.
+class PaletteFollower : public QObject {
+public:
+    explicit PaletteFollower(QCustomPlot* plot) : QObject(plot), m_plot(plot) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_plot &&
+            (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return false;
+    }
+
+private:
+    QCustomPlot* m_plot;
 };
 
 } // namespace
@@ -105,6 +160,68 @@ void setWeightAxisTop(QCustomPlot* plot, double top)
     }
     ticker->cap = top;
     axis->setRange(0, 1.35 * top);
+}
+
+void applyPalette(QCustomPlot* plot)
+{
+    // The application's palette (the theme) unless the plot was given its own: a widget's inherited palette is
+    // only resolved once it is polished, later than the first replot of a window being built.
+    const QPalette palette = plot->palette().resolveMask() != 0 ? plot->palette() : QApplication::palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    plot->setBackground(base);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2}) {
+        const QPen line(mixed(base, text, 0.6));
+        axis->setBasePen(line);
+        axis->setTickPen(line);
+        axis->setSubTickPen(line);
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(themed(axis, "attnLabelColour", axis->labelColor(), base, 4.5));
+        axis->grid()->setPen(QPen(mixed(base, text, 0.14)));
+    }
+    plot->legend->setBrush(base);
+    plot->legend->setTextColor(text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = plot->legend->item(i)) // a wrapped legend's grid has empty cells
+            item->setTextColor(text);
+    }
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+        if (auto* note = qobject_cast<QCPTextElement*>(element))
+            note->setTextColor(mixed(base, text, 0.75));
+    }
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph* graph = plot->graph(i);
+        graph->setPen(themedPen(graph, "attnPen", graph->pen(), base, 3.0));
+        QCPScatterStyle scatter = graph->scatterStyle();
+        if (!scatter.isNone()) {
+            scatter.setPen(themedPen(graph, "attnScatterPen", scatter.pen(), base, 3.0));
+            QBrush brush = scatter.brush();
+            brush.setColor(themed(graph, "attnScatterBrush", brush.color(), base, 3.0));
+            scatter.setBrush(brush);
+            graph->setScatterStyle(scatter);
+        }
+    }
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        QCPAbstractItem* item = plot->item(i);
+        if (auto* label = qobject_cast<QCPItemText*>(item)) {
+            label->setColor(themed(label, "attnColour", label->color(), base, 4.5));
+            if (label->brush().style() != Qt::NoBrush) {
+                QColor fill = base;
+                fill.setAlpha(label->brush().color().alpha());
+                label->setBrush(fill);
+            }
+        } else if (auto* line = qobject_cast<QCPItemStraightLine*>(item)) {
+            line->setPen(themedPen(line, "attnPen", line->pen(), base, 3.0));
+        } else if (auto* tracer = qobject_cast<QCPItemTracer*>(item)) {
+            tracer->setPen(themedPen(tracer, "attnPen", tracer->pen(), base, 3.0));
+        }
+    }
+}
+
+void followPalette(QCustomPlot* plot)
+{
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyPalette(plot); });
+    plot->installEventFilter(new PaletteFollower(plot));
 }
 
 void showWeightAxis(QCustomPlot* plot, bool show, const QString& label)

@@ -46,6 +46,15 @@ void reserveWeightAxis(QCustomPlot* plot);
 /// weight of `top` stays clear of the query labels at the top of the plot.
 void setWeightAxisTop(QCustomPlot* plot, double top);
 
+/// Colours `plot` from the application's palette (or the plot's own, if it was given one): Base background, Text axes, ticks, legend and notes, a faint grid; the
+/// colours of curves, points, lines and texts stay unless they are unreadable on the background (contrast below
+/// 3, texts 4.5: WCAG 2.1), when they are lightened (dark theme) or darkened until readable. The colours first
+/// given are kept, so that a theme switched back restores them exactly.
+void applyPalette(QCustomPlot* plot);
+
+/// applyPalette() before every replot, and a replot whenever the palette changes (the theme is switched).
+void followPalette(QCustomPlot* plot);
+
 /// Shows or hides yAxis2's ticks, tick labels and title (its base line stays).
 void showWeightAxis(QCustomPlot* plot, bool show, const QString& label);
 

@@ -95,6 +95,7 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_bars->removeFromLegend(); // re-added last: the curve and the points on the first row, the weights under them
     m_bars->addToLegend();
     connect(m_plot, &QCustomPlot::afterLayout, this, &RegressionView::arrangeLabels);
+    followPalette(m_plot); // the light or the dark theme, re-coloured when it changes
 
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mousePress, this, &RegressionView::onMousePress);

@@ -111,6 +111,8 @@ void StageBar::setSteps(const QList<TeachingStep>& steps)
     m_steps = steps;
     if (before != after)
         rebuildButtons();
+    for (qsizetype i = 0; i < m_stepButtons.size(); ++i)
+        m_stepButtons[i]->setToolTip(m_steps[i].description); // e.g. h in the projections' text
     if (m_current >= m_steps.size())
         m_current = static_cast<int>(m_steps.size()) - 1;
     updateView();

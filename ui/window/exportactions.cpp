@@ -1,5 +1,6 @@
 #include "window/exportactions.h"
 
+#include "base/settings.h"
 #include "export/heatmapexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "teach/heatmapboard.h"
@@ -26,6 +27,9 @@ void ExportActions::populate(QMenu* menu)
     all->setShortcut(QKeySequence(tr("Ctrl+E")));
     menu->addSeparator();
     QMenu* one = menu->addMenu(tr("Export &Heatmap"));
+    // Filled again whenever the Export menu opens: the heatmaps shown change with the session and the stage, and a
+    // submenu disabled while there were none would otherwise never be filled (its aboutToShow never comes).
+    connect(menu, &QMenu::aboutToShow, this, [this, one] { fillHeatmapMenu(one); });
     connect(one, &QMenu::aboutToShow, this, [this, one] { fillHeatmapMenu(one); });
     fillHeatmapMenu(one);
 }
@@ -68,10 +72,9 @@ void ExportActions::exportAllInteractively()
                                  tr("There is nothing to export: the current session cannot be computed."));
         return;
     }
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportAllDialog dialog(
-        QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("attention-lab")),
-        m_parent);
+    const QString start =
+        Settings::instance().startFolder(FileKind::HeatmapImage, QStandardPaths::PicturesLocation);
+    ExportAllDialog dialog(QDir(start).filePath(QStringLiteral("attention-lab")), m_parent);
     const Preferences preferences = Preferences::load();
     dialog.setFormats({preferences.exportFormat});
     dialog.setScale(preferences.exportScale);

@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -101,6 +102,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_document, &SessionDocument::shapeChanged, this, &MainWindow::updateTabs);
     connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
+    // Save and export dialogs open in the saved session's folder (not for an example or an unsaved session).
+    const auto followSessionFolder = [this] {
+        const QString path = m_document->filePath();
+        Settings::instance().setSessionFolder(
+            path.isEmpty() || path.startsWith(u':') ? QString() : QFileInfo(path).absolutePath());
+    };
+    connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
+    followSessionFolder();
+    connect(this, &QObject::destroyed, qApp, [] { Settings::instance().setSessionFolder({}); });
     connect(m_document, &SessionDocument::changed, this, &MainWindow::updateTitle); // an example's title
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (auto* field = qobject_cast<QLineEdit*>(now); field && isAncestorOf(field))
@@ -178,8 +188,7 @@ void MainWindow::buildMenus()
     auto openSession = [this](const QString& path) { return m_files->maybeSave() && m_files->open(path); };
     new FileDrop(this, openSession, imports); // drops of sessions and data files on the window
     m_exports->populate(file->addMenu(tr("&Export")));
-    file->addAction(tr("Export &Handout\u2026"), this,
-                    [this] { exportHandoutInteractively(this, m_document->session()); });
+    file->addAction(tr("Export &Handout\u2026"), this, &MainWindow::exportHandout);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -346,6 +355,36 @@ void MainWindow::updateTabs()
         m_editors.value(r)->setVisible(f == attn::ScoringFunction::Additive);
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(self ? 1 : 0);
+}
+
+void MainWindow::exportHandout()
+{
+    HandoutOptions options;
+    // The selected cell's query and key (a Jacobian cell: its query and first key); what it lacks the handout
+    // chooses (workedCell()).
+    const std::optional<CellSelection>& cell = m_viewState->selection();
+    if (const HeatmapSpec* spec = m_computation->selectedSpec(); cell && spec) {
+        if (cell->stage.kind == attn::Stage::SoftmaxJacobian) {
+            options.row = static_cast<int>(cell->stage.index);
+            options.column = cell->row;
+        } else {
+            if (spec->rows == attn::Axis::Queries || spec->rows == attn::Axis::Tokens)
+                options.row = cell->row;
+            if (spec->columns == attn::Axis::Keys)
+                options.column = cell->column;
+        }
+    }
+    const QString path = m_document->filePath();
+    if (!path.isEmpty() && !path.startsWith(u':'))
+        options.fileName = QFileInfo(path).fileName();
+    options.cellDigits = m_view->style().cellDigits;
+    const ComputeResult& result = m_computation->result();
+    for (const HeatmapSpec& spec : result.specs)
+        if (spec.stage && spec.stage->kind == attn::Stage::SoftmaxJacobian)
+            options.jacobianRow = spec.stage->index;
+    const QString written = exportHandoutInteractively(this, m_document->session(), options);
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(written)), 15000);
 }
 
 void MainWindow::updateTitle()

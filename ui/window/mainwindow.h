@@ -112,6 +112,9 @@ private:
     void buildMenus();
     void updateTabs();
     void updateTitle();
+    /// File → Export Handout: the selected cell worked through, the file's name in the footer, the cell digits,
+    /// a page for the softmax Jacobian shown; the status bar says where it was written.
+    void exportHandout();
 
     SessionDocument* m_document{nullptr};
     SessionFileActions* m_files{nullptr};

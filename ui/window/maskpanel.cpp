@@ -1,5 +1,6 @@
 #include "window/maskpanel.h"
 
+#include "base/themecolours.h"
 #include "document/settingnames.h"
 #include "tables/matrixmodel.h"
 
@@ -33,7 +34,7 @@ MaskPanel::MaskPanel(SessionDocument* document, QWidget* parent) : QWidget(paren
     m_hint->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsErrorText(m_message); // red, readable in the light and the dark theme
     m_message->setWordWrap(true);
     m_message->hide();
 

@@ -94,8 +94,8 @@ void ModePanel::syncFromDocument()
     m_multiHead->setChecked(heads);
     m_heads->setEnabled(heads);
     m_headView->setEnabled(heads);
-    if (heads)
-        m_heads->setValue(static_cast<int>(s.multi_head->heads));
+    // Single-head attention is one head: a session without multi-head must not show the last session's h.
+    m_heads->setValue(heads ? static_cast<int>(s.multi_head->heads) : 1);
 
     const int count = heads ? static_cast<int>(s.multi_head->heads) : 0;
     if (m_headView->count() != count + 1) {

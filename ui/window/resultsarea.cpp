@@ -131,6 +131,12 @@ ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation
     m_regression->listenTo(m_document, m_computation);
     connect(m_computation, &LiveComputation::resultChanged, this, &ResultsArea::showResult);
     connect(m_view, &ViewState::stepChanged, this, &ResultsArea::showSummary);
+    // Another session (an example, a file, New): its stages start from "All stages", nothing selected.
+    connect(m_document, &SessionDocument::sessionReplaced, this, [this] {
+        m_stages->setPlaying(false);
+        m_view->clearSelection();
+        m_view->setStep(-1);
+    });
     connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::maskClickedCell);
 }
 

@@ -151,9 +151,7 @@ QString SessionFileActions::lastDirectory() const
     const QString path = m_document->filePath();
     if (!path.isEmpty() && !isResource(path))
         return QFileInfo(path).absolutePath();
-    if (const QString last = Settings::instance().lastFolder(FileKind::Session); !last.isEmpty())
-        return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return Settings::instance().startFolder(FileKind::Session, QStandardPaths::DocumentsLocation);
 }
 
 } // namespace attn::ui

@@ -1,8 +1,10 @@
 #include "window/viewactions.h"
 
+#include "attn/explain.h"
 #include "teach/explanationpanel.h"
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
+#include "window/darkstyle.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 #include "window/resultsarea.h"
@@ -26,26 +28,11 @@ constexpr double kPresentationScale = 1.7;  ///< Heatmaps in presentation mode.
 constexpr double kPresentationText = 1.4;   ///< The window's text in presentation mode.
 constexpr double kPresentationEmphasis = 1.5; ///< The explanation and the stage's description, on top of that.
 
-QPalette darkPalette()
+/// The style's own palette, with a visited-link colour readable on white (the standard magenta is not).
+QPalette lightPalette()
 {
-    QPalette p;
-    const QColor window(37, 37, 38);
-    const QColor base(30, 30, 30);
-    const QColor text(230, 230, 230);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(64, 128, 208));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(128, 128, 128));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(128, 128, 128));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(128, 128, 128));
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::LinkVisited, QColor(0x68, 0x1d, 0xa8));
     return p;
 }
 
@@ -189,17 +176,19 @@ void ViewActions::apply()
     QApplication::setFont(font);
     static const QString lightStyle = QApplication::style()->name(); // the platform's, before any dark theme
     if (m_dark) {
-        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (!dynamic_cast<DarkFusionStyle*>(QApplication::style()))
+            QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
     } else {
-        if (QApplication::style()->name() != lightStyle)
+        if (dynamic_cast<DarkFusionStyle*>(QApplication::style()) || QApplication::style()->name() != lightStyle)
             QApplication::setStyle(QStyleFactory::create(lightStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(lightPalette());
     }
     m_window->results()->explanation()->setEmphasis(m_presenting ? kPresentationEmphasis : 1.0);
     m_window->results()->stageBar()->setEmphasis(m_presenting ? kPresentationEmphasis : 1.0);
+    attn::setExplainedDigits(m_cellDigits); // explanations write small and large numbers as the cells do
     m_window->board()->setHeatmapStyle(style());
+    m_window->results()->explanation()->explainSelection();
 }
 
 } // namespace attn::ui

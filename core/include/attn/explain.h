@@ -40,14 +40,14 @@ struct Explanation {
 /// the computation holds. A masked key, a row without weights (every key masked, or no key within the bandwidth
 /// of a compact kernel) and a mask cell are explained in a sentence saying why.
 ///
-/// The words of the title and the text (sentences such as "Key k₂ is masked for query q₁ (…)", "…, with u = …")
-/// go through the translator installed with attn::setTranslator() (contexts "attn::Explain" and "attn::Masks"),
-/// so they are in the application's language; labels, numbers, symbols and the LaTeX are not translated.
-/// Without a translator the English texts below are produced byte for byte.
+/// The words of the title and the text (sentences such as "Key “k2” is masked for query “q1” (…)", "…, with u =
+/// …") go through the translator installed with attn::setTranslator() (contexts "attn::Explain" and
+/// "attn::Masks"), so they are in the application's language; labels, numbers, symbols and the LaTeX are not
+/// translated. Without a translator the English texts below are produced byte for byte.
 ///
 /// Examples (DOMAIN.md worked example 1, waistline, Weights cell [0, 0] and Outputs cell [0, 0]):
 ///   a(62, 60) = exp(−(62 − 60)²/2) / [exp(−2) + exp(−2) + exp(−18)] = 0.49999997
-///   o₁ = Σⱼ a₁ⱼ vⱼ = 0.49999997·110 + 0.49999997·115 + 5.6e−08·126 = 112.50000076
+///   o₁ = Σⱼ a₁ⱼ vⱼ = 0.49999997·110 + 0.49999997·115 + 5.63e−08·126 = 112.50000076
 ///
 /// Sources: DOMAIN.md; Vaswani et al. 2017 (scaled dot, multi-head); Luong et al. 2015; Bahdanau et al. 2015;
 /// Graves et al. 2014; Nadaraya 1964, Watson 1964 and d2l §11.2 (kernels); Martins & Astudillo 2016
@@ -59,12 +59,19 @@ struct Explanation {
 Explanation explain(const Session& session, const Computation& computation, const CellRef& cell);
 
 /// A number as explanations print it: 8 decimal places with trailing zeros (and a trailing point) removed;
-/// a magnitude below 10⁻⁴ (but not 0) in scientific notation with 2 significant digits; negative signs are
-/// the Unicode minus "−" (U+2212). Locale-independent.
-/// Examples: 0.499999971866208 → "0.49999997", 5.626758419358835e−08 → "5.6e−08", −2 → "−2", 14 → "14".
+/// where a heatmap cell switches to scientific notation (the exponent, after rounding to the cells' significant
+/// digits, below −3 or 6 and above) the cell's notation: a mantissa of one significant digit fewer than the cells
+/// (setExplainedDigits(), 4 by default) without trailing zeros and a two-digit exponent. Negative signs are the
+/// Unicode minus "−" (U+2212). Locale-independent.
+/// Examples (4 digits): 0.499999971866208 → "0.49999997", 5.626758419358835e−08 → "5.63e−08", −2 → "−2",
+/// 14 → "14", 2.5e7 → "2.5e+07".
 std::string formatExplained(double value);
 
-/// formatExplained() for LaTeX: ASCII "-" and 5.6\times 10^{-8}.
+/// formatExplained() for LaTeX: ASCII "-" and 5.63\times 10^{-8}.
 std::string formatExplainedLatex(double value);
+
+/// The significant digits of the heatmap cells (1 … 17, clamped; default 4), so that explanations write a number
+/// in scientific notation exactly as the cells do (the window sets it from its "cell digits" preference).
+void setExplainedDigits(int significantDigits);
 
 } // namespace attn

@@ -1,0 +1,306 @@
+// Issue 14 ("Ready for the lecture hall"), the teacher's faults in colours and texts, driven through the real
+// window offscreen. Contrast ratios are computed here from WCAG 2.1's definition (not with the product's helper);
+// numbers are DOMAIN.md's worked example 1 (waistline) or worked by hand beside them.
+#include "document/sessiondocument.h"
+#include "fixtures.h"
+#include "heatmap/heatmapwidget.h"
+#include "io/sessionjson.h"
+#include "tables/matrixeditor.h"
+#include "tables/matrixmodel.h"
+#include "teach/explanationpanel.h"
+#include "teach/heatmapboard.h"
+#include "teach/regressionview.h"
+#include "teach/stagebar.h"
+#include "window/mainwindow.h"
+#include "window/resultsarea.h"
+#include "window/viewactions.h"
+
+#include <qcustomplot.h>
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cmath>
+#include <functional>
+
+using attn::ui::MainWindow;
+using attn::ui::MatrixRole;
+
+namespace {
+
+/// WCAG 2.1 relative luminance.
+double luminance(const QColor& colour)
+{
+    auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor c = colour.toRgb();
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+/// WCAG 2.1 contrast ratio (1 … 21).
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QMenu* menuNamed(QWidget* parent, const QString& title)
+{
+    for (QMenu* menu : parent->findChildren<QMenu*>())
+        if (menu->title() == title)
+            return menu;
+    return nullptr;
+}
+
+/// Calls `act` with the file dialog once it is open.
+void whenFileDialogOpens(std::function<void(QFileDialog*)> act, int attempts = 200)
+{
+    QTimer::singleShot(10, qApp, [act, attempts] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QFileDialog*>(widget); dialog && dialog->isVisible()) {
+                act(dialog);
+                return;
+            }
+        }
+        if (attempts > 0)
+            whenFileDialogOpens(act, attempts - 1);
+    });
+}
+
+/// The window's label that shows `text`, or nullptr.
+QLabel* labelShowing(QWidget* parent, const QString& text)
+{
+    for (QLabel* label : parent->findChildren<QLabel*>())
+        if (label->text() == text)
+            return label;
+    return nullptr;
+}
+
+/// Switches the theme the way View → Dark Theme does.
+void triggerDarkTheme(MainWindow& w, bool dark)
+{
+    QMenu* view = menuNamed(&w, QStringLiteral("&View"));
+    ASSERT_NE(view, nullptr);
+    for (QAction* action : view->actions())
+        if (action->text() == QStringLiteral("&Dark Theme")) {
+            if (action->isChecked() != dark)
+                action->trigger();
+            return;
+        }
+    FAIL() << "no Dark Theme action";
+}
+
+} // namespace
+
+TEST(LectureHallTheme, LinksAndErrorTextAreReadableInBothThemes)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    auto* keys = w.keysEditor()->model();
+    EXPECT_FALSE(keys->setData(keys->index(2, 1), QStringLiteral("68 cm"))); // a red message under the table
+    QLabel* error = labelShowing(w.keysEditor(), w.keysEditor()->message());
+    ASSERT_NE(error, nullptr);
+    for (const bool dark : {false, true}) {
+        triggerDarkTheme(w, dark);
+        const QPalette palette = QApplication::palette();
+        const QColor window = palette.color(QPalette::Window);
+        EXPECT_EQ(luminance(window) < 0.2, dark);
+        // Quick Guide links are drawn on Base (a QTextBrowser), labels on Window.
+        EXPECT_GE(contrast(palette.color(QPalette::Link), palette.color(QPalette::Base)), 4.5) << dark;
+        EXPECT_GE(contrast(palette.color(QPalette::LinkVisited), palette.color(QPalette::Base)), 4.5) << dark;
+        EXPECT_GE(contrast(palette.color(QPalette::Link), window), 4.5) << dark;
+        const QColor red = error->palette().color(error->foregroundRole());
+        EXPECT_GE(contrast(red, window), 4.5) << dark << " " << red.name().toStdString();
+        EXPECT_GT(red.red(), red.green() + 60) << red.name().toStdString(); // still red
+    }
+    triggerDarkTheme(w, false);
+}
+
+TEST(LectureHallTheme, UncheckedCheckBoxOutlineStandsOutOnTheDarkWindow)
+{
+    MainWindow w;
+    triggerDarkTheme(w, true);
+    QCheckBox box(QStringLiteral("Add positional encoding P"));
+    box.setChecked(false);
+    box.resize(box.sizeHint());
+    const QImage image = box.grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    ASSERT_FALSE(indicator.isEmpty());
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    double outline = 1.0;
+    const qreal ratio = image.devicePixelRatio();
+    for (int x = indicator.left(); x <= indicator.right(); ++x)
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+            outline = std::max(outline, contrast(image.pixelColor(qRound(x * ratio), qRound(y * ratio)), window));
+    EXPECT_GE(outline, 3.0); // WCAG 2.1 non-text contrast
+    triggerDarkTheme(w, false);
+}
+
+TEST(LectureHallTheme, TheRegressionPlotFollowsTheTheme)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    QCustomPlot* plot = w.results()->regression()->plot();
+    // The plot's background as drawn: the corner pixel of a rendering (outside the axis rect).
+    auto background = [plot] {
+        plot->replot();
+        return plot->toPixmap(400, 300).toImage().pixelColor(2, 2);
+    };
+    triggerDarkTheme(w, true);
+    const QColor dark = background();
+    EXPECT_LT(luminance(dark), 0.05) << dark.name().toStdString();
+    EXPECT_GE(contrast(plot->xAxis->tickLabelColor(), dark), 4.5);
+    EXPECT_GE(contrast(plot->yAxis->labelColor(), dark), 4.5);
+    EXPECT_GE(contrast(plot->graph(1)->scatterStyle().pen().color(), dark), 3.0); // the keys' points
+    triggerDarkTheme(w, false);
+    const QColor light = background();
+    EXPECT_GT(luminance(light), 0.8) << light.name().toStdString();
+    EXPECT_GE(contrast(plot->xAxis->tickLabelColor(), light), 4.5);
+    EXPECT_EQ(plot->graph(1)->scatterStyle().pen().color(), QColor(0x44, 0x01, 0x54)); // its own colour back
+}
+
+TEST(LectureHallExport, ExportHeatmapIsEnabledOnceThereAreHeatmaps)
+{
+    MainWindow w;
+    w.loadSession(attn::io::readSessionFile(QStringLiteral(":/examples/two-head.json")));
+    w.document()->setHeads(3); // h does not divide d_model: nothing computed, no heatmap to export
+    ASSERT_TRUE(w.results()->waitForResults());
+    QMenu* exports = menuNamed(&w, QStringLiteral("&Export"));
+    QMenu* one = menuNamed(&w, QStringLiteral("Export &Heatmap"));
+    ASSERT_NE(exports, nullptr);
+    ASSERT_NE(one, nullptr);
+    exports->popup(QPoint(0, 0));
+    exports->hide();
+    EXPECT_FALSE(one->menuAction()->isEnabled());
+    w.document()->setHeads(2);
+    ASSERT_TRUE(w.results()->waitForResults());
+    exports->popup(QPoint(0, 0));
+    exports->hide();
+    EXPECT_TRUE(one->menuAction()->isEnabled());
+    EXPECT_EQ(one->actions().size(), w.board()->heatmaps().size());
+}
+
+TEST(LectureHallExport, SaveDialogsOpenInTheSessionsFolder)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    MainWindow w;
+    w.loadSession(attn::waistlineExample(), dir.filePath(QStringLiteral("lecture.json")));
+    QString opened;
+    whenFileDialogOpens([&](QFileDialog* dialog) {
+        opened = dialog->directory().absolutePath();
+        dialog->reject();
+    });
+    w.board()->heatmaps().first()->exportInteractively(QStringLiteral("png"), 1);
+    EXPECT_EQ(QDir(opened).canonicalPath(), QDir(dir.path()).canonicalPath());
+}
+
+TEST(LectureHallTexts, ALabelThatReadsTheQueryFollowsItsValue)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    w.document()->setCell(MatrixRole::Queries, 0, 0, 65.5, true); // as a drag of the query line does
+    w.document()->finishStep();
+    EXPECT_EQ(w.document()->label(MatrixRole::Queries, 0), QStringLiteral("65.5 cm"));
+    ASSERT_TRUE(w.results()->waitForResults());
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 0);
+    const QString title = w.results()->explanation()->findChild<QLabel*>()->text();
+    EXPECT_TRUE(title.contains(QStringLiteral("\u201c65.5 cm\u201d"))) << title.toStdString();
+    EXPECT_FALSE(title.contains(QStringLiteral("62 cm"))) << title.toStdString();
+    w.document()->undoStack()->undo(); // one step: value and label
+    EXPECT_EQ(w.document()->entry(MatrixRole::Queries, 0, 0), 62.0);
+    EXPECT_EQ(w.document()->label(MatrixRole::Queries, 0), QStringLiteral("62 cm"));
+
+    ASSERT_TRUE(w.document()->setLabel(MatrixRole::Queries, 0, QStringLiteral("Alice")));
+    w.document()->setCell(MatrixRole::Queries, 0, 0, 70.0);
+    EXPECT_EQ(w.document()->label(MatrixRole::Queries, 0), QStringLiteral("Alice")); // a name is the user's
+    w.document()->setCell(MatrixRole::Keys, 1, 0, 64.25);
+    EXPECT_EQ(w.document()->label(MatrixRole::Keys, 1), QStringLiteral("64.25 cm"));
+}
+
+TEST(LectureHallTexts, ExplanationNumbersAreWrittenAsTheCells)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    // a₁₃ = e⁻¹⁶ / (2 + e⁻¹⁶) = 5.626758e−08 (DOMAIN.md): the cell reads 5.63e-08 at 4 digits.
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 2);
+    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= 5.63e\u221208")))
+        << w.results()->explanation()->text().toStdString();
+    w.viewActions()->setCellDigits(6);
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 2);
+    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= 5.6268e\u221208")))
+        << w.results()->explanation()->text().toStdString();
+    w.viewActions()->setCellDigits(4);
+}
+
+TEST(LectureHallTexts, ALoadedSessionStartsAtAllStagesWithItsOwnHeads)
+{
+    MainWindow w;
+    w.loadSession(attn::io::readSessionFile(QStringLiteral(":/examples/two-head.json")));
+    ASSERT_TRUE(w.results()->waitForResults());
+    attn::ui::StageBar* bar = w.results()->stageBar();
+    bar->next();
+    bar->next();
+    bar->next();
+    ASSERT_TRUE(bar->description().startsWith(QStringLiteral("Stage 3 of"))) << bar->description().toStdString();
+    QSpinBox* heads = nullptr;
+    for (QSpinBox* box : w.findChildren<QSpinBox*>())
+        if (box->prefix() == QStringLiteral("h = "))
+            heads = box;
+    ASSERT_NE(heads, nullptr);
+    EXPECT_EQ(heads->value(), 2);
+
+    w.document()->load(attn::waistlineExample(), {}, QStringLiteral("Open Example"));
+    ASSERT_TRUE(w.results()->waitForResults());
+    EXPECT_TRUE(bar->description().startsWith(QStringLiteral("Every stage is shown")))
+        << bar->description().toStdString();
+    EXPECT_EQ(heads->value(), 1);      // one head: the last session's h = 2 is gone
+    w.document()->undoStack()->undo(); // back to the two heads, from the start again
+    ASSERT_TRUE(w.results()->waitForResults());
+    EXPECT_EQ(heads->value(), 2);
+    EXPECT_TRUE(bar->description().startsWith(QStringLiteral("Every stage is shown")));
+}
+
+TEST(LectureHallHandout, ExportSaysWhereItWroteInTheStatusBar)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    MainWindow w;
+    w.loadSession(attn::waistlineExample(), dir.filePath(QStringLiteral("lecture.json")));
+    QMenu* file = menuNamed(&w, QStringLiteral("&File"));
+    ASSERT_NE(file, nullptr);
+    QAction* handout = nullptr;
+    for (QAction* action : file->actions())
+        if (action->text() == QStringLiteral("Export &Handout\u2026"))
+            handout = action;
+    ASSERT_NE(handout, nullptr);
+    const QString path = dir.filePath(QStringLiteral("handout.pdf"));
+    QString opened;
+    whenFileDialogOpens([&](QFileDialog* dialog) {
+        opened = dialog->directory().absolutePath();
+        if (QWidget* focus = dialog->focusWidget())
+            focus->clearFocus();
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    handout->trigger();
+    EXPECT_TRUE(QFileInfo::exists(path));
+    EXPECT_EQ(QDir(opened).canonicalPath(), QDir(dir.path()).canonicalPath());
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)))
+        << w.statusBar()->currentMessage().toStdString();
+}
