@@ -69,6 +69,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection); // a block to copy
+    fitMinimumHeight();
     m_clipboard = new TableClipboard(document, m_model, m_view);
     m_actions = new EditorActions(document, m_model, m_view, m_clipboard);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -179,8 +180,19 @@ void MatrixEditor::updateSizing()
 void MatrixEditor::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && isLarge())
-        updateSizing();
+    if (event->type() == QEvent::FontChange) {
+        fitMinimumHeight();
+        if (isLarge())
+            updateSizing();
+    }
+}
+
+void MatrixEditor::fitMinimumHeight()
+{
+    // The header and one row, not QAbstractScrollArea's taller default: the settings panel above the tables then
+    // gets its whole height at 1440 × 900 and the table scrolls.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
 }
 
 QString MatrixEditor::message() const

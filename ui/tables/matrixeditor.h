@@ -73,6 +73,8 @@ protected:
 
 private:
     void updateTitle();
+    /// The table's minimum height: its header and one row.
+    void fitMinimumHeight();
     /// The header modes and sizes for the table's size (see isLarge()).
     void updateSizing();
     void showMessage(const QString& message);
