@@ -34,7 +34,7 @@ void FittedTextElement::draw(QCPPainter* painter)
     painter->drawText(mRect, mTextFlags, text, &mTextBoundingRect);
 }
 
-QSize FittedTextElement::minimumOuterSizeHint() const
+int FittedTextElement::drawnHeight() const
 {
     // The height of the text as drawn: a glyph from a fallback font (Chinese, σ, √ in a Latin font) may be
     // higher than the font's own line.
@@ -44,9 +44,19 @@ QSize FittedTextElement::minimumOuterSizeHint() const
     if (line.isValid())
         line.setLineWidth(1e6);
     layout.endLayout();
-    const int height = std::max(QFontMetrics(mFont).height(),
-                                line.isValid() ? static_cast<int>(std::ceil(line.height())) : 0);
-    return QSize(mMargins.left() + mMargins.right(), height + mMargins.top() + mMargins.bottom());
+    return std::max(QFontMetrics(mFont).height(), line.isValid() ? static_cast<int>(std::ceil(line.height())) : 0);
+}
+
+QSize FittedTextElement::minimumOuterSizeHint() const
+{
+    return QSize(mMargins.left() + mMargins.right(), drawnHeight() + mMargins.top() + mMargins.bottom());
+}
+
+QSize FittedTextElement::maximumOuterSizeHint() const
+{
+    // QCPTextElement caps its row at the font's own bounding rectangle, lower than a fallback glyph: the grid
+    // then gives the title less than its minimum. The same height as the minimum: the row never grows either.
+    return QSize(QWIDGETSIZE_MAX, drawnHeight() + mMargins.top() + mMargins.bottom());
 }
 
 } // namespace attn::ui

@@ -23,6 +23,11 @@ public:
 protected:
     void draw(QCPPainter* painter) override;
     QSize minimumOuterSizeHint() const override;
+    QSize maximumOuterSizeHint() const override;
+
+private:
+    /// The height of the text as drawn in font(), fallback glyphs included (at least the font's line height).
+    int drawnHeight() const;
 };
 
 } // namespace attn::ui

@@ -9,10 +9,14 @@ namespace attn::ui {
 
 namespace {
 
-/// The axis coordinates that cells of `count` spread over `cells` (as MatrixColorMap places them) cover.
+/// The axis coordinates that cells of `count` spread over `cells` (as MatrixColorMap places them) cover. One cell
+/// spans `cells` itself (MatrixColorMap::cellRange); counting half a cell more on each side would leave the single
+/// row (or column) of a flat heatmap half its height.
 QCPRange coveredRange(const QCPRange& cells, int count)
 {
-    const double half = count > 1 ? cells.size() / (count - 1) / 2.0 : cells.size() / 2.0;
+    if (count <= 1)
+        return cells;
+    const double half = cells.size() / (count - 1) / 2.0;
     return QCPRange(cells.lower - half, cells.upper + half);
 }
 

@@ -51,6 +51,11 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kFrameWidth, kFrameWidth, kFrameWidth, kFrameWidth);
     layout->addWidget(m_plot);
+    // The plot's layout gets the cells' minimum as the axis rect's: given the widget's minimum size, it then
+    // shares the height out as asked (a smaller plot than its layout's minimum squeezes every row, the title and
+    // the cells too, in proportion).
+    m_defaultCellsMinimum = m_plot->axisRect()->minimumSize();
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { m_plot->axisRect()->setMinimumSize(cellsMinimum()); });
     // The margins around the cells (tick labels, titles, the colour scale) are known after each layout of the
     // plot: a change of them, of the spec or of the style changes the size this heatmap asks for.
     connect(
@@ -130,22 +135,26 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     });
 }
 
+QSize HeatmapWidget::cellsMinimum() const
+{
+    const QSizeF cell = m_controller->cellLabels()->minimumCellSize();
+    if (cell.isEmpty())
+        return m_defaultCellsMinimum;
+    const HeatmapSpec& spec = m_controller->spec();
+    return {static_cast<int>(std::ceil(cell.width() * static_cast<double>(spec.values.cols()))),
+            static_cast<int>(std::ceil(cell.height() * static_cast<double>(spec.values.rows())))};
+}
+
 QSize HeatmapWidget::minimumSizeHint() const
 {
     const double scale = std::max(1.0, m_controller->style().fontScale);
     const QSize floor(qRound(kMinimumSize.width() * scale), qRound(kMinimumSize.height() * scale));
-    const QSizeF cell = m_controller->cellLabels()->minimumCellSize();
-    if (cell.isEmpty())
-        return floor;
-    const HeatmapSpec& spec = m_controller->spec();
-    // Everything but the cells, as the plot's layout last measured it (its elements' margins and sizes; the
-    // layout counts the axis rect's own minimum size, which the cells replace).
+    // Everything but the cells, as the plot's layout measures it now (its elements' margins as last laid out and
+    // minimum sizes; the axis rect's own minimum size is the cells', but it is set only at the next replot).
     const QSize around =
         (m_plot->plotLayout()->minimumOuterSizeHint() - m_plot->axisRect()->minimumSize()).expandedTo(QSize(0, 0));
-    const QSize cells(static_cast<int>(std::ceil(cell.width() * static_cast<double>(spec.values.cols()))),
-                      static_cast<int>(std::ceil(cell.height() * static_cast<double>(spec.values.rows()))));
     const QSize frame(2 * kFrameWidth, 2 * kFrameWidth);
-    return (cells + around + frame).expandedTo(floor);
+    return (cellsMinimum() + around + frame).expandedTo(floor);
 }
 
 QPoint HeatmapWidget::cellAt(const QPointF& pos) const

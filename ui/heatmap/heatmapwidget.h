@@ -90,6 +90,9 @@ protected:
 private:
     /// The full token label under `pos` (plot pixels) left of or below the cells, or empty.
     QString labelToolTip(const QPointF& pos) const;
+    /// The cells' smallest area (pixels): every cell prints its number (CellLabelsItem::minimumCellSize), or
+    /// QCustomPlot's default minimum of an axis rect for a matrix that does not print every number.
+    QSize cellsMinimum() const;
 
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
@@ -98,6 +101,7 @@ private:
     QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
     QPoint m_pressCell{-1, -1};      ///< The cell under the press, when it went down.
     StepState m_stepState{StepState::Normal};
+    QSize m_defaultCellsMinimum; ///< The axis rect's minimum size as QCustomPlot sets it.
     QSize m_minimumHint; ///< minimumSizeHint() as last announced with updateGeometry().
 };
 
