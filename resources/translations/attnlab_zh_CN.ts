@@ -2429,7 +2429,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExplanationPanel</name>
     <message>
-        <location filename="../../ui/teach/explanationpanel.cpp" line="+29"/>
+        <location filename="../../ui/teach/explanationpanel.cpp" line="+30"/>
         <source>Show every term</source>
         <translation>显示每一项</translation>
     </message>
@@ -2444,7 +2444,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>复制为 LaTeX</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Explanation</source>
         <translation>解释</translation>
     </message>
@@ -2457,7 +2457,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+26"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+27"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2863,27 +2863,27 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapWidget</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+47"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+28"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+31"/>
         <source>Export as PNG (1×)…</source>
         <translation>导出为 PNG (1×)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as PNG (2×)…</source>
         <translation>导出为 PNG (2×)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as PNG (4×)…</source>
         <translation>导出为 PNG (4×)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as PDF…</source>
         <translation>导出为 PDF…</translation>
     </message>
@@ -2893,17 +2893,17 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export Data as CSV…</source>
         <translation>将数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export Data as NumPy (.npy)…</source>
         <translation>将数据导出为 NumPy (.npy)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2929,23 +2929,23 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+24"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+11"/>
+        <location line="+32"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Unknown image format “%1”.</source>
         <translation>未知的图像格式“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
@@ -3438,7 +3438,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>键</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
@@ -3508,7 +3508,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>对角线填 1，其余位置填 0</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3614,7 +3614,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::MatrixViewer</name>
     <message>
-        <location filename="../../ui/files/matrixviewer.cpp" line="+41"/>
+        <location filename="../../ui/files/matrixviewer.cpp" line="+42"/>
         <source>%1 — Attention Lab</source>
         <translation>%1 — Attention Lab</translation>
     </message>
@@ -3629,7 +3629,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>键</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 × %2 (n_q × n_k)</source>
         <translation>%1 × %2 (n_q × n_k)</translation>
     </message>
@@ -5079,7 +5079,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+25"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+26"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -5109,7 +5109,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>

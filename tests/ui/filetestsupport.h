@@ -63,6 +63,23 @@ inline void answerNextMessage(const QString& buttonText, QString* text)
     });
 }
 
+/// Calls `act` with the visible file dialog once it is open, found among the top-level widgets (as a test
+/// that must see the dialog's folder or filters needs it, also when it is not the active modal widget).
+/// Polls every 10 ms and gives up after about two seconds; `act` then never runs.
+inline void whenFileDialogOpens(std::function<void(QFileDialog*)> act, int attempts = 200)
+{
+    QTimer::singleShot(10, qApp, [act, attempts] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QFileDialog*>(widget); dialog && dialog->isVisible()) {
+                act(dialog);
+                return;
+            }
+        }
+        if (attempts > 0)
+            whenFileDialogOpens(act, attempts - 1);
+    });
+}
+
 /// Chooses `path` in the next file dialog (or cancels it when `path` is empty).
 inline void chooseInNextFileDialog(const QString& path)
 {

@@ -4,6 +4,7 @@
 
 #include "../support/writeresultcheck.h"
 #include "base/dataexport.h"
+#include "export/heatmapwidgetexport.h"
 #include "export/matrixexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
@@ -41,7 +42,8 @@ TEST(DataExport, HeatmapCsvHasTheLabelsAndExactNumbers)
     HeatmapWidget widget;
     widget.setSpec(heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds));
     const QString path = dir.filePath(QStringLiteral("weights.csv"));
-    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data())));
+    ASSERT_TRUE(
+        writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, attn::ui::heatmapData(widget))));
     const QByteArray text = filetest::readAll(path);
     // 1/3 and 2/3 need 16 digits to read back exactly; 0.1 needs one.
     EXPECT_EQ(text, QByteArray(",k1,k2\nq1,0.1,0.9\nq2,0.3333333333333333,0.6666666666666666\n"));
@@ -61,7 +63,8 @@ TEST(DataExport, ARowWithoutWeightsIsWrittenAsNaN)
     HeatmapWidget widget;
     widget.setSpec(spec);
     const QString path = dir.filePath(QStringLiteral("weights.csv"));
-    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, widget.data())));
+    ASSERT_TRUE(
+        writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Csv, attn::ui::heatmapData(widget))));
     EXPECT_EQ(filetest::readAll(path),
               QByteArray(",k1,k2\nq1,nan,nan\nq2,0.3333333333333333,0.6666666666666666\n"));
 }
@@ -72,7 +75,8 @@ TEST(DataExport, HeatmapNpyReadsBackBitForBit)
     HeatmapWidget widget;
     widget.setSpec(heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds));
     const QString path = dir.filePath(QStringLiteral("weights.npy"));
-    ASSERT_TRUE(writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Npy, widget.data())));
+    ASSERT_TRUE(
+        writecheck::succeeded(attn::ui::writeMatrixData(path, DataFormat::Npy, attn::ui::heatmapData(widget))));
     const attn::io::NpyArray array = attn::io::parseNpy(filetest::readAll(path), path);
     EXPECT_EQ(array.shape(), (std::vector<long>{2, 2}));
     EXPECT_EQ(array.dtype(), "<f8");
@@ -83,6 +87,7 @@ TEST(DataExport, TheHeatmapMenuExportsThroughTheFileDialog)
 {
     QTemporaryDir dir;
     HeatmapWidget widget;
+    attn::ui::addExportActions(&widget);
     widget.setSpec(heatmaptest::labelledSpec(attn::ui::HeatmapKind::Weights, kThirds));
     QAction* csv = actionNamed(widget, QStringLiteral("Export Data as CSV\u2026"));
     QAction* npy = actionNamed(widget, QStringLiteral("Export Data as NumPy (.npy)\u2026"));
@@ -115,7 +120,7 @@ TEST(DataExport, AFailureNamesThePathAndTheReason)
     QString shown;
     filetest::chooseInNextFileDialog(chosen);
     filetest::closeNextMessage(&shown);
-    widget.exportDataInteractively(DataFormat::Csv);
+    attn::ui::exportHeatmapDataInteractively(&widget, DataFormat::Csv);
     // (The dialog resolves a name in a missing folder against its own folder, so only the end is certain.)
     EXPECT_TRUE(shown.startsWith(QStringLiteral("Cannot write "))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("missing/weights.csv: "))) << shown.toStdString();

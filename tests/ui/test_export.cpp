@@ -8,6 +8,7 @@
 #include "fixtures.h"
 #include "heatmap/cellmarks.h"
 #include "heatmap/heatmapcontroller.h"
+#include "export/heatmapwidgetexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "heatmaptestsupport.h"
 
@@ -380,7 +381,7 @@ TEST(HeatmapWidget, ExportInteractivelyWritesTheChosenFile)
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
     });
-    widget.exportInteractively(QStringLiteral("png"), 2);
+    attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("png"), 2);
     EXPECT_TRUE(proposed.endsWith(QStringLiteral("/weights@2x.png"))) << proposed.toStdString();
     const QImage image(path + QStringLiteral(".png"));
     ASSERT_FALSE(image.isNull());
@@ -397,7 +398,7 @@ TEST(HeatmapWidget, CancelledExportWritesNothing)
         dialog->selectFile(dir.filePath(QStringLiteral("scores.svg")));
         dialog->reject();
     });
-    widget.exportInteractively(QStringLiteral("svg"), 1);
+    attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("svg"), 1);
     EXPECT_TRUE(QDir(dir.path()).isEmpty());
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr); // no error message box left open
 }

@@ -1,6 +1,7 @@
 // Handouts (issue 4): one page per teaching step, as a searchable PDF and as PNG pages. The PDF is read back
 // with poppler-utils (pdfinfo, pdftotext); the expected numbers are DOMAIN.md's worked example 1.
 #include "../support/pdftools.h"
+#include "filetestsupport.h"
 
 #include "../support/writeresultcheck.h"
 #include "attn/session.h"
@@ -55,21 +56,6 @@ int distinctColours(const QImage& image)
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     return static_cast<int>(colours.size());
-}
-
-/// Calls `act` with the file dialog once it is open.
-void whenFileDialogOpens(std::function<void(QFileDialog*)> act, int attempts = 200)
-{
-    QTimer::singleShot(10, qApp, [act, attempts] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<QFileDialog*>(widget); dialog && dialog->isVisible()) {
-                act(dialog);
-                return;
-            }
-        }
-        if (attempts > 0)
-            whenFileDialogOpens(act, attempts - 1);
-    });
 }
 
 void choose(QFileDialog* dialog, const QString& path, const QString& filterStart = {})
@@ -211,7 +197,7 @@ TEST(HandoutDialog, WritesThePdfChosen)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"chosen"_s); // no suffix: ".pdf" is added
-    whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, path); });
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, path); });
     exportHandoutInteractively(nullptr, attn::waistlineExample());
     EXPECT_EQ(pdftools::pageCount(path + u".pdf"_s), 3);
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
@@ -222,7 +208,7 @@ TEST(HandoutDialog, WritesPngPagesIntoTheFolderChosen)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString folder = dir.filePath(u"slides"_s);
-    whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, folder, u"PNG"_s); });
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, folder, u"PNG"_s); });
     exportHandoutInteractively(nullptr, attn::waistlineExample());
     EXPECT_FALSE(QImage(folder + u"/page-03.png"_s).isNull());
 }
@@ -231,7 +217,7 @@ TEST(HandoutDialog, CancelWritesNothing)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    whenFileDialogOpens([&](QFileDialog* dialog) {
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) {
         dialog->selectFile(dir.filePath(u"never.pdf"_s));
         dialog->reject();
     });

@@ -2,6 +2,7 @@
 // Expected values come from DOMAIN.md's worked examples or are typed in by hand; colours are matplotlib's
 // viridis end points (#440154, #fde725).
 #include "attn/evaluation.h"
+#include "export/heatmapwidgetexport.h"
 #include "fixtures.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
@@ -341,6 +342,7 @@ TEST(CellLabels, AllOrNothing)
 TEST(HeatmapWidget, NamedAfterTheSpecWithExportActions)
 {
     HeatmapWidget widget;
+    attn::ui::addExportActions(&widget); // as the board and the matrix viewer give them
     widget.setSpec(waistlineSpecs()[1]);
     EXPECT_EQ(widget.objectName(), QStringLiteral("weights"));
     EXPECT_DOUBLE_EQ(widget.controller()->cellValue(0, 2), 5.626758419358835e-08);

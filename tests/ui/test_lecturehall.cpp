@@ -2,6 +2,8 @@
 // window offscreen. Contrast ratios are computed here from WCAG 2.1's definition (not with the product's helper);
 // numbers are DOMAIN.md's worked example 1 (waistline) or worked by hand beside them.
 #include "document/sessiondocument.h"
+#include "export/heatmapwidgetexport.h"
+#include "filetestsupport.h"
 #include "fixtures.h"
 #include "heatmap/heatmapwidget.h"
 #include "io/sessionjson.h"
@@ -63,21 +65,6 @@ QMenu* menuNamed(QWidget* parent, const QString& title)
         if (menu->title() == title)
             return menu;
     return nullptr;
-}
-
-/// Calls `act` with the file dialog once it is open.
-void whenFileDialogOpens(std::function<void(QFileDialog*)> act, int attempts = 200)
-{
-    QTimer::singleShot(10, qApp, [act, attempts] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<QFileDialog*>(widget); dialog && dialog->isVisible()) {
-                act(dialog);
-                return;
-            }
-        }
-        if (attempts > 0)
-            whenFileDialogOpens(act, attempts - 1);
-    });
 }
 
 /// The window's label that shows `text`, or nullptr.
@@ -202,11 +189,11 @@ TEST(LectureHallExport, SaveDialogsOpenInTheSessionsFolder)
     MainWindow w;
     w.loadSession(attn::waistlineExample(), dir.filePath(QStringLiteral("lecture.json")));
     QString opened;
-    whenFileDialogOpens([&](QFileDialog* dialog) {
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) {
         opened = dialog->directory().absolutePath();
         dialog->reject();
     });
-    w.board()->heatmaps().first()->exportInteractively(QStringLiteral("png"), 1);
+    attn::ui::exportHeatmapInteractively(w.board()->heatmaps().first(), QStringLiteral("png"), 1);
     EXPECT_EQ(QDir(opened).canonicalPath(), QDir(dir.path()).canonicalPath());
 }
 
@@ -291,7 +278,7 @@ TEST(LectureHallHandout, ExportSaysWhereItWroteInTheStatusBar)
     ASSERT_NE(handout, nullptr);
     const QString path = dir.filePath(QStringLiteral("handout.pdf"));
     QString opened;
-    whenFileDialogOpens([&](QFileDialog* dialog) {
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) {
         opened = dialog->directory().absolutePath();
         if (QWidget* focus = dialog->focusWidget())
             focus->clearFocus();

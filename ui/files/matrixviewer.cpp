@@ -1,6 +1,7 @@
 #include "files/matrixviewer.h"
 
 #include "base/numberformat.h"
+#include "export/heatmapwidgetexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapwidget.h"
@@ -51,6 +52,7 @@ MatrixViewer::MatrixViewer(const attn::Matrix& weights, const QStringList& rowLa
     spec.columnAxisTitle = tr("Keys");
 
     m_heatmap = new HeatmapWidget(this);
+    addExportActions(m_heatmap);
     m_heatmap->setSpec(spec);
 
     m_summary = new QLabel(rowSumSummary(weights), this);

@@ -1,25 +1,17 @@
 #include "heatmap/heatmapwidget.h"
 
 #include "base/numberformat.h"
-#include "export/matrixexport.h"
-#include "export/plotexport.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
-#include "base/settings.h"
 
 #include <qcustomplot.h>
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
-#include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -27,17 +19,6 @@
 #include <utility>
 
 namespace attn::ui {
-
-using attn::io::WriteResult;
-
-namespace {
-
-QString defaultExportDirectory()
-{
-    return Settings::instance().startFolder(FileKind::HeatmapImage, QStandardPaths::PicturesLocation);
-}
-
-} // namespace
 
 HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
 {
@@ -67,33 +48,6 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
             }
         });
 
-    struct Entry {
-        QString text;
-        QString format;
-        int scale;
-    };
-    const Entry entries[] = {
-        {tr("Export as PNG (1\u00d7)\u2026"), QStringLiteral("png"), 1},
-        {tr("Export as PNG (2\u00d7)\u2026"), QStringLiteral("png"), 2},
-        {tr("Export as PNG (4\u00d7)\u2026"), QStringLiteral("png"), 4},
-        {tr("Export as PDF\u2026"), QStringLiteral("pdf"), 1},
-        {tr("Export as SVG\u2026"), QStringLiteral("svg"), 1},
-    };
-    for (const Entry& entry : entries) {
-        auto* action = new QAction(entry.text, this);
-        connect(action, &QAction::triggered, this,
-                [this, format = entry.format, scale = entry.scale] { exportInteractively(format, scale); });
-        addAction(action);
-    }
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    addAction(separator);
-    auto* csv = new QAction(tr("Export Data as CSV\u2026"), this);
-    connect(csv, &QAction::triggered, this, [this] { exportDataInteractively(DataFormat::Csv); });
-    addAction(csv);
-    auto* npy = new QAction(tr("Export Data as NumPy (.npy)\u2026"), this);
-    connect(npy, &QAction::triggered, this, [this] { exportDataInteractively(DataFormat::Npy); });
-    addAction(npy);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -250,53 +204,6 @@ void HeatmapWidget::paintEvent(QPaintEvent* event)
     QPainter painter(this);
     const bool current = m_stepState == StepState::Current;
     painter.fillRect(rect(), current ? stepAccentColor() : heatmapColors(m_controller->style()).background);
-}
-
-void HeatmapWidget::exportInteractively(const QString& format, int scale)
-{
-    const std::optional<ImageFormat> imageFormat = imageFormatFromName(format);
-    if (!imageFormat) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Unknown image format \u201c%1\u201d.").arg(format));
-        return;
-    }
-    const QString suffix = imageFormatSuffix(*imageFormat);
-    QString baseName = m_controller->spec().id.isEmpty() ? QStringLiteral("heatmap") : m_controller->spec().id;
-    if (*imageFormat == ImageFormat::Png && scale > 1)
-        baseName += QStringLiteral("@%1x").arg(scale);
-    const QString proposal = QDir(defaultExportDirectory()).filePath(baseName + u'.' + suffix);
-    const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
-
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Heatmap"), proposal, filter);
-    if (path.isEmpty())
-        return; // cancelled
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-
-    // A fresh plot of the same size: the export shows the matrix, not the selection or the step-through state.
-    QCustomPlot plot;
-    HeatmapController controller(&plot);
-    controller.setStyle(m_controller->style());
-    controller.show(m_controller->spec());
-    plot.resize(m_plot->size());
-    const WriteResult result = exportPlot(plot, path, *imageFormat, scale, m_plot->width(), m_plot->height());
-    if (!result) {
-        QMessageBox::warning(this, tr("Export failed"), result.errorString());
-        return;
-    }
-    Settings::instance().setLastFolder(FileKind::HeatmapImage, QFileInfo(path).absolutePath());
-}
-
-MatrixData HeatmapWidget::data() const
-{
-    MatrixData data = matrixDataFor(m_controller->spec()); // as `attnlab export --format csv,npy` writes it
-    if (data.baseName.isEmpty())
-        data.baseName = QStringLiteral("heatmap");
-    return data;
-}
-
-void HeatmapWidget::exportDataInteractively(DataFormat format)
-{
-    (void)exportMatrixInteractively(this, format, data()); // a failure is shown there
 }
 
 } // namespace attn::ui

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/dataexport.h"
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapstyle.h"
 
@@ -50,7 +49,8 @@ public:
     HeatmapController* controller() const { return m_controller; }
     QCustomPlot* plot() const { return m_plot; }
     HeatmapNavigator* navigator() const { return m_navigator; }
-    /// "Reset Zoom": enabled while zoomed; the context menu shows it then, above the export actions.
+    /// "Reset Zoom": enabled while zoomed; the context menu shows it then, above the widget's actions() (the export
+    /// actions when attn::ui::addExportActions() gave them).
     QAction* resetZoomAction() const { return m_resetZoom; }
 
     /// The tooltip for the plot position `pos` (in plot pixels): "<query> → <key>: <exact value>" over a cell,
@@ -69,16 +69,6 @@ public:
     /// scrolls rather than shrink the cells until the numbers disappear.
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override { return minimumSizeHint(); }
-
-    /// Asks for a file name and exports this heatmap in `format` ("png", "pdf", "svg") at `scale`, at its size on
-    /// screen in its style but without selection outlines or dimming; reports failures in a message box.
-    void exportInteractively(const QString& format, int scale);
-
-    /// The numbers shown with the row and column labels, named after the spec's id, as the command line's data
-    /// export writes them (matrixDataFor: rows × columns, NaN in a row without weights).
-    MatrixData data() const;
-    /// Asks for a file name and writes data() as CSV or .npy; reports failures (naming the path) in a message box.
-    void exportDataInteractively(DataFormat format);
 
 signals:
     /// A cell was clicked with the left button (a press and release on the same cell, without dragging).

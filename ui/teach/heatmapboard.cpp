@@ -3,6 +3,7 @@
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 
+#include "export/heatmapwidgetexport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmaplinks.h"
 #include "heatmap/heatmapwidget.h"
@@ -209,6 +210,7 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
         } else {
             widget = new HeatmapWidget(m_grid);
             widget->setHeatmapStyle(m_style);
+            addExportActions(widget);
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
         }

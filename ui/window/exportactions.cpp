@@ -2,6 +2,7 @@
 
 #include "base/settings.h"
 #include "export/heatmapexport.h"
+#include "export/heatmapwidgetexport.h"
 #include "heatmap/heatmapwidget.h"
 #include "teach/heatmapboard.h"
 #include "window/exportalldialog.h"
@@ -53,7 +54,7 @@ void ExportActions::fillHeatmapMenu(QMenu* menu)
             const QString format = entry.format;
             const int scale = entry.scale;
             QAction* action = sub->addAction(
-                entry.text, heatmap, [heatmap, format, scale] { heatmap->exportInteractively(format, scale); });
+                entry.text, heatmap, [heatmap, format, scale] { exportHeatmapInteractively(heatmap, format, scale); });
             const bool preferred =
                 format == imageFormatSuffix(preferences.exportFormat) &&
                 (preferences.exportFormat != ImageFormat::Png || scale == preferences.exportScale);
