@@ -1,6 +1,7 @@
 #include "teach/explanationpanel.h"
 
 #include "attn/errors.h"
+#include "base/scaledfont.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 
@@ -51,13 +52,10 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
 
 void ExplanationPanel::applyFonts()
 {
-    QFont titleFont = font();
+    QFont titleFont = scaledFont(font(), kTitleScale * m_emphasis);
     titleFont.setBold(true);
-    titleFont.setPointSizeF(font().pointSizeF() * kTitleScale * m_emphasis);
     m_title->setFont(titleFont);
-    QFont formulaFont = font();
-    formulaFont.setPointSizeF(font().pointSizeF() * kFormulaScale * m_emphasis);
-    m_formula->setFont(formulaFont);
+    m_formula->setFont(scaledFont(font(), kFormulaScale * m_emphasis));
 }
 
 void ExplanationPanel::setEmphasis(double factor)

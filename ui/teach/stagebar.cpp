@@ -1,5 +1,6 @@
 #include "teach/stagebar.h"
 
+#include "base/scaledfont.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
 
@@ -80,9 +81,7 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
 
 void StageBar::applyFonts()
 {
-    QFont descriptionFont = font();
-    descriptionFont.setPointSizeF(font().pointSizeF() * kDescriptionScale * m_emphasis);
-    m_description->setFont(descriptionFont);
+    m_description->setFont(scaledFont(font(), kDescriptionScale * m_emphasis));
 }
 
 void StageBar::setEmphasis(double factor)
