@@ -59,18 +59,29 @@ QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds
     const double left =
         std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
     const double top = std::clamp(anchor.y() - 0.5 * h, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
+    // Then, for a text wider than the room either side of the anchor, below or above starting at the anchor or
+    // ending at it (slid inside the bounds too).
+    const auto inside = [&](double x) {
+        return std::clamp(x, bounds.left(), std::max(bounds.left(), bounds.right() - w));
+    };
+    const double fromAnchor = inside(anchor.x() - gap);
+    const double toAnchor = inside(anchor.x() + gap - w);
     const QRectF candidates[] = {
-        {left, anchor.y() + gap, w, h},     // below
-        {left, anchor.y() - gap - h, w, h}, // above
-        {anchor.x() + gap, top, w, h},      // right
-        {anchor.x() - gap - w, top, w, h},  // left
+        {left, anchor.y() + gap, w, h},           // below
+        {left, anchor.y() - gap - h, w, h},       // above
+        {anchor.x() + gap, top, w, h},            // right
+        {anchor.x() - gap - w, top, w, h},        // left
+        {fromAnchor, anchor.y() + gap, w, h},     // below, to the right
+        {toAnchor, anchor.y() + gap, w, h},       // below, to the left
+        {fromAnchor, anchor.y() - gap - h, w, h}, // above, to the right
+        {toAnchor, anchor.y() - gap - h, w, h},   // above, to the left
     };
     QRectF best = candidates[0];
     double bestCost = std::numeric_limits<double>::infinity();
     for (const QRectF& candidate : candidates) {
-        const bool inside = bounds.contains(candidate);
-        const double cost = overlapArea(candidate, obstacles) + (inside ? 0.0 : 1e9);
-        if (inside && cost == 0.0)
+        const bool within = bounds.contains(candidate);
+        const double cost = overlapArea(candidate, obstacles) + (within ? 0.0 : 1e9);
+        if (within && cost == 0.0)
             return candidate;
         if (cost < bestCost) {
             best = candidate;

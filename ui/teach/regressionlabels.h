@@ -26,8 +26,9 @@ bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const
                       QVector<QRectF>* taken);
 
 /// A box of `size` beside the point `anchor`, `gap` pixels away from it: below it, above it, right of it or left
-/// of it (centred on the anchor, slid sideways to stay inside `bounds`), the first that lies inside `bounds` and
-/// overlaps none of `obstacles`; when none is free, the one overlapping them least.
+/// of it (centred on the anchor, slid sideways to stay inside `bounds`), then below or above it starting or ending
+/// at the anchor; the first that lies inside `bounds` and overlaps none of `obstacles`; when none is free, the one
+/// overlapping them least.
 QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds,
                    const QVector<QRectF>& obstacles);
 
