@@ -10,9 +10,10 @@
 #include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
-#include "window/scoringpanel.h"
-#include "window/valueslider.h"
 #include "window/resultsarea.h"
+#include "window/scoringpanel.h"
+#include "window/sessionfileactions.h"
+#include "window/valueslider.h"
 #include "window/viewactions.h"
 
 #include <gtest/gtest.h>
@@ -104,6 +105,22 @@ TEST(TeachingWindow, AStepThatAppearsOrGoesKeepsTheStepOnShow)
     ASSERT_TRUE(w.computation()->waitForResults());
     ASSERT_EQ(bar->steps().size(), 3);
     EXPECT_EQ(bar->steps().at(bar->current()).kind, attn::TeachingStepKind::Normalisation);
+}
+
+TEST(TeachingWindow, FileNewStartsWithNothingSelectedAndNoJacobian)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 0);
+    ASSERT_NE(w.board()->heatmap(QStringLiteral("softmax_jacobian")), nullptr);
+    ASSERT_FALSE(w.document()->isModified()); // a selection is no edit: New asks nothing
+    ASSERT_TRUE(w.fileActions()->newSession());
+    ASSERT_TRUE(w.computation()->waitForResults());
+    EXPECT_FALSE(w.viewState()->selection().has_value());
+    EXPECT_EQ(w.board()->heatmap(QStringLiteral("softmax_jacobian")), nullptr)
+        << "a Jacobian of a query nobody selected";
+    EXPECT_TRUE(w.results()->explanation()->text().startsWith(QStringLiteral("Click a cell")))
+        << w.results()->explanation()->text().toStdString();
 }
 
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)
