@@ -472,3 +472,18 @@ TEST(RegressionView, AtPresentationSizeNoLabelCoversAnotherAndTheEstimateStays)
         EXPECT_FALSE(estimate.normalized().contains(centre)) << "f(q) covers the point of key " << point->key;
     }
 }
+
+TEST(RegressionView, InANarrowPlotEveryTextShownLiesInsideIt)
+{
+    // The plot beside the heatmaps at 1280 × 720: about 320 px wide. The weight of key 68 (5.63e-08) sits on a bar
+    // at the right edge: centred on it, its text ran past the axis rect and was cut off.
+    ShownView shown(waistline());
+    shown.view.resize(320, 520);
+    shown.view.plot()->replot();
+    const QRectF rect = shown.view.plot()->axisRect()->rect();
+    const auto texts = visibleTexts(shown.view);
+    expectNoOverlaps(texts);
+    for (const auto& [text, box] : texts)
+        EXPECT_TRUE(rect.adjusted(-1, -1, 1, 1).contains(box)) << text.toStdString() << " is cut off";
+    EXPECT_TRUE(shown.view.weightLabels().at(2)->visible());
+}

@@ -29,18 +29,28 @@ bool overlapsAny(const QRectF& box, const QVector<QRectF>& others)
 
 } // namespace
 
+QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots)
+{
+    QVector<LabelSpot> all = spots;
+    for (const Qt::Alignment side : {Qt::AlignRight, Qt::AlignLeft}) {
+        for (const LabelSpot& spot : spots) {
+            if (spot.alignment & Qt::AlignHCenter)
+                all.append({(spot.alignment & ~Qt::AlignHorizontal_Mask) | side, spot.padding});
+        }
+    }
+    return all;
+}
+
 bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
                       QVector<QRectF>* taken)
 {
-    int chosen = -1;
-    for (int pass = 0; pass < 2 && chosen < 0; ++pass) { // inside the bounds first, then anywhere
-        for (int i = 0; i < spots.size() && chosen < 0; ++i) {
-            label->setPositionAlignment(spots[i].alignment);
-            label->setPadding(spots[i].padding);
-            const QRectF box = boxOf(label);
-            if ((pass == 1 || bounds.contains(box)) && !overlapsAny(box, *taken))
-                chosen = i;
-        }
+    int chosen = -1; // a text cut off at the plot's edge would misread ("60 c"): only spots inside the bounds
+    for (int i = 0; i < spots.size() && chosen < 0; ++i) {
+        label->setPositionAlignment(spots[i].alignment);
+        label->setPadding(spots[i].padding);
+        const QRectF box = boxOf(label);
+        if (bounds.contains(box) && !overlapsAny(box, *taken))
+            chosen = i;
     }
     const LabelSpot& spot = spots.value(std::max(chosen, 0));
     label->setPositionAlignment(spot.alignment);

@@ -20,8 +20,12 @@ struct LabelSpot {
     QMargins padding;
 };
 
-/// Shows `label` at the first of `spots` where its box overlaps none of `taken`, preferring one inside `bounds`,
-/// and appends that box to `taken`; hides it (at the first spot) when every spot overlaps. @return whether shown.
+/// `spots`, then each of them centred on its point again ending at the point (AlignRight) and starting at it
+/// (AlignLeft): near the plot's edge a centred text would be cut off.
+QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots);
+
+/// Shows `label` at the first of `spots` where its box lies inside `bounds` and overlaps none of `taken`, and
+/// appends that box to `taken`; hides it (at the first spot) when there is none. @return whether shown.
 bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
                       QVector<QRectF>* taken);
 

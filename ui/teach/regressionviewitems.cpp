@@ -195,9 +195,10 @@ void RegressionView::arrangeLabels()
         1.0, m_weightsShown.isEmpty() ? 1.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend()));
     for (int j : std::as_const(weightOrder)) {
         const bool tall = j < m_weightsShown.size() && m_weightsShown[j] > 0.5 * top;
-        placeAtFirstFree(m_weightLabels[j],
-                         tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}, rect,
-                         &taken);
+        placeAtFirstFree(
+            m_weightLabels[j],
+            withSidewaysSpots(tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}), rect,
+            &taken);
     }
     // f(q) before the keys' labels: the estimate is what the view shows; a key's label that would cover it goes
     // to its other spot or is left out.
@@ -216,8 +217,9 @@ void RegressionView::arrangeLabels()
         m_estimateText->position->setCoords(box.left() - marker.x(), box.top() - marker.y());
         taken.append(box);
     }
-    const QVector<LabelSpot> keySpots = {{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
-                                         {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}};
+    const QVector<LabelSpot> keySpots =
+        withSidewaysSpots({{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
+                           {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}});
     for (QCPItemText* label : std::as_const(m_keyLabels))
         placeAtFirstFree(label, keySpots, rect, &taken);
 }
