@@ -195,10 +195,15 @@ TEST(Controls, SigmaAndTemperatureSlidersAreLogarithmic)
     EXPECT_DOUBLE_EQ(sigma.lowest(), 4.7);
     EXPECT_EQ(sigma.slider()->value(), 100);
     EXPECT_DOUBLE_EQ(sigma.valueAt(200), 470.0);
-    // A value near an edge moves it; one well inside does not.
+    // A value inside the window, even at its edge, leaves it where it is: the handle shows where the value lies.
     sigma.setValueSilently(100.0); // position 133 of 4.7 … 470: stays
     EXPECT_DOUBLE_EQ(sigma.lowest(), 4.7);
     EXPECT_EQ(sigma.slider()->value(), 133); // 100 · log10(100 / 4.7) = 132.79
+    sigma.setValueSilently(470.0);
+    EXPECT_DOUBLE_EQ(sigma.lowest(), 4.7);
+    EXPECT_EQ(sigma.slider()->value(), 200);
+    sigma.setValueSilently(4.7);
+    EXPECT_EQ(sigma.slider()->value(), 0);
     // The ends of the range: the window stays inside 0.001 … 10000.
     sigma.setValueSilently(0.001);
     EXPECT_DOUBLE_EQ(sigma.lowest(), 0.001);
@@ -217,6 +222,14 @@ TEST(Controls, SigmaAndTemperatureSlidersAreLogarithmic)
     EXPECT_DOUBLE_EQ(temperature.valueAt(200), 10.0);
     EXPECT_DOUBLE_EQ(temperature.valueAt(70), 0.501); // 0.1 · 10^0.7 = 0.50119
     EXPECT_EQ(temperature.spinBox()->text(), u"1"_s);
+    // T typed as 0.1, 0.2, 0.5, 1, 2, 5, 10: each at its own place on the 0.1 … 10 scale, left to right.
+    int previous = -1;
+    for (const double t : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0}) {
+        temperature.spinBox()->setValue(t);
+        EXPECT_EQ(temperature.slider()->value(), std::lround(100 * std::log10(t / 0.1))) << "T = " << t;
+        EXPECT_GT(temperature.slider()->value(), previous) << "T = " << t;
+        previous = temperature.slider()->value();
+    }
 }
 
 TEST(Controls, AFiftyPixelDragChangesSigmaModestlyInOneUndoStep)
@@ -264,12 +277,13 @@ TEST(Controls, HomeOnAFocusedSliderMovesTheSliderNotTheStage)
     slider->setFocus();
     ASSERT_TRUE(slider->hasFocus());
     QTest::keyClick(slider, Qt::Key_Home);
-    // The left end of 0.1 … 10 is 0.1; the window then centres on it (0.01 … 1): the handle in the middle.
-    EXPECT_EQ(slider->value(), 100);
+    // The left end of 0.1 … 10 is 0.1, and the handle stays there (it shows where the value is).
+    EXPECT_EQ(slider->value(), 0);
     EXPECT_DOUBLE_EQ(w.document()->session().scoring.sigma, 0.1);
     EXPECT_EQ(stages->current(), 1) << "the stage stays";
     QTest::keyClick(slider, Qt::Key_End);
-    EXPECT_DOUBLE_EQ(w.document()->session().scoring.sigma, 1.0); // 0.01 … 1, its right end
+    EXPECT_DOUBLE_EQ(w.document()->session().scoring.sigma, 10.0); // the right end of 0.1 … 10
+    EXPECT_EQ(slider->value(), 200);
     QTest::keyClick(slider, Qt::Key_PageDown);
     EXPECT_EQ(stages->current(), 1);
 

@@ -14,8 +14,6 @@ namespace attn::ui {
 namespace {
 
 constexpr int kPositions = ValueSlider::kDecades * ValueSlider::kStepsPerDecade;
-/// A value this many positions from either end of the window (or beyond) moves the window.
-constexpr int kEdge = kPositions / 10;
 
 /// `v` rounded to three significant digits, so that a dragged value reads well: 0.734, 1.02, 15.3.
 double threeDigits(double v)
@@ -85,7 +83,7 @@ ValueSlider::ValueSlider(double minimum, double maximum, QWidget* parent)
         }
         const double shown = m_spin->value();
         if (!m_slider->isSliderDown())
-            followValue(shown); // a key step or the wheel: the window moves on at its edges
+            followValue(shown); // a key step or the wheel: the handle where the rounded value lies
         emit valueChanged(shown);
     });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
@@ -100,8 +98,7 @@ ValueSlider::ValueSlider(double minimum, double maximum, QWidget* parent)
     connect(m_slider, &QSlider::sliderReleased, this, &ValueSlider::stepFinished);
     connect(m_spin, &QDoubleSpinBox::editingFinished, this, &ValueSlider::stepFinished);
     m_slider->installEventFilter(this);
-    m_lowest = std::clamp(1.0, m_minimum, m_maximum); // replaced by the first value set
-    followValue(m_spin->value());
+    m_lowest = std::clamp(1.0, m_minimum, m_maximum); // replaced by the first value set: the window centres on it
 }
 
 bool ValueSlider::eventFilter(QObject* watched, QEvent* event)
@@ -139,8 +136,11 @@ void ValueSlider::followValue(double value)
 {
     if (m_slider->isSliderDown())
         return;
+    // The window stays while the value lies in it, so that the handle always sits where its value is on the
+    // scale (0.1 at the left end, 10 at the right); a value set beyond it (typed, loaded, undone) moves it.
     const double steps = kStepsPerDecade * std::log10(std::max(value, m_minimum) / m_lowest);
-    if (steps < kEdge || steps > kPositions - kEdge) {
+    if (!m_placed || steps < -0.5 || steps > kPositions + 0.5) {
+        m_placed = true;
         // One decade either side of the value, kept inside [minimum, maximum].
         const double highestLowest = m_maximum / std::pow(10.0, kDecades);
         m_lowest =

@@ -12,9 +12,10 @@ namespace attn::ui {
 /// The spin box takes any value from `minimum` to `maximum`. The slider covers two decades of it at a time, on a
 /// logarithmic scale: kStepsPerDecade positions a decade, so one position multiplies the value by
 /// 10^(1/kStepsPerDecade) ≈ 1.023, and a drag across a slider 250 px wide changes the value 100-fold at most
-/// (50 px: about 2.5-fold), whatever the full range. The window is centred on the value (one decade either side,
-/// kept inside the range); it moves when a value set from outside (typed, loaded, undone) lies near its edges or
-/// beyond, and when a drag or key step ends near an edge, so that the next one can go on. Positions map to values
+/// (50 px: about 2.5-fold), whatever the full range. The window is centred on the first value (one decade either
+/// side, kept inside the range) and stays while the value lies in it, so that the handle always shows where the
+/// value is (T = 0.1 at the left end, 1 in the middle, 10 at the right); a value set beyond it (typed, loaded,
+/// undone) centres it on that value again. Positions map to values
 /// as lowest() · 10^(position / kStepsPerDecade), rounded to three significant digits (1.02, 15.3, 471).
 ///
 /// Dragging the slider moves the value live; typing sets it exactly. valueChanged() fires for both.
@@ -57,13 +58,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    /// Centres the window on `value` when it lies in the outer tenth of the window or outside it; keeps the
-    /// slider's position in step. Never during a drag (the handle stays under the mouse).
+    /// Centres the window on `value` when it lies outside it; keeps the slider's position in step. Never during a
+    /// drag (the handle stays under the mouse).
     void followValue(double value);
 
     double m_minimum{0.01};
     double m_maximum{100.0};
     double m_lowest{0.1}; ///< The value at position 0.
+    bool m_placed{false}; ///< Whether the window was centred on a value yet (the first value set centres it).
     QSlider* m_slider{nullptr};
     QDoubleSpinBox* m_spin{nullptr};
 };
