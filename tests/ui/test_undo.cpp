@@ -197,10 +197,10 @@ TEST(Undo, ASigmaDragIsOneStepAndTheNextDragAnother)
     // Scores −4/(2σ²), −4/(2σ²), −36/(2σ²): the near keys share 1 / (2 + e^{−16/σ²}).
     EXPECT_NEAR(weightCell(w, 0, 0), 1.0 / (2.0 + std::exp(-16.0 / (sigma * sigma))), 1e-14);
 
-    // A second drag is its own step.
+    // A second drag is its own step (back to the left: the first ended at the right end of 0.1 … 10).
     slider->setSliderDown(true);
-    slider->setSliderPosition(slider->value() + 30);
-    slider->setSliderPosition(slider->value() + 30);
+    slider->setSliderPosition(slider->value() - 30);
+    slider->setSliderPosition(slider->value() - 30);
     slider->setSliderDown(false);
     EXPECT_EQ(stack->count(), before + 2);
 
