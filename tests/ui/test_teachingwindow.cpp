@@ -22,6 +22,8 @@
 #include <QClipboard>
 #include <QColor>
 #include <QDoubleSpinBox>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using attn::ui::MainWindow;
 using attn::ui::MatrixRole;
@@ -121,6 +123,23 @@ TEST(TeachingWindow, FileNewStartsWithNothingSelectedAndNoJacobian)
         << "a Jacobian of a query nobody selected";
     EXPECT_TRUE(w.results()->explanation()->text().startsWith(QStringLiteral("Click a cell")))
         << w.results()->explanation()->text().toStdString();
+}
+
+TEST(TeachingWindow, AnotherExampleShowsTheBoardFromItsTop)
+{
+    MainWindow w;
+    w.useDefaultLayout();
+    w.loadSession(attn::ui::builtInExample(QStringLiteral("seed004-self-attention")));
+    w.show();
+    QApplication::processEvents();
+    auto* scroll = w.board()->findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+    ASSERT_NE(scroll, nullptr);
+    QScrollBar* bar = scroll->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0) << "the self-attention board is taller than the window";
+    bar->setValue(bar->maximum());
+    w.loadSession(attn::ui::builtInExample(QStringLiteral("d2l-masked")));
+    QApplication::processEvents();
+    EXPECT_EQ(bar->value(), 0) << "the first stage of the new example is in view";
 }
 
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)

@@ -333,6 +333,14 @@ void HeatmapBoard::revealCurrentStep()
     });
 }
 
+void HeatmapBoard::scrollToStart()
+{
+    if (auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly)) {
+        scroll->verticalScrollBar()->setValue(0);
+        scroll->horizontalScrollBar()->setValue(0);
+    }
+}
+
 void HeatmapBoard::clearStepView()
 {
     m_stepView.reset();

@@ -54,6 +54,8 @@ public:
     void setStepView(const QStringList& shownIds, const QStringList& currentIds);
     /// Shows every heatmap as usual again.
     void clearStepView();
+    /// Scrolls the board to its top left corner (another session: its first stage in view).
+    void scrollToStart();
 
 signals:
     /// A cell was clicked (left button) in the heatmap with id `id`.

@@ -136,6 +136,7 @@ ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation
         m_stages->setPlaying(false);
         m_view->clearSelection();
         m_view->setStep(-1);
+        m_board->scrollToStart();
     });
     connect(m_board, &HeatmapBoard::cellClicked, this, &ResultsArea::maskClickedCell);
 }
