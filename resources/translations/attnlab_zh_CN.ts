@@ -2457,7 +2457,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+27"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+28"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2472,7 +2472,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出热力图(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>PNG (1×)…</source>
         <translation>PNG (1×)…</translation>
     </message>
@@ -2497,7 +2497,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>SVG…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+15"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
@@ -2819,7 +2819,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapExport</name>
     <message>
-        <location filename="../../ui/export/heatmapexport.cpp" line="+78"/>
+        <location filename="../../ui/export/heatmapexport.cpp" line="+84"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2868,7 +2868,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+31"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+38"/>
         <source>Export as PNG (1×)…</source>
         <translation>导出为 PNG (1×)…</translation>
     </message>
@@ -2898,9 +2898,26 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>将数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export Data as NumPy (.npy)…</source>
         <translation>将数据导出为 NumPy (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was not exported: %2</source>
+        <extracomment>%1: a heatmap&apos;s title, e.g. “Attention weights”; %2: why (naming the file).</extracomment>
+        <translation>“%1”未能导出：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported “%1” to %2</source>
+        <extracomment>%1: a heatmap&apos;s title, e.g. “Attention weights”; %2: the file written.</extracomment>
+        <translation>已将“%1”导出到 %2</translation>
     </message>
     <message>
         <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+111"/>
@@ -2929,18 +2946,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+11"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="-56"/>
         <location line="+32"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Unknown image format “%1”.</source>
         <translation>未知的图像格式“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
@@ -3251,7 +3268,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+138"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+142"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

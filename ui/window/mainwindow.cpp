@@ -96,6 +96,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
 
     m_exports = new ExportActions(
         m_results->board(), [this] { return m_results->allSpecs(); }, this);
+    // What a heatmap's export wrote and where, or why not: from the Export menu and from a heatmap's own menu.
+    const auto showExport = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
+    connect(m_exports, &ExportActions::exportReported, this, showExport);
+    connect(m_results->board(), &HeatmapBoard::exportReported, this, showExport);
     m_view = new ViewActions(this);
     buildMenus();
 
