@@ -2665,7 +2665,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法绘制讲义第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpages.cpp" line="+58"/>
+        <location filename="../../ui/teach/handoutpages.cpp" line="+59"/>
         <source>Q (queries)</source>
         <translation>查询 Q</translation>
     </message>
@@ -2738,7 +2738,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>W_O</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Softmax Jacobian</source>
         <translation>softmax 雅可比矩阵</translation>
     </message>
@@ -2749,12 +2749,24 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>查询“%1”的权重如何随其分数变化：J = diag(a) − a aᵀ，∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+86"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
+        <source>Before step %1 — %2</source>
+        <extracomment>A handout page whose stages are not a step of the window&apos;s stage bar (the projections when all heads are shown). %1: the number of the window&apos;s next step; %2: the page&apos;s title.</extracomment>
+        <translation>步骤 %1 之前 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After step %1 — %2</source>
+        <extracomment>As “Before step %1 — %2”, for a page after the window&apos;s last step.</extracomment>
+        <translation>步骤 %1 之后 — %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>%1 (row “%2”, column “%3”)</source>
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
@@ -3384,7 +3396,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
