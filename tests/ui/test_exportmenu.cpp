@@ -14,6 +14,7 @@
 #include "window/exportalldialog.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
+#include "window/viewactions.h"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
@@ -184,7 +185,10 @@ TEST(ExportMenu, EveryEntryNamesItsHeatmapAsTheBoardTitlesIt)
     // Another example: the two heads' overview. The menu follows the board, nothing of the waistline is left.
     w.loadSession(attn::io::readSessionFile(QStringLiteral(EXAMPLES_DIR "/two-head.json")));
     ASSERT_TRUE(w.results()->waitForResults());
-    QStringList heads = entryNames(openHeatmapSubmenu(w));
+    QMenu* submenu = openHeatmapSubmenu(w);
+    ASSERT_NE(submenu, nullptr);
+    QStringList heads = entryNames(submenu);
+    keepScreenshot(submenu->grab().toImage(), u"submenu-two-head-en.png"_s);
     closeMenus(w);
     EXPECT_TRUE(heads.contains(u"Head 1: attention weights"_s)) << heads.join(u" | "_s).toStdString();
     EXPECT_TRUE(heads.contains(u"Head 2: attention weights"_s)) << heads.join(u" | "_s).toStdString();
@@ -274,10 +278,14 @@ TEST(ExportMenu, ExportsAreLightInTheDarkTheme)
     // One heatmap from the Export menu.
     const QString path = dir.filePath(u"weights.png"_s);
     filetest::chooseInNextFileDialog(path);
-    QAction* png = exportEntry(openHeatmapSubmenu(w), u"Attention weights"_s, u"PNG (2\u00d7)\u2026"_s);
+    QMenu* submenu = openHeatmapSubmenu(w);
+    ASSERT_NE(submenu, nullptr);
+    keepScreenshot(submenu->grab().toImage(), u"submenu-dark.png"_s);
+    QAction* png = exportEntry(submenu, u"Attention weights"_s, u"PNG (2\u00d7)\u2026"_s);
     ASSERT_NE(png, nullptr);
     closeMenus(w);
     png->trigger();
+    keepScreenshot(w.grab().toImage(), u"window-dark-after-export.png"_s); // the status bar names the file
     const QImage image(path);
     ASSERT_FALSE(image.isNull());
     keepScreenshot(image, u"export-dark-theme.png"_s);
@@ -349,6 +357,18 @@ TEST_F(ExportMenuInChinese, EntriesAndTheStatusBarSpeakChinese)
     const QString status = w.statusBar()->currentMessage();
     EXPECT_TRUE(status.contains(u"\u6ce8\u610f\u529b\u6743\u91cd"_s)) << status.toStdString();
     EXPECT_TRUE(status.contains(QDir::toNativeSeparators(path))) << status.toStdString();
+    // For looking at: the window in the dark with its status bar, and a PNG exported from it.
+    if (!qEnvironmentVariable("ATTN_SCREENSHOT_DIR").isEmpty()) {
+        w.viewActions()->setDark(true);
+        w.show();
+        QApplication::processEvents();
+        const QString png = dir.filePath(u"weights-zh.png"_s);
+        filetest::chooseInNextFileDialog(png);
+        ASSERT_TRUE(attn::ui::exportHeatmapInteractively(w.heatmap(u"weights"_s), u"png"_s, 2));
+        keepScreenshot(QImage(png), u"export-dark-theme-zh.png"_s);
+        keepScreenshot(w.grab().toImage(), u"window-dark-zh-after-export.png"_s);
+        w.viewActions()->setDark(false);
+    }
     QString sentence = status;
     sentence.remove(u"\u6ce8\u610f\u529b\u6743\u91cd"_s);
     EXPECT_TRUE(hasChineseCharacters(sentence)) << status.toStdString(); // the sentence around the title too

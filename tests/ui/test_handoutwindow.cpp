@@ -122,6 +122,10 @@ TEST(HandoutFromTheWindow, WorksTheSelectedCellOfHeadTwo)
     exportHandoutPdf(w, path);
     // Before step 1 — Projections; Step 1 of 3 — Per-head attention; Step 2 — Concatenation; Step 3 — W_O.
     ASSERT_EQ(pdftools::pageCount(path), 4);
+    if (const QString folder = qEnvironmentVariable("ATTN_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        EXPECT_TRUE(attn::ui::writeHandoutPngs(w.document()->session(), folder + u"/handout-two-head"_s,
+                                               w.handoutOptions()));
+    }
     const QString perHead = pdftools::pageText(path, 2);
     EXPECT_TRUE(perHead.contains(u"Step 1 of 3"_s)) << perHead.toStdString();
     EXPECT_TRUE(perHead.contains(u"0.6471"_s)) << perHead.toStdString();
