@@ -1,5 +1,5 @@
 // The heatmap board in the real window, offscreen, for every built-in example in English and Chinese, light and
-// dark, normal, presentation and after leaving presentation, at 1440 × 900 and 1280 × 800: every heatmap of at
+// dark, normal, presentation and after leaving presentation, at 1440 × 900 and 1280 × 720: every heatmap of at
 // most 12 × 12 cells prints every number, no title, axis title or tick label lacks room
 // (attn::ui::legibilityFaults asks the heatmap's items what they drew), no button or text of the stage bar and
 // the explanation is cut, and the current stage is in view. One window per language; the example, theme, mode
@@ -126,7 +126,7 @@ QStringList faultsOf(const MainWindow& w, const QString& where)
 QStringList walk(MainWindow& w, const QString& language)
 {
     const QString shots = qEnvironmentVariable("ATTN_BOARD_SHOTS");
-    QList<QSize> sizes{QSize(1440, 900), QSize(1280, 800)};
+    QList<QSize> sizes{QSize(1440, 900), QSize(1280, 720)}; // a laptop; a 720p projector
     if (!shots.isEmpty())
         sizes << QSize(1920, 1080);
     QStringList faults;

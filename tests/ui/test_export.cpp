@@ -152,6 +152,10 @@ TEST(PlotExport, PdfIsAPdfDocument)
     // The page is 480 × 320 points: one point per logical pixel.
     const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox \[0 0 480(\.0+)? 320(\.0+)?\])"));
     EXPECT_TRUE(mediaBox.match(QString::fromLatin1(bytes)).hasMatch()) << "MediaBox not 480 x 320";
+    // The colour map and colour scale are images: stored losslessly (Flate), never as JPEG (DCT), whose
+    // artefacts blur cell edges and shift colours on a slide.
+    EXPECT_TRUE(bytes.contains("/Subtype /Image")) << "the heatmap's image is missing";
+    EXPECT_FALSE(bytes.contains("/DCTDecode")) << "an image was stored as JPEG";
 }
 
 TEST(PlotExport, SvgIsXmlWithTheLabels)

@@ -94,6 +94,12 @@ TEST(Handout, WaistlineHasOnePagePerStepWithTheExplainedNumbers)
     EXPECT_TRUE(outputs.contains(u"Step 3 of 3 \u2014 Weighted sum"_s)) << outputs.toStdString();
     EXPECT_TRUE(outputs.contains(u"112.50000076"_s)) << outputs.toStdString();
     EXPECT_FALSE(weights.contains(u"112.50000076"_s));
+    // The heatmaps' images are stored losslessly (Flate), never as JPEG (DCT) with its blurred cell edges.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("/Subtype /Image"));
+    EXPECT_FALSE(bytes.contains("/DCTDecode"));
 }
 
 TEST(Handout, ChosenCellIsExplainedAndClampedToTheMatrix)

@@ -189,3 +189,24 @@ TEST(HeatmapMarks, LongTitlesAndNotesFit)
     EXPECT_LE(QFontMetricsF(fitted).horizontalAdvance(note), 400);
     EXPECT_EQ(cellmarks::fittingPixelSize(note, plot.font(), QSizeF(60, 60), 22, 11), 0);
 }
+
+TEST(HeatmapMarks, TitlesSetByPixelsShrinkByPixels)
+{
+    // The handout sets its titles by pixels (pointSizeF() = −1): a narrow title shrinks in pixels and stays
+    // a valid font instead of asking Qt for a point size of −1.
+    QCustomPlot plot;
+    QFont font;
+    font.setPixelSize(40);
+    const QString text = QStringLiteral("Attention weights of every query for every key");
+    FittedTextElement title(&plot, text, font);
+    const double wide = QFontMetricsF(font).horizontalAdvance(text);
+    const auto [fittedFont, fittedText] = title.fitted(static_cast<int>(wide * 0.7));
+    EXPECT_EQ(fittedText, text); // 70 % of the width is reached well above the smallest size
+    EXPECT_GT(fittedFont.pixelSize(), 0);
+    EXPECT_LT(fittedFont.pixelSize(), 40);
+    EXPECT_LE(QFontMetricsF(fittedFont).horizontalAdvance(text), wide * 0.7);
+
+    const auto [smallest, elided] = title.fitted(60);
+    EXPECT_EQ(smallest.pixelSize(), 12); // kMinPointSize 9 pt = 12 px at 96 dpi
+    EXPECT_NE(elided, text);
+}

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -159,6 +160,41 @@ TEST(LectureHallTheme, TheRegressionPlotFollowsTheTheme)
     EXPECT_GT(luminance(light), 0.8) << light.name().toStdString();
     EXPECT_GE(contrast(plot->xAxis->tickLabelColor(), light), 4.5);
     EXPECT_EQ(plot->graph(1)->scatterStyle().pen().color(), QColor(0x44, 0x01, 0x54)); // its own colour back
+}
+
+TEST(LectureHallTexts, TheRegressionPlotsTextsGrowWithTheTextSizeAndPresentation)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    attn::ui::RegressionView* regression = w.results()->regression();
+    QCustomPlot* plot = regression->plot();
+    // Design sizes (regressionplot.h): ticks 12 pt, point labels 12 pt, legend 11 pt.
+    ASSERT_FALSE(regression->keyLabels().isEmpty());
+    EXPECT_DOUBLE_EQ(plot->xAxis->tickLabelFont().pointSizeF(), 12.0);
+    EXPECT_DOUBLE_EQ(regression->keyLabels().first()->font().pointSizeF(), 12.0);
+
+    const int weightAxisRoom = plot->axisRect()->margins().right(); // fixed: ticks "0.88" and the title
+    w.viewActions()->setPresenting(true);                           // heatmaps × 1.7, and so the regression plot
+    // Room for the larger tick labels and title of the weight axis: neither is cut off at the plot's edge.
+    EXPECT_GE(plot->axisRect()->margins().right(),
+              QFontMetrics(plot->yAxis2->labelFont()).height() +
+                  QFontMetrics(plot->yAxis2->tickLabelFont()).horizontalAdvance(QStringLiteral("0.88")));
+    EXPECT_GT(plot->axisRect()->margins().right(), weightAxisRoom);
+    EXPECT_NEAR(plot->xAxis->tickLabelFont().pointSizeF(), 12.0 * 1.7, 1e-9);
+    EXPECT_NEAR(plot->yAxis2->labelFont().pointSizeF(), 12.0 * 1.7, 1e-9);
+    EXPECT_NEAR(plot->legend->item(0)->font().pointSizeF(), 11.0 * 1.7, 1e-9);
+    EXPECT_NEAR(regression->keyLabels().first()->font().pointSizeF(), 12.0 * 1.7, 1e-9);
+    EXPECT_NEAR(regression->estimateLabel()->font().pointSizeF(), 12.0 * 1.7, 1e-9);
+    EXPECT_TRUE(regression->estimateLabel()->font().bold());
+    // A session loaded while presenting makes its labels at the presentation size too.
+    w.loadSession(attn::waistlineExample());
+    EXPECT_NEAR(regression->keyLabels().last()->font().pointSizeF(), 12.0 * 1.7, 1e-9);
+
+    w.viewActions()->setPresenting(false);
+    w.viewActions()->setFontScale(1.15); // Ctrl++
+    EXPECT_NEAR(plot->xAxis->tickLabelFont().pointSizeF(), 12.0 * 1.15, 1e-9);
+    w.viewActions()->setFontScale(1.0);
+    EXPECT_DOUBLE_EQ(plot->xAxis->tickLabelFont().pointSizeF(), 12.0);
 }
 
 TEST(LectureHallExport, ExportHeatmapIsEnabledOnceThereAreHeatmaps)

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <ostream>
 
 using attn::ui::formatCellValue;
 using attn::ui::formatExact;
@@ -18,6 +19,13 @@ struct CellCase {
     double value;
     const char* expected;
 };
+
+// Names a case by its expected text: test names stay the same from build to build (the default prints the
+// struct's bytes, a pointer among them).
+void PrintTo(const CellCase& c, std::ostream* os)
+{
+    *os << c.value << " -> " << c.expected;
+}
 
 class CellText : public ::testing::TestWithParam<CellCase> {};
 

@@ -447,3 +447,43 @@ TEST(RegressionView, AtTheUsualBandwidthEveryLabelIsShownAndNoneOverlaps)
         EXPECT_TRUE(label->visible()) << label->text().toStdString();
     EXPECT_EQ(shown.view.weightLabels().size(), 3);
 }
+
+TEST(RegressionView, AtPresentationSizeNoLabelCoversAnotherAndTheEstimateStays)
+{
+    // Presentation mode at 1440 × 900: texts × 1.7 in a plot about 560 × 620. f(62) = 112.5 lies between the
+    // points (60, 110) and (64, 115), whose labels it covered; the estimate is what the view is for, so it keeps
+    // its place and a key's label that would cover it is left out.
+    ShownView shown(waistline());
+    shown.view.resize(560, 620);
+    shown.view.setTextScale(1.7);
+    shown.view.plot()->replot();
+    expectNoOverlaps(visibleTexts(shown.view));
+    EXPECT_TRUE(shown.view.estimateLabel()->visible());
+    EXPECT_NEAR(shown.view.estimateLabel()->font().pointSizeF(), 12.0 * 1.7, 1e-9);
+    for (const QCPItemText* label : shown.view.weightLabels())
+        EXPECT_TRUE(label->visible()) << label->text().toStdString();
+    // Nor does the estimate cover a key's point (the graph of keys and values: graph 1).
+    const QCustomPlot* plot = shown.view.plot();
+    const QRectF estimate(shown.view.estimateLabel()->topLeft->pixelPosition(),
+                          shown.view.estimateLabel()->bottomRight->pixelPosition());
+    const auto points = plot->graph(1)->data();
+    for (auto point = points->constBegin(); point != points->constEnd(); ++point) {
+        const QPointF centre(plot->xAxis->coordToPixel(point->key), plot->yAxis->coordToPixel(point->value));
+        EXPECT_FALSE(estimate.normalized().contains(centre)) << "f(q) covers the point of key " << point->key;
+    }
+}
+
+TEST(RegressionView, InANarrowPlotEveryTextShownLiesInsideIt)
+{
+    // The plot beside the heatmaps at 1280 × 720: about 320 px wide. The weight of key 68 (5.63e-08) sits on a bar
+    // at the right edge: centred on it, its text ran past the axis rect and was cut off.
+    ShownView shown(waistline());
+    shown.view.resize(320, 520);
+    shown.view.plot()->replot();
+    const QRectF rect = shown.view.plot()->axisRect()->rect();
+    const auto texts = visibleTexts(shown.view);
+    expectNoOverlaps(texts);
+    for (const auto& [text, box] : texts)
+        EXPECT_TRUE(rect.adjusted(-1, -1, 1, 1).contains(box)) << text.toStdString() << " is cut off";
+    EXPECT_TRUE(shown.view.weightLabels().at(2)->visible());
+}

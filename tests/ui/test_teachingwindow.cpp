@@ -1,5 +1,7 @@
 // Teaching mode in the real window, offscreen: explaining a selected number, stepping through the stages,
 // linked rows in the tables, presentation mode. Expected texts are the issue's, with DOMAIN.md's numbers.
+#include "compute/livecomputation.h"
+#include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 #include "fixtures.h"
 #include "tables/matrixeditor.h"
@@ -9,6 +11,9 @@
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
+#include "window/scoringpanel.h"
+#include "window/sessionfileactions.h"
+#include "window/valueslider.h"
 #include "window/viewactions.h"
 
 #include <gtest/gtest.h>
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QColor>
+#include <QDoubleSpinBox>
 
 using attn::ui::MainWindow;
 using attn::ui::MatrixRole;
@@ -74,6 +80,47 @@ TEST(TeachingWindow, SteppingThroughTheStages)
     EXPECT_EQ(bar->current(), 1);
     bar->setCurrent(-1);
     EXPECT_EQ(bar->current(), -1);
+}
+
+TEST(TeachingWindow, AStepThatAppearsOrGoesKeepsTheStepOnShow)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    attn::ui::StageBar* bar = w.results()->stageBar();
+    ASSERT_EQ(bar->steps().size(), 3);
+    bar->setCurrent(2); // Weighted sum
+    // T = 2 through the settings panel's spin box: a Scaling step (scores ÷ T) comes in before Normalisation.
+    QDoubleSpinBox* temperature = w.scoringPanel()->temperatureSlider()->spinBox();
+    temperature->setValue(2.0);
+    ASSERT_TRUE(w.computation()->waitForResults());
+    ASSERT_EQ(bar->steps().size(), 4);
+    EXPECT_EQ(bar->steps().at(1).kind, attn::TeachingStepKind::Scaling);
+    EXPECT_EQ(bar->current(), 3);
+    EXPECT_EQ(bar->steps().at(bar->current()).kind, attn::TeachingStepKind::WeightedSum);
+    EXPECT_EQ(w.viewState()->step(), 3);
+
+    // On the Scaling step, T back to 1 removes it: the class goes on to the next step, Normalisation.
+    bar->setCurrent(1);
+    temperature->setValue(1.0);
+    ASSERT_TRUE(w.computation()->waitForResults());
+    ASSERT_EQ(bar->steps().size(), 3);
+    EXPECT_EQ(bar->steps().at(bar->current()).kind, attn::TeachingStepKind::Normalisation);
+}
+
+TEST(TeachingWindow, FileNewStartsWithNothingSelectedAndNoJacobian)
+{
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 0);
+    ASSERT_NE(w.board()->heatmap(QStringLiteral("softmax_jacobian")), nullptr);
+    ASSERT_FALSE(w.document()->isModified()); // a selection is no edit: New asks nothing
+    ASSERT_TRUE(w.fileActions()->newSession());
+    ASSERT_TRUE(w.computation()->waitForResults());
+    EXPECT_FALSE(w.viewState()->selection().has_value());
+    EXPECT_EQ(w.board()->heatmap(QStringLiteral("softmax_jacobian")), nullptr)
+        << "a Jacobian of a query nobody selected";
+    EXPECT_TRUE(w.results()->explanation()->text().startsWith(QStringLiteral("Click a cell")))
+        << w.results()->explanation()->text().toStdString();
 }
 
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)

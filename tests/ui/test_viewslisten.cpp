@@ -107,6 +107,16 @@ TEST(ViewsListen, TheSelectedRowsSoftmaxJacobianJoinsTheBoard)
     EXPECT_EQ(v.keys.model()->highlightedRows(), (QList<int>{0, 1})) << "the Jacobian cell's two keys";
 }
 
+TEST(ViewsListen, ClearingTheSelectionTakesItsJacobianAway)
+{
+    Views v;
+    v.view.select({{attn::Stage::Weights, -1, -1}, QStringLiteral("weights"), 0, 0});
+    ASSERT_NE(v.board.heatmap(QStringLiteral("softmax_jacobian")), nullptr);
+    v.view.clearSelection();
+    EXPECT_EQ(v.board.heatmap(QStringLiteral("softmax_jacobian")), nullptr);
+    EXPECT_EQ(v.stages.steps().at(1).ids, QStringList{QStringLiteral("weights")});
+}
+
 TEST(ViewsListen, ASelectionWhoseCellIsGoneIsDroppedNotRevived)
 {
     Views v;

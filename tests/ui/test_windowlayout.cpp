@@ -7,9 +7,12 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 
+#include <algorithm>
 #include <memory>
 
 using namespace attn::ui;
@@ -75,8 +78,17 @@ TEST(WindowLayout, GeometryAndSplittersAreRestoredInANewWindow)
 
 TEST(WindowLayout, NothingSavedOrUnreadableKeepsTheDefaultLayout)
 {
-    const QSize defaultSize = MainWindow().size();
-    EXPECT_EQ(defaultSize, QSize(1440, 900));
+    // 1440 × 900 where the screen has room, else the screen's available size (the offscreen platform's screen is
+    // 800 × 600), never below the window's minimum.
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QSize defaultSize;
+    {
+        MainWindow first;
+        defaultSize = first.size();
+        EXPECT_LE(defaultSize.width(), std::max({available.width(), first.minimumSizeHint().width()}));
+        EXPECT_LE(defaultSize.height(), std::max({available.height(), first.minimumSizeHint().height()}));
+        EXPECT_EQ(defaultSize, QSize(1440, 900).boundedTo(available).expandedTo(first.minimumSizeHint()));
+    }
 
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));

@@ -88,16 +88,19 @@ void LiveComputation::apply(const ComputeResult& result)
 
 void LiveComputation::followSelection()
 {
-    const HeatmapSpec* s = selectedSpec();
-    if (!s)
-        return;
-    const std::optional<CellSelection>& cell = m_view->selection();
-    const attn::CellDependencies d = dependenciesOf(*s, cell->row, cell->column);
-    const long row = d.query.value_or(m_jacobianRow);
+    // The Jacobian belongs to the selected cell's query: with nothing selected (cleared, or another session
+    // loaded) it leaves the board.
+    long row = -1;
+    if (const HeatmapSpec* s = selectedSpec()) {
+        const std::optional<CellSelection>& cell = m_view->selection();
+        row = dependenciesOf(*s, cell->row, cell->column).query.value_or(m_jacobianRow);
+    }
     if (row == m_jacobianRow)
         return;
     const long before = m_jacobianRow;
     m_jacobianRow = row;
+    if (!m_result.computation)
+        return; // nothing shown: the next result follows m_jacobianRow
     const attn::Session& session = *m_result.session;
     const attn::Computation& computation = *m_result.computation;
     if (!attn::hasSoftmaxJacobian(session, computation, row) &&

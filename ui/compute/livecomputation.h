@@ -15,7 +15,7 @@ class SessionDocument;
 /// The computation of the document, kept current: every change of the document and every change of the heads
 /// shown (ViewState::heads()) computes it again through a ComputeRunner (at once for teaching sizes, in the
 /// background for large sessions); a new selected cell whose query row has a softmax Jacobian rebuilds the
-/// heatmaps without computing again. Views read result(), steps() and spec() and listen to resultChanged():
+/// heatmaps without computing again, and so does a cleared selection (its Jacobian leaves the board). Views read result(), steps() and spec() and listen to resultChanged():
 /// the path of an edit runs document → LiveComputation → views.
 class LiveComputation : public QObject {
     Q_OBJECT

@@ -57,6 +57,9 @@ QString writePdf(QCustomPlot& plot, QIODevice& file, int width, int height)
         return PlotExport::tr("the PDF could not be started");
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
+    // The colour map and the colour scale are images: without this hint Qt stores them as JPEG (blurred cell edges,
+    // colour fringes on a slide), with it as lossless Flate.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     painter.setWindow(0, 0, width, height);
     plot.toPainter(&painter, width, height);
     if (!painter.end())

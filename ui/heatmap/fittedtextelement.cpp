@@ -1,5 +1,7 @@
 #include "heatmap/fittedtextelement.h"
 
+#include "base/scaledfont.h"
+
 #include <QFontMetricsF>
 #include <QTextLayout>
 
@@ -15,14 +17,16 @@ FittedTextElement::FittedTextElement(QCustomPlot* plot, const QString& text, con
 
 std::pair<QFont, QString> FittedTextElement::fitted(int width) const
 {
-    QFont font = mainFont();
+    const QFont preferred = mainFont();
+    // A font set by pixels (the handout's) has no point size: its pixels count as points at 96 dpi.
+    const double size = preferred.pointSizeF() > 0 ? preferred.pointSizeF() : preferred.pixelSize() * 0.75;
     const double available = width;
-    for (double points = font.pointSizeF(); points > kMinPointSize; points -= 0.5) {
-        font.setPointSizeF(points);
+    for (double points = size; points > kMinPointSize; points -= 0.5) {
+        const QFont font = scaledFont(preferred, points / size);
         if (QFontMetricsF(font).horizontalAdvance(mText) <= available)
             return {font, mText};
     }
-    font.setPointSizeF(std::min(kMinPointSize, mainFont().pointSizeF()));
+    const QFont font = size > 0 ? scaledFont(preferred, std::min(kMinPointSize, size) / size) : preferred;
     return {font, QFontMetricsF(font).elidedText(mText, Qt::ElideRight, std::max(0.0, available))};
 }
 

@@ -69,6 +69,7 @@ QString paintPdf(QPdfWriter& writer, const QList<HandoutPage>& pages)
         return Handout::tr("the PDF could not be started");
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
+    painter.setRenderHint(QPainter::LosslessImageRendering); // heatmap images as Flate, never JPEG
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0 && !writer.newPage())
             return Handout::tr("page %1 could not be started").arg(i + 1);

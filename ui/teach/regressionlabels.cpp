@@ -29,18 +29,28 @@ bool overlapsAny(const QRectF& box, const QVector<QRectF>& others)
 
 } // namespace
 
+QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots)
+{
+    QVector<LabelSpot> all = spots;
+    for (const Qt::Alignment side : {Qt::AlignRight, Qt::AlignLeft}) {
+        for (const LabelSpot& spot : spots) {
+            if (spot.alignment & Qt::AlignHCenter)
+                all.append({(spot.alignment & ~Qt::AlignHorizontal_Mask) | side, spot.padding});
+        }
+    }
+    return all;
+}
+
 bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
                       QVector<QRectF>* taken)
 {
-    int chosen = -1;
-    for (int pass = 0; pass < 2 && chosen < 0; ++pass) { // inside the bounds first, then anywhere
-        for (int i = 0; i < spots.size() && chosen < 0; ++i) {
-            label->setPositionAlignment(spots[i].alignment);
-            label->setPadding(spots[i].padding);
-            const QRectF box = boxOf(label);
-            if ((pass == 1 || bounds.contains(box)) && !overlapsAny(box, *taken))
-                chosen = i;
-        }
+    int chosen = -1; // a text cut off at the plot's edge would misread ("60 c"): only spots inside the bounds
+    for (int i = 0; i < spots.size() && chosen < 0; ++i) {
+        label->setPositionAlignment(spots[i].alignment);
+        label->setPadding(spots[i].padding);
+        const QRectF box = boxOf(label);
+        if (bounds.contains(box) && !overlapsAny(box, *taken))
+            chosen = i;
     }
     const LabelSpot& spot = spots.value(std::max(chosen, 0));
     label->setPositionAlignment(spot.alignment);
@@ -59,18 +69,29 @@ QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds
     const double left =
         std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
     const double top = std::clamp(anchor.y() - 0.5 * h, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
+    // Then, for a text wider than the room either side of the anchor, below or above starting at the anchor or
+    // ending at it (slid inside the bounds too).
+    const auto inside = [&](double x) {
+        return std::clamp(x, bounds.left(), std::max(bounds.left(), bounds.right() - w));
+    };
+    const double fromAnchor = inside(anchor.x() - gap);
+    const double toAnchor = inside(anchor.x() + gap - w);
     const QRectF candidates[] = {
-        {left, anchor.y() + gap, w, h},     // below
-        {left, anchor.y() - gap - h, w, h}, // above
-        {anchor.x() + gap, top, w, h},      // right
-        {anchor.x() - gap - w, top, w, h},  // left
+        {left, anchor.y() + gap, w, h},           // below
+        {left, anchor.y() - gap - h, w, h},       // above
+        {anchor.x() + gap, top, w, h},            // right
+        {anchor.x() - gap - w, top, w, h},        // left
+        {fromAnchor, anchor.y() + gap, w, h},     // below, to the right
+        {toAnchor, anchor.y() + gap, w, h},       // below, to the left
+        {fromAnchor, anchor.y() - gap - h, w, h}, // above, to the right
+        {toAnchor, anchor.y() - gap - h, w, h},   // above, to the left
     };
     QRectF best = candidates[0];
     double bestCost = std::numeric_limits<double>::infinity();
     for (const QRectF& candidate : candidates) {
-        const bool inside = bounds.contains(candidate);
-        const double cost = overlapArea(candidate, obstacles) + (inside ? 0.0 : 1e9);
-        if (inside && cost == 0.0)
+        const bool within = bounds.contains(candidate);
+        const double cost = overlapArea(candidate, obstacles) + (within ? 0.0 : 1e9);
+        if (within && cost == 0.0)
             return candidate;
         if (cost < bestCost) {
             best = candidate;

@@ -20,14 +20,19 @@ struct LabelSpot {
     QMargins padding;
 };
 
-/// Shows `label` at the first of `spots` where its box overlaps none of `taken`, preferring one inside `bounds`,
-/// and appends that box to `taken`; hides it (at the first spot) when every spot overlaps. @return whether shown.
+/// `spots`, then each of them centred on its point again ending at the point (AlignRight) and starting at it
+/// (AlignLeft): near the plot's edge a centred text would be cut off.
+QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots);
+
+/// Shows `label` at the first of `spots` where its box lies inside `bounds` and overlaps none of `taken`, and
+/// appends that box to `taken`; hides it (at the first spot) when there is none. @return whether shown.
 bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
                       QVector<QRectF>* taken);
 
 /// A box of `size` beside the point `anchor`, `gap` pixels away from it: below it, above it, right of it or left
-/// of it (centred on the anchor, slid sideways to stay inside `bounds`), the first that lies inside `bounds` and
-/// overlaps none of `obstacles`; when none is free, the one overlapping them least.
+/// of it (centred on the anchor, slid sideways to stay inside `bounds`), then below or above it starting or ending
+/// at the anchor; the first that lies inside `bounds` and overlaps none of `obstacles`; when none is free, the one
+/// overlapping them least.
 QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds,
                    const QVector<QRectF>& obstacles);
 

@@ -12,6 +12,8 @@ namespace attn::ui::regressionplot {
 
 namespace {
 
+constexpr const char* kTextScaleProperty = "attnTextScale"; ///< setTextScale()'s scale, on the plot.
+
 /// QCustomPlot's ticks, none above a cap: the weight axis reads 0 … 1 although its range goes higher.
 class CappedTicker : public QCPAxisTicker {
 public:
@@ -81,10 +83,32 @@ private:
 
 QFont fontOf(const QWidget* widget, double points, bool bold)
 {
+    const QVariant scale = widget->property(kTextScaleProperty);
     QFont font = widget->font();
-    font.setPointSizeF(points);
+    font.setPointSizeF(points * (scale.isValid() ? scale.toDouble() : 1.0));
     font.setBold(bold);
     return font;
+}
+
+void setTextScale(QCustomPlot* plot, double scale)
+{
+    plot->setProperty(kTextScaleProperty, scale);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
+        axis->setTickLabelFont(fontOf(plot, kTickPoints));
+        axis->setLabelFont(fontOf(plot, kTickPoints, true));
+    }
+    plot->legend->setFont(fontOf(plot, kLegendPoints));
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = plot->legend->item(i)) // a wrapped legend has empty cells
+            item->setFont(fontOf(plot, kLegendPoints));
+    }
+    for (QCPTextElement* note : plot->findChildren<QCPTextElement*>())
+        note->setFont(fontOf(plot, kLegendPoints, note->font().bold()));
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
+            text->setFont(fontOf(plot, kTextPoints, text->font().bold()));
+    }
+    reserveWeightAxis(plot); // room for the weight axis's larger ticks and title
 }
 
 void styleAxis(QCPAxis* axis, const QString& label)

@@ -25,8 +25,13 @@ inline constexpr double kTickPoints = 12.0;
 inline constexpr double kTextPoints = 12.0;
 inline constexpr double kLegendPoints = 11.0;
 
-/// `widget`'s font at `points`.
+/// `widget`'s font at `points` × the text scale of `widget` (setTextScale(); 1 unless set).
 QFont fontOf(const QWidget* widget, double points, bool bold = false);
+
+/// Sets every text of `plot` (axes, legend, notes, text items) to its design size (kTickPoints, kTextPoints,
+/// kLegendPoints) × `scale` (> 0): the window's text size and presentation mode, as HeatmapStyle::fontScale does
+/// for the heatmaps. Texts made later with makeText() or fontOf(plot, …) follow it.
+void setTextScale(QCustomPlot* plot, double scale);
 
 /// Readable tick labels and a bold axis title `label`, light grid.
 void styleAxis(QCPAxis* axis, const QString& label);
@@ -46,10 +51,11 @@ void reserveWeightAxis(QCustomPlot* plot);
 /// weight of `top` stays clear of the query labels at the top of the plot.
 void setWeightAxisTop(QCustomPlot* plot, double top);
 
-/// Colours `plot` from the application's palette (or the plot's own, if it was given one): Base background, Text axes, ticks, legend and notes, a faint grid; the
-/// colours of curves, points, lines and texts stay unless they are unreadable on the background (contrast below
-/// 3, texts 4.5: WCAG 2.1), when they are lightened (dark theme) or darkened until readable. The colours first
-/// given are kept, so that a theme switched back restores them exactly.
+/// Colours `plot` from the application's palette (or the plot's own, if it was given one): Base background, Text
+/// axes, ticks, legend and notes, a faint grid; the colours of curves, points, lines and texts stay unless they
+/// are unreadable on the background (contrast below 3, texts 4.5: WCAG 2.1), when they are lightened (dark theme)
+/// or darkened until readable. The colours first given are kept, so that a theme switched back restores them
+/// exactly.
 void applyPalette(QCustomPlot* plot);
 
 /// applyPalette() before every replot, and a replot whenever the palette changes (the theme is switched).

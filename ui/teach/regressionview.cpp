@@ -27,6 +27,7 @@ using namespace regressionplot;
 namespace {
 
 constexpr int kSamples = 400;
+constexpr double kMessagePoints = 13.0; ///< The message shown instead of the plot.
 
 } // namespace
 
@@ -36,7 +37,7 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setFont(fontOf(this, 13.0));
+    m_message->setFont(fontOf(m_plot, kMessagePoints));
     m_message->setMargin(24);
     m_stack = new QStackedLayout(this);
     m_stack->setContentsMargins(0, 0, 0, 0);
@@ -215,6 +216,13 @@ void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
     updateValueRange();
     updateWeightFeedback();
     m_plot->replot(m_dragRow >= 0 ? QCustomPlot::rpQueuedReplot : QCustomPlot::rpRefreshHint);
+}
+
+void RegressionView::setTextScale(double scale)
+{
+    regressionplot::setTextScale(m_plot, scale);
+    m_message->setFont(fontOf(m_plot, kMessagePoints));
+    m_plot->replot();
 }
 
 double RegressionView::estimateAt(double q) const

@@ -64,6 +64,10 @@ public:
     /// The message shown instead of the plot, or empty when the plot is shown.
     QString message() const;
 
+    /// Scales every text of the plot and the message (> 0; 1 = the design sizes of regressionplot.h): the window's
+    /// text size and presentation mode, as the heatmaps' HeatmapStyle::fontScale.
+    void setTextScale(double scale);
+
     /// Room for a readable plot beside the heatmaps; the widget shrinks to 260 × 200.
     QSize sizeHint() const override { return {420, 320}; }
 

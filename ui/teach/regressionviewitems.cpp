@@ -181,7 +181,7 @@ void RegressionView::arrangeLabels()
 
     // Where the texts would cover one another (keys close together on a long axis at a large σ; a key's label on
     // a bar's value), each goes to its next spot, or is left out: the weights' values first, the largest first
-    // (inside a tall bar or above it), then the keys' labels (above or below their point).
+    // (inside a tall bar or above it), then f(q), then the keys' labels (above or below their point).
     QVector<QRectF> taken = queryBoxes;
     QVector<int> weightOrder;
     for (int j = 0; j < m_weightLabels.size(); ++j)
@@ -195,22 +195,33 @@ void RegressionView::arrangeLabels()
         1.0, m_weightsShown.isEmpty() ? 1.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend()));
     for (int j : std::as_const(weightOrder)) {
         const bool tall = j < m_weightsShown.size() && m_weightsShown[j] > 0.5 * top;
-        placeAtFirstFree(m_weightLabels[j],
-                         tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}, rect,
-                         &taken);
+        placeAtFirstFree(
+            m_weightLabels[j],
+            withSidewaysSpots(tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}), rect,
+            &taken);
     }
-    const QVector<LabelSpot> keySpots = {{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
-                                         {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}};
-    for (QCPItemText* label : std::as_const(m_keyLabels))
-        placeAtFirstFree(label, keySpots, rect, &taken);
-
+    // f(q) before the keys' labels: the estimate is what the view shows; a key's label that would cover it goes
+    // to its other spot or is left out.
     if (m_estimateText->visible()) { // under the marker, else above, right or left of it: where it covers nothing
+        QVector<QRectF> obstacles = taken; // the texts so far and the keys' points
+        const double radius = 0.5 * m_points->scatterStyle().size() + 1.0;
+        for (auto point = m_points->data()->constBegin(); point != m_points->data()->constEnd(); ++point) {
+            const QPointF centre(m_plot->xAxis->coordToPixel(point->key),
+                                 m_plot->yAxis->coordToPixel(point->value));
+            obstacles.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
+        }
         const QPointF marker = m_estimate->position->pixelPosition();
         const QRectF box =
-            placeBeside(marker, sizeOf(m_estimateText), kEstimateGap, rect.adjusted(1, 1, -1, -1), taken);
+            placeBeside(marker, sizeOf(m_estimateText), kEstimateGap, rect.adjusted(1, 1, -1, -1), obstacles);
         m_estimateText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_estimateText->position->setCoords(box.left() - marker.x(), box.top() - marker.y());
+        taken.append(box);
     }
+    const QVector<LabelSpot> keySpots =
+        withSidewaysSpots({{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
+                           {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}});
+    for (QCPItemText* label : std::as_const(m_keyLabels))
+        placeAtFirstFree(label, keySpots, rect, &taken);
 }
 
 } // namespace attn::ui

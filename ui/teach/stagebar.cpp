@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace attn::ui {
 
 namespace {
@@ -107,13 +109,20 @@ void StageBar::setSteps(const QList<TeachingStep>& steps)
         before << s.title;
     for (const TeachingStep& s : steps)
         after << s.title;
+    // A step that comes or goes (Scaling when T leaves 1, Mask when a mask is set) keeps the class on the step it
+    // was looking at: the same kind of step, or the next one in teaching order when that kind is gone.
+    const bool stepShown = m_current >= 0 && m_current < m_steps.size();
+    const attn::TeachingStepKind shown = stepShown ? m_steps[m_current].kind : attn::TeachingStepKind::Inputs;
     m_steps = steps;
     if (before != after)
         rebuildButtons();
     for (qsizetype i = 0; i < m_stepButtons.size(); ++i)
         m_stepButtons[i]->setToolTip(m_steps[i].description); // e.g. h in the projections' text
-    if (m_current >= m_steps.size())
-        m_current = static_cast<int>(m_steps.size()) - 1;
+    if (stepShown) {
+        const auto kept = std::find_if(m_steps.cbegin(), m_steps.cend(),
+                                       [shown](const TeachingStep& step) { return step.kind >= shown; });
+        m_current = static_cast<int>(kept == m_steps.cend() ? m_steps.size() - 1 : kept - m_steps.cbegin());
+    }
     updateView();
 }
 

@@ -47,6 +47,12 @@
 
 namespace attn::ui {
 
+namespace {
+
+constexpr QSize kPreferredSize{1440, 900}; ///< The first size, where the screen has room for it.
+
+} // namespace
+
 attn::Session builtInExample(const QString& name)
 {
     const QString path = QStringLiteral(":/examples/%1.json").arg(name);
@@ -123,7 +129,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_autosaver, &Autosaver::autosaveFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
-    resize(1440, 900);
+    resize(fittedWindowSize(*this, kPreferredSize));
     main->setSizes({470, 970});
     restoreWindowGeometry(*this); // as the window was left when it last closed; the splitters in showEvent()
     updateTabs();
@@ -295,7 +301,7 @@ void MainWindow::fitSettings()
 void MainWindow::useDefaultLayout()
 {
     m_splittersRestored = true;
-    resize(1440, 900);
+    resize(kPreferredSize); // the same size on every screen: screenshots and tests
 }
 
 void MainWindow::showPreferences()

@@ -3,6 +3,7 @@
 #include "attn/explain.h"
 #include "teach/explanationpanel.h"
 #include "teach/heatmapboard.h"
+#include "teach/regressionview.h"
 #include "teach/stagebar.h"
 #include "window/darkstyle.h"
 #include "window/mainwindow.h"
@@ -188,6 +189,7 @@ void ViewActions::apply()
     m_window->results()->stageBar()->setEmphasis(m_presenting ? kPresentationEmphasis : 1.0);
     attn::setExplainedDigits(m_cellDigits); // explanations write small and large numbers as the cells do
     m_window->board()->setHeatmapStyle(style());
+    m_window->results()->regression()->setTextScale(style().fontScale);
     m_window->results()->explanation()->explainSelection();
 }
 

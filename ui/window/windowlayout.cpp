@@ -3,6 +3,7 @@
 #include "base/settings.h"
 
 #include <QMainWindow>
+#include <QScreen>
 #include <QSplitter>
 
 namespace attn::ui {
@@ -22,6 +23,13 @@ WindowLayout captureWindowLayout(const QMainWindow& window)
 void saveWindowLayout(const WindowLayout& layout)
 {
     Settings::instance().setWindowLayout(layout.geometry, layout.state, layout.splitters);
+}
+
+QSize fittedWindowSize(const QWidget& window, QSize preferred)
+{
+    const QScreen* screen = window.screen();
+    const QSize available = screen ? screen->availableGeometry().size() : preferred;
+    return preferred.boundedTo(available).expandedTo(window.minimumSizeHint());
 }
 
 bool restoreWindowGeometry(QMainWindow& window)

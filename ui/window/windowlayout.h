@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QSize>
 #include <QString>
 
 class QMainWindow;
+class QWidget;
 
 namespace attn::ui {
 
@@ -20,6 +22,10 @@ WindowLayout captureWindowLayout(const QMainWindow& window);
 
 /// Writes `layout` to Settings (Settings::setWindowLayout), replacing the last.
 void saveWindowLayout(const WindowLayout& layout);
+
+/// The size a window first opens at (nothing saved): `preferred`, but no larger than the available area of
+/// `window`'s screen (a 1280 × 720 projector, a 1366 × 768 laptop) and no smaller than its minimum size hint.
+QSize fittedWindowSize(const QWidget& window, QSize preferred);
 
 /// Restores the geometry and state saved by saveWindowLayout() into `window` (Qt ignores a geometry that no
 /// longer fits any screen, and data it cannot read). Call before the window is shown.
