@@ -2457,7 +2457,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/window/exportactions.cpp" line="+27"/>
+        <location filename="../../ui/window/exportactions.cpp" line="+28"/>
         <source>Export &amp;All Heatmaps…</source>
         <translation>导出所有热力图(&amp;A)…</translation>
     </message>
@@ -2472,7 +2472,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出热力图(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>PNG (1×)…</source>
         <translation>PNG (1×)…</translation>
     </message>
@@ -2497,7 +2497,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>SVG…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+15"/>
         <location line="+3"/>
         <source>Export All Heatmaps</source>
@@ -2665,7 +2665,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法绘制讲义第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpages.cpp" line="+58"/>
+        <location filename="../../ui/teach/handoutpages.cpp" line="+59"/>
         <source>Q (queries)</source>
         <translation>查询 Q</translation>
     </message>
@@ -2738,7 +2738,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>W_O</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Softmax Jacobian</source>
         <translation>softmax 雅可比矩阵</translation>
     </message>
@@ -2749,12 +2749,24 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>查询“%1”的权重如何随其分数变化：J = diag(a) − a aᵀ，∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+86"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
+        <source>Before step %1 — %2</source>
+        <extracomment>A handout page whose stages are not a step of the window&apos;s stage bar (the projections when all heads are shown). %1: the number of the window&apos;s next step; %2: the page&apos;s title.</extracomment>
+        <translation>步骤 %1 之前 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After step %1 — %2</source>
+        <extracomment>As “Before step %1 — %2”, for a page after the window&apos;s last step.</extracomment>
+        <translation>步骤 %1 之后 — %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>%1 (row “%2”, column “%3”)</source>
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
@@ -2819,7 +2831,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapExport</name>
     <message>
-        <location filename="../../ui/export/heatmapexport.cpp" line="+78"/>
+        <location filename="../../ui/export/heatmapexport.cpp" line="+84"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2868,7 +2880,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+31"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+38"/>
         <source>Export as PNG (1×)…</source>
         <translation>导出为 PNG (1×)…</translation>
     </message>
@@ -2898,9 +2910,26 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>将数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export Data as NumPy (.npy)…</source>
         <translation>将数据导出为 NumPy (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was not exported: %2</source>
+        <extracomment>%1: a heatmap&apos;s title, e.g. “Attention weights”; %2: why (naming the file).</extracomment>
+        <translation>“%1”未能导出：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported “%1” to %2</source>
+        <extracomment>%1: a heatmap&apos;s title, e.g. “Attention weights”; %2: the file written.</extracomment>
+        <translation>已将“%1”导出到 %2</translation>
     </message>
     <message>
         <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+111"/>
@@ -2929,18 +2958,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="+11"/>
+        <location filename="../../ui/export/heatmapwidgetexport.cpp" line="-56"/>
         <location line="+32"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Unknown image format “%1”.</source>
         <translation>未知的图像格式“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
@@ -3251,7 +3280,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+138"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+142"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3367,7 +3396,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>

@@ -120,7 +120,7 @@ TEST(DataExport, AFailureNamesThePathAndTheReason)
     QString shown;
     filetest::chooseInNextFileDialog(chosen);
     filetest::closeNextMessage(&shown);
-    attn::ui::exportHeatmapDataInteractively(&widget, DataFormat::Csv);
+    EXPECT_FALSE(attn::ui::exportHeatmapDataInteractively(&widget, DataFormat::Csv));
     // (The dialog resolves a name in a missing folder against its own folder, so only the end is certain.)
     EXPECT_TRUE(shown.startsWith(QStringLiteral("Cannot write "))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("missing/weights.csv: "))) << shown.toStdString();

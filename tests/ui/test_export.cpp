@@ -385,7 +385,9 @@ TEST(HeatmapWidget, ExportInteractivelyWritesTheChosenFile)
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
     });
-    attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("png"), 2);
+    const attn::io::WriteResult result = attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("png"), 2);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result.written(), QStringList{path + QStringLiteral(".png")});
     EXPECT_TRUE(proposed.endsWith(QStringLiteral("/weights@2x.png"))) << proposed.toStdString();
     const QImage image(path + QStringLiteral(".png"));
     ASSERT_FALSE(image.isNull());
@@ -402,7 +404,10 @@ TEST(HeatmapWidget, CancelledExportWritesNothing)
         dialog->selectFile(dir.filePath(QStringLiteral("scores.svg")));
         dialog->reject();
     });
-    attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("svg"), 1);
+    const attn::io::WriteResult result = attn::ui::exportHeatmapInteractively(&widget, QStringLiteral("svg"), 1);
+    EXPECT_TRUE(result);
+    EXPECT_TRUE(result.written().isEmpty());
+    EXPECT_EQ(attn::ui::exportReport(widget, result), QString()); // nothing to say in the status bar
     EXPECT_TRUE(QDir(dir.path()).isEmpty());
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr); // no error message box left open
 }

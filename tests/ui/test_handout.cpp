@@ -274,7 +274,10 @@ TEST(Handout, TheSoftmaxJacobianShownGetsItsOwnPage)
     options.jacobianRow = 0;
     const QList<HandoutPage> pages = handoutPages(attn::waistlineExample(), options);
     ASSERT_EQ(pages.size(), 4); // Scores, Normalisation, Softmax Jacobian, Weighted sum
-    EXPECT_TRUE(pages.at(2).heading.endsWith(u"Softmax Jacobian"_s)) << pages.at(2).heading.toStdString();
+    // The window shows the Jacobian with the weights, in its step 2 of 3: the page keeps that number.
+    EXPECT_EQ(pages.at(2).heading, u"Step 2 of 3 \u2014 Softmax Jacobian"_s) << pages.at(2).heading.toStdString();
+    EXPECT_EQ(pages.at(3).heading, u"Step 3 of 3 \u2014 Weighted sum"_s) << pages.at(3).heading.toStdString();
+    EXPECT_EQ(pages.at(3).number, 4); // the footer's page number
     EXPECT_TRUE(pages.at(2).description.contains(u"\u201c62 cm\u201d"_s));
     // DOMAIN.md: J₁₁ = a₁(1 − a₁) = 0.2499999999999992 with a₁ = 0.499999971866208.
     EXPECT_TRUE(pages.at(2).explanation.endsWith(u"= 0.25"_s)) << pages.at(2).explanation.toStdString();

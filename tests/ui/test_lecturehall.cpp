@@ -229,7 +229,7 @@ TEST(LectureHallExport, SaveDialogsOpenInTheSessionsFolder)
         opened = dialog->directory().absolutePath();
         dialog->reject();
     });
-    attn::ui::exportHeatmapInteractively(w.board()->heatmaps().first(), QStringLiteral("png"), 1);
+    EXPECT_TRUE(attn::ui::exportHeatmapInteractively(w.board()->heatmaps().first(), QStringLiteral("png"), 1));
     EXPECT_EQ(QDir(opened).canonicalPath(), QDir(dir.path()).canonicalPath());
 }
 

@@ -60,6 +60,12 @@ QSize imageSizeFor(QCustomPlot& plot, const HeatmapSpec& spec, double fontScale)
 
 } // namespace
 
+HeatmapStyle exportStyle(HeatmapStyle shown)
+{
+    shown.dark = false;
+    return shown;
+}
+
 void layOutOffscreen(QCustomPlot& plot, const QSize& size)
 {
     plot.resize(size);
@@ -81,7 +87,7 @@ WriteResult exportHeatmaps(const QList<HeatmapSpec>& specs, const QString& dir, 
     for (const HeatmapSpec& spec : specs) {
         QCustomPlot plot; // never shown
         HeatmapController controller(&plot);
-        controller.setStyle(style);
+        controller.setStyle(exportStyle(style));
         controller.show(spec);
         const QSize size = imageSizeFor(plot, spec, controller.style().fontScale);
         plot.resize(size);

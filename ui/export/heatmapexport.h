@@ -17,8 +17,14 @@ namespace attn::ui {
 /// layout's cell size. Used before measuring margins or painting a plot that is never shown.
 void layOutOffscreen(QCustomPlot& plot, const QSize& size);
 
+/// The style of an exported image of heatmaps drawn in `shown` (the window's style): its colour map, font scale
+/// and cell digits, but always the light colours (white background, dark text), whatever the window's theme:
+/// exports go on slides and handouts.
+HeatmapStyle exportStyle(HeatmapStyle shown);
+
 /// Renders each spec on its own offscreen QCustomPlot (no window is shown; a QApplication must exist) and
-/// writes `<dir>/<spec.id>.<suffix>` for every format, drawn in `style` (colour map, font scale, light or dark).
+/// writes `<dir>/<spec.id>.<suffix>` for every format, drawn in exportStyle(`style`) (the colour map, font scale
+/// and digits of `style`, always light).
 /// The image size follows the matrix shape and the font scale so that cells and labels stay legible. Creates
 /// `dir` if needed. Stops at the first failure, which leaves the files written so far.
 /// @return success with the files written, in order, or failure whose errorString() names the file or folder

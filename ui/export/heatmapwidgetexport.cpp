@@ -1,6 +1,7 @@
 #include "export/heatmapwidgetexport.h"
 
 #include "base/settings.h"
+#include "export/heatmapexport.h"
 #include "export/matrixexport.h"
 #include "export/plotexport.h"
 #include "heatmap/heatmapcontroller.h"
@@ -20,8 +21,14 @@ namespace attn::ui {
 
 // The texts keep the context they had as HeatmapWidget's own, and with it their translations.
 
-void addExportActions(HeatmapWidget* heatmap)
+void addExportActions(HeatmapWidget* heatmap, ExportReporter report)
 {
+    // Runs an export and reports its outcome (not a cancelled dialog) to `report`.
+    auto exporting = [heatmap, report](const std::function<io::WriteResult()>& run) {
+        const io::WriteResult result = run();
+        if (const QString message = exportReport(*heatmap, result); report && !message.isEmpty())
+            report(message);
+    };
     struct Entry {
         QString text;
         QString format;
@@ -40,8 +47,8 @@ void addExportActions(HeatmapWidget* heatmap)
     for (const Entry& entry : entries) {
         auto* action = new QAction(entry.text, heatmap);
         QObject::connect(action, &QAction::triggered, heatmap,
-                         [heatmap, format = entry.format, scale = entry.scale] {
-                             exportHeatmapInteractively(heatmap, format, scale);
+                         [heatmap, exporting, format = entry.format, scale = entry.scale] {
+                             exporting([&] { return exportHeatmapInteractively(heatmap, format, scale); });
                          });
         heatmap->addAction(action);
     }
@@ -50,25 +57,28 @@ void addExportActions(HeatmapWidget* heatmap)
     heatmap->addAction(separator);
     auto* csv =
         new QAction(QCoreApplication::translate("attn::ui::HeatmapWidget", "Export Data as CSV\u2026"), heatmap);
-    QObject::connect(csv, &QAction::triggered, heatmap,
-                     [heatmap] { exportHeatmapDataInteractively(heatmap, DataFormat::Csv); });
+    QObject::connect(csv, &QAction::triggered, heatmap, [heatmap, exporting] {
+        exporting([heatmap] { return exportHeatmapDataInteractively(heatmap, DataFormat::Csv); });
+    });
     heatmap->addAction(csv);
     auto* npy = new QAction(
         QCoreApplication::translate("attn::ui::HeatmapWidget", "Export Data as NumPy (.npy)\u2026"), heatmap);
-    QObject::connect(npy, &QAction::triggered, heatmap,
-                     [heatmap] { exportHeatmapDataInteractively(heatmap, DataFormat::Npy); });
+    QObject::connect(npy, &QAction::triggered, heatmap, [heatmap, exporting] {
+        exporting([heatmap] { return exportHeatmapDataInteractively(heatmap, DataFormat::Npy); });
+    });
     heatmap->addAction(npy);
 }
 
-void exportHeatmapInteractively(HeatmapWidget* heatmap, const QString& format, int scale)
+io::WriteResult exportHeatmapInteractively(HeatmapWidget* heatmap, const QString& format, int scale)
 {
     const std::optional<ImageFormat> imageFormat = imageFormatFromName(format);
     if (!imageFormat) {
-        QMessageBox::warning(
-            heatmap, QCoreApplication::translate("attn::ui::HeatmapWidget", "Export failed"),
+        const QString reason =
             QCoreApplication::translate("attn::ui::HeatmapWidget", "Unknown image format \u201c%1\u201d.")
-                .arg(format));
-        return;
+                .arg(format);
+        QMessageBox::warning(heatmap, QCoreApplication::translate("attn::ui::HeatmapWidget", "Export failed"),
+                             reason);
+        return io::WriteResult::failure(reason);
     }
     const HeatmapSpec& spec = heatmap->controller()->spec();
     const QString suffix = imageFormatSuffix(*imageFormat);
@@ -84,24 +94,46 @@ void exportHeatmapInteractively(HeatmapWidget* heatmap, const QString& format, i
     QString path = QFileDialog::getSaveFileName(
         heatmap, QCoreApplication::translate("attn::ui::HeatmapWidget", "Export Heatmap"), proposal, filter);
     if (path.isEmpty())
-        return; // cancelled
+        return io::WriteResult::success(); // cancelled: nothing written
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
 
-    // A fresh plot of the same size: the export shows the matrix, not the selection or the step-through state.
+    // A fresh plot of the same size: the export shows the matrix, not the selection or the step-through state,
+    // in the light colours of an export even when the window is dark.
     const QCustomPlot* shown = heatmap->plot();
     QCustomPlot plot;
     HeatmapController controller(&plot);
-    controller.setStyle(heatmap->controller()->style());
+    controller.setStyle(exportStyle(heatmap->controller()->style()));
     controller.show(spec);
     plot.resize(shown->size());
     const io::WriteResult result = exportPlot(plot, path, *imageFormat, scale, shown->width(), shown->height());
     if (!result) {
         QMessageBox::warning(heatmap, QCoreApplication::translate("attn::ui::HeatmapWidget", "Export failed"),
                              result.errorString());
-        return;
+        return result;
     }
     Settings::instance().setLastFolder(FileKind::HeatmapImage, QFileInfo(path).absolutePath());
+    return result;
+}
+
+QString exportReport(const HeatmapWidget& heatmap, const io::WriteResult& result)
+{
+    const HeatmapSpec& spec = heatmap.controller()->spec();
+    const QString name = !spec.title.isEmpty() ? spec.title
+                         : !spec.id.isEmpty()  ? spec.id
+                                               : QCoreApplication::translate("attn::ui::HeatmapWidget", "heatmap");
+    if (!result)
+        //: %1: a heatmap's title, e.g. “Attention weights”; %2: why (naming the file).
+        return QCoreApplication::translate("attn::ui::HeatmapWidget", "\u201c%1\u201d was not exported: %2")
+            .arg(name, result.errorString());
+    if (result.written().isEmpty())
+        return {}; // cancelled
+    QStringList files;
+    for (const QString& path : result.written())
+        files << QDir::toNativeSeparators(path);
+    //: %1: a heatmap's title, e.g. “Attention weights”; %2: the file written.
+    return QCoreApplication::translate("attn::ui::HeatmapWidget", "Exported \u201c%1\u201d to %2")
+        .arg(name, files.join(QStringLiteral(", ")));
 }
 
 MatrixData heatmapData(const HeatmapWidget& heatmap)
@@ -112,9 +144,9 @@ MatrixData heatmapData(const HeatmapWidget& heatmap)
     return data;
 }
 
-void exportHeatmapDataInteractively(HeatmapWidget* heatmap, DataFormat format)
+io::WriteResult exportHeatmapDataInteractively(HeatmapWidget* heatmap, DataFormat format)
 {
-    (void)exportMatrixInteractively(heatmap, format, heatmapData(*heatmap)); // a failure is shown there
+    return exportMatrixInteractively(heatmap, format, heatmapData(*heatmap)); // a failure is shown there
 }
 
 } // namespace attn::ui

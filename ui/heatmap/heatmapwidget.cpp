@@ -167,6 +167,7 @@ QString HeatmapWidget::labelToolTip(const QPointF& pos) const
 void HeatmapWidget::setSpec(const HeatmapSpec& spec)
 {
     setObjectName(spec.id);
+    setAccessibleName(spec.title); // what a screen reader says: the title above the heatmap
     const HeatmapSpec& old = m_controller->spec();
     const bool keepZoom = m_navigator->isZoomed() && old.values.rows() == spec.values.rows() &&
                           old.values.cols() == spec.values.cols();

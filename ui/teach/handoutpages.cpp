@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
 
 namespace attn::ui {
 
@@ -136,17 +137,21 @@ QString handoutNumber(double value, int digits)
 
 namespace {
 
-const attn::Trace& firstTrace(const attn::Computation& computation)
+/// The trace of `head` (0-based; head 1 when out of range) in multi-head attention, else the single trace.
+const attn::Trace& headTrace(const attn::Computation& computation, int head)
 {
-    return computation.multi_head && !computation.multi_head->heads.empty() ? computation.multi_head->heads.front()
-                                                                            : computation.trace;
+    if (!computation.multi_head || computation.multi_head->heads.empty())
+        return computation.trace;
+    const auto& heads = computation.multi_head->heads;
+    return head >= 0 && static_cast<std::size_t>(head) < heads.size() ? heads[static_cast<std::size_t>(head)]
+                                                                      : heads.front();
 }
 
 } // namespace
 
-int strongestKey(const attn::Computation& computation, int row)
+int strongestKey(const attn::Computation& computation, int row, int head)
 {
-    const attn::Trace& trace = firstTrace(computation);
+    const attn::Trace& trace = headTrace(computation, head);
     if (row < 0 || row >= trace.weights.rows() || !trace.hasOutput(row))
         return 0;
     int best = -1;
@@ -159,9 +164,9 @@ int strongestKey(const attn::Computation& computation, int row)
     return std::max(best, 0);
 }
 
-std::pair<int, int> workedCell(const attn::Computation& computation)
+std::pair<int, int> workedCell(const attn::Computation& computation, int head)
 {
-    const attn::Trace& trace = firstTrace(computation);
+    const attn::Trace& trace = headTrace(computation, head);
     int bestRow = -1;
     long bestVisible = -1;
     for (Eigen::Index i = 0; i < trace.weights.rows(); ++i) {
@@ -177,15 +182,28 @@ std::pair<int, int> workedCell(const attn::Computation& computation)
     }
     if (bestRow < 0)
         return {0, 0};
-    return {bestRow, strongestKey(computation, bestRow)};
+    return {bestRow, strongestKey(computation, bestRow, head)};
 }
 
 QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptions& options)
 {
-    const attn::Computation computation = attn::evaluate(session);
+    const auto shared = std::make_shared<const attn::Computation>(attn::evaluate(session));
+    const attn::Computation& computation = *shared;
     HeatmapSelection selection{HeatmapSelection::Mode::Everything};
     selection.jacobian_row = options.jacobianRow;
-    const QList<HeatmapSpec> specs = heatmapsFor(session, computation, selection);
+    const QList<HeatmapSpec> specs = heatmapsFor(session, shared, selection);
+
+    // The window's steps, as its stage bar shows them (LiveComputation: teachingSteps of the heatmaps of its
+    // heads and Jacobian row): each page takes the number of the window's step of its kind.
+    HeatmapSelection windowHeads = options.heads;
+    windowHeads.jacobian_row = options.jacobianRow;
+    const QList<TeachingStep> windowSteps = teachingSteps(session, heatmapsFor(session, shared, windowHeads));
+    auto windowStepOf = [&windowSteps](attn::TeachingStepKind kind) {
+        for (qsizetype k = 0; k < windowSteps.size(); ++k)
+            if (windowSteps.at(k).kind == kind)
+                return static_cast<int>(k + 1);
+        return 0;
+    };
 
     // One page per teaching step; the softmax Jacobian (shown for a selected query) gets a page of its own after
     // the weights it derives.
@@ -219,9 +237,12 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
         }
     }
 
+    // The head whose heatmaps the pages explain: the selected cell's (multi-head), else head 1.
+    const int head = options.selected && options.selected->stage.head >= 0 ? options.selected->stage.head : 0;
+    const int heads = session.multi_head ? static_cast<int>(session.multi_head->heads) : 1;
     const bool chosen = options.row >= 0;
-    const std::pair<int, int> automatic = workedCell(computation);
-    const int chosenKey = options.column >= 0 ? options.column : strongestKey(computation, options.row);
+    const std::pair<int, int> automatic = workedCell(computation, head);
+    const int chosenKey = options.column >= 0 ? options.column : strongestKey(computation, options.row, head);
     QList<HandoutPage> pages;
     for (qsizetype s = 0; s < plans.size(); ++s) {
         const TeachingStep& step = plans.at(s).step;
@@ -229,7 +250,8 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
         HandoutPage page;
         page.number = static_cast<int>(s + 1);
         page.count = static_cast<int>(plans.size());
-        page.heading = Handout::tr("Step %1 of %2 \u2014 %3").arg(page.number).arg(page.count).arg(step.title);
+        page.step = windowStepOf(step.kind);
+        page.steps = static_cast<int>(windowSteps.size());
         page.description = step.description;
         page.sessionTitle = options.fileName.isEmpty() ? QString::fromStdString(session.title) : options.fileName;
         page.cellDigits = options.cellDigits;
@@ -238,6 +260,7 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
             step.kind == attn::TeachingStepKind::Scores || step.kind == attn::TeachingStepKind::Scaling;
 
         const HeatmapSpec* explainedSpec = nullptr;
+        const HeatmapSpec* selectedSpec = nullptr;
         for (const QString& id : step.ids) {
             const HeatmapSpec* spec = specWithId(specs, id);
             if (!spec)
@@ -248,19 +271,33 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
                 shown.rowNotes.clear();
             }
             page.heatmaps << shown;
-            if (!explainedSpec && (jacobian || explainsACell(step.kind)))
+            if (!jacobian && !explainsACell(step.kind))
+                continue;
+            if (options.selected && spec->stage == options.selected->stage)
+                selectedSpec = spec;
+            // The first heatmap of the explained head (a stage of no head, such as Concat, of any).
+            if (!explainedSpec || (explainedSpec->stage && spec->stage && explainedSpec->stage->head >= 0 &&
+                                   explainedSpec->stage->head != head && spec->stage->head == head))
                 explainedSpec = spec;
         }
         page.inputs = inputsOf(session, computation, step.kind);
         for (HandoutTable& table : page.inputs)
             table.digits = options.cellDigits;
+        if (selectedSpec)
+            explainedSpec = selectedSpec;
         if (explainedSpec && explainedSpec->stage && explainedSpec->values.size() > 0) {
             long row = chosen ? options.row : automatic.first;
             long column = chosen ? chosenKey : automatic.second;
-            if (jacobian) // the diagonal of the chosen key: ∂a_j/∂s_j = a_j(1 − a_j)
+            if (explainedSpec == selectedSpec) { // exactly the cell the window explains
+                row = options.selected->row;
+                column = options.selected->column;
+            } else if (jacobian) { // the diagonal of the chosen key: ∂a_j/∂s_j = a_j(1 − a_j)
                 row = column;
-            else if (explainedSpec->columns != attn::Axis::Keys)
+            } else if (explainedSpec->columns == attn::Axis::HeadValueDimensions) {
+                column = head * (explainedSpec->values.cols() / heads); // the head's first column of Concat
+            } else if (explainedSpec->columns != attn::Axis::Keys) {
                 column = 0; // outputs, dimensions: the first column of the chosen query's row
+            }
             row = std::clamp<long>(row, 0, static_cast<long>(explainedSpec->values.rows()) - 1);
             column = std::clamp<long>(column, 0, static_cast<long>(explainedSpec->values.cols()) - 1);
             const attn::Explanation explanation =
@@ -272,6 +309,28 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
             page.explanation = QString::fromStdString(explanation.full_text);
         }
         pages << page;
+    }
+
+    // The headings: the window's step number, or where a page without one stands among the steps.
+    for (qsizetype s = 0; s < pages.size(); ++s) {
+        HandoutPage& page = pages[s];
+        const QString title = plans.at(s).step.title;
+        if (page.step > 0) {
+            page.heading = Handout::tr("Step %1 of %2 \u2014 %3").arg(page.step).arg(page.steps).arg(title);
+            continue;
+        }
+        const auto numbered = [](const HandoutPage& p) { return p.step > 0; };
+        const auto next = std::find_if(pages.cbegin() + s, pages.cend(), numbered);
+        const auto previous = std::find_if(pages.crbegin() + (pages.size() - s), pages.crend(), numbered);
+        if (next != pages.cend())
+            //: A handout page whose stages are not a step of the window's stage bar (the projections when all
+            //: heads are shown). %1: the number of the window's next step; %2: the page's title.
+            page.heading = Handout::tr("Before step %1 \u2014 %2").arg(next->step).arg(title);
+        else if (previous != pages.crend())
+            //: As “Before step %1 — %2”, for a page after the window's last step.
+            page.heading = Handout::tr("After step %1 \u2014 %2").arg(previous->step).arg(title);
+        else
+            page.heading = title;
     }
     return pages;
 }

@@ -210,7 +210,7 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
         } else {
             widget = new HeatmapWidget(m_grid);
             widget->setHeatmapStyle(m_style);
-            addExportActions(widget);
+            addExportActions(widget, [this](const QString& message) { emit exportReported(message); });
             connect(widget, &HeatmapWidget::cellClicked, this,
                     [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
         }

@@ -60,6 +60,9 @@ public:
 signals:
     /// A cell was clicked (left button) in the heatmap with id `id`.
     void cellClicked(const QString& id, int row, int column);
+    /// A heatmap's right-click export wrote its file or failed: the line for the status bar (exportReport():
+    /// what was written and where, or why not). Not emitted when the file dialog is cancelled.
+    void exportReported(const QString& message);
 
 private:
     struct Selection {

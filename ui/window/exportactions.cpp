@@ -3,6 +3,7 @@
 #include "base/settings.h"
 #include "export/heatmapexport.h"
 #include "export/heatmapwidgetexport.h"
+#include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "teach/heatmapboard.h"
 #include "window/exportalldialog.h"
@@ -40,7 +41,11 @@ void ExportActions::fillHeatmapMenu(QMenu* menu)
     menu->clear();
     const Preferences preferences = Preferences::load();
     for (HeatmapWidget* heatmap : m_board->heatmaps()) {
-        QMenu* sub = menu->addMenu(heatmap->accessibleName());
+        // Named as the board names it: the title above the heatmap (translated with the stage; "&" is no
+        // mnemonic here).
+        const HeatmapSpec& spec = heatmap->controller()->spec();
+        QString name = spec.title.isEmpty() ? spec.id : spec.title;
+        QMenu* sub = menu->addMenu(name.replace(u'&', QStringLiteral("&&")));
         const struct {
             QString text;
             QString format;
@@ -53,8 +58,11 @@ void ExportActions::fillHeatmapMenu(QMenu* menu)
         for (const auto& entry : entries) {
             const QString format = entry.format;
             const int scale = entry.scale;
-            QAction* action = sub->addAction(
-                entry.text, heatmap, [heatmap, format, scale] { exportHeatmapInteractively(heatmap, format, scale); });
+            QAction* action = sub->addAction(entry.text, heatmap, [this, heatmap, format, scale] {
+                const WriteResult result = exportHeatmapInteractively(heatmap, format, scale);
+                if (const QString message = exportReport(*heatmap, result); !message.isEmpty())
+                    emit exportReported(message);
+            });
             const bool preferred =
                 format == imageFormatSuffix(preferences.exportFormat) &&
                 (preferences.exportFormat != ImageFormat::Png || scale == preferences.exportScale);

@@ -102,6 +102,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
 
     m_exports = new ExportActions(
         m_results->board(), [this] { return m_results->allSpecs(); }, this);
+    // What a heatmap's export wrote and where, or why not: from the Export menu and from a heatmap's own menu.
+    const auto showExport = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
+    connect(m_exports, &ExportActions::exportReported, this, showExport);
+    connect(m_results->board(), &HeatmapBoard::exportReported, this, showExport);
     m_view = new ViewActions(this);
     buildMenus();
 
@@ -363,13 +367,14 @@ void MainWindow::updateTabs()
         m_tabs->setCurrentIndex(self ? 1 : 0);
 }
 
-void MainWindow::exportHandout()
+HandoutOptions MainWindow::handoutOptions() const
 {
     HandoutOptions options;
-    // The selected cell's query and key (a Jacobian cell: its query and first key); what it lacks the handout
-    // chooses (workedCell()).
+    // The selected cell exactly, and its query and key (a Jacobian cell: its query and first key); what it lacks
+    // the handout chooses (workedCell()).
     const std::optional<CellSelection>& cell = m_viewState->selection();
     if (const HeatmapSpec* spec = m_computation->selectedSpec(); cell && spec) {
+        options.selected = HandoutCell{cell->stage, cell->row, cell->column};
         if (cell->stage.kind == attn::Stage::SoftmaxJacobian) {
             options.row = static_cast<int>(cell->stage.index);
             options.column = cell->row;
@@ -388,7 +393,13 @@ void MainWindow::exportHandout()
     for (const HeatmapSpec& spec : result.specs)
         if (spec.stage && spec.stage->kind == attn::Stage::SoftmaxJacobian)
             options.jacobianRow = spec.stage->index;
-    const QString written = exportHandoutInteractively(this, m_document->session(), options);
+    options.heads = m_viewState->heads(); // the pages are numbered by this view's steps, as the stage bar
+    return options;
+}
+
+void MainWindow::exportHandout()
+{
+    const QString written = exportHandoutInteractively(this, m_document->session(), handoutOptions());
     if (!written.isEmpty())
         statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(written)), 15000);
 }

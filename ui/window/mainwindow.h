@@ -2,6 +2,7 @@
 
 #include "attn/session.h"
 #include "edits/matrixrole.h"
+#include "teach/handoutpages.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -91,6 +92,11 @@ public:
     QScrollArea* settingsPanel() const { return m_settingsScroll; }
     /// The panel's folding sections: "inputs", "scoring", "mask", top to bottom.
     const QList<SettingsSection*>& settingsSections() const { return m_sections; }
+    /// What File → Export Handout asks for: the selected cell exactly (its stage, row and column; its query and
+    /// key for the other pages, in its head), the session file's name for the footer, the cell digits, the
+    /// softmax Jacobian's row when one is shown, and the heads shown, whose steps (the stage bar's) number the
+    /// pages.
+    HandoutOptions handoutOptions() const;
     /// Gives the settings panel its full height above the tables when that leaves the tables 40 % of the column
     /// (else as much); at the first show unless a saved layout was restored, and when a section folds or opens.
     void fitSettings();
@@ -112,8 +118,7 @@ private:
     void buildMenus();
     void updateTabs();
     void updateTitle();
-    /// File → Export Handout: the selected cell worked through, the file's name in the footer, the cell digits,
-    /// a page for the softmax Jacobian shown; the status bar says where it was written.
+    /// File → Export Handout with handoutOptions(); the status bar says where it was written.
     void exportHandout();
 
     SessionDocument* m_document{nullptr};
