@@ -237,14 +237,14 @@ Explanation explainFinal(const Session& session, const Computation& computation,
     const std::string I = std::to_string(i + 1);
     const std::string C = std::to_string(col + 1);
     Formula f;
-    f.add("(Concat \u00b7 W_O)" + s.text + " = \u03a3_c concat" + subscriptDigits(i + 1) + ",c \u00b7 W_O c," + C +
-              " = ",
+    f.add("(Concat \u00b7 W_O)" + s.text + " = \u03a3_c Concat[" + I + ", c] \u00b7 W_O[c, " + C + "] = ",
           "(\\mathrm{Concat}\\, W_O)" + s.latex + " = \\sum_c \\mathrm{concat}_{" + I + ",c} (W_O)_{c," + C +
               "} = ")
         .sum(terms)
         .add(" = " + value.text, " = " + value.latex);
-    //: %1: a query's label (not quoted); %2: a column of the final outputs Concat · W_O, counted from 1.
-    return make(substitute(ATTN_TR("attn::Explain", "Final output of %1, column %2"), {queryLabel(session, i), C}),
+    //: %1: a query's label; %2: a column of the final outputs Concat · W_O, counted from 1.
+    return make(substitute(ATTN_TR("attn::Explain", "Final output of \u201c%1\u201d, column %2"),
+                           {queryLabel(session, i), C}),
                 f);
 }
 

@@ -570,13 +570,13 @@
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Final output of %1, column %2</source>
-        <extracomment>%1: a query&apos;s label (not quoted); %2: a column of the final outputs Concat · W_O, counted from 1.</extracomment>
-        <translation>%1 的最终输出，第 %2 列</translation>
+        <location line="+33"/>
+        <source>Final output of “%1”, column %2</source>
+        <extracomment>%1: a query&apos;s label; %2: a column of the final outputs Concat · W_O, counted from 1.</extracomment>
+        <translation>“%1”的最终输出，第 %2 列</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Softmax Jacobian ∂a/∂s of query “%1”, keys “%2” and “%3”</source>
         <extracomment>%1: a query&apos;s label; %2, %3: two keys&apos; labels. ∂a/∂s: the derivative of a weight by a score.</extracomment>
         <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s，键“%2”和“%3”</translation>
@@ -2620,7 +2620,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>无法开始写入 PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>page %1 could not be started</source>
         <translation>无法开始写入第 %1 页</translation>
     </message>
@@ -3280,7 +3280,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+142"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+148"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3754,7 +3754,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>无法开始写入 PDF</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the PDF could not be finished</source>
         <translation>无法完成 PDF</translation>
     </message>
@@ -4381,7 +4381,7 @@ The file is left in place.</source>
 <context>
     <name>attn::ui::RegressionView</name>
     <message>
-        <location filename="../../ui/teach/regressionview.cpp" line="+48"/>
+        <location filename="../../ui/teach/regressionview.cpp" line="+49"/>
         <source>Key / query</source>
         <translation>键 / 查询</translation>
     </message>
@@ -4494,7 +4494,7 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
@@ -5108,7 +5108,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+26"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+28"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -5138,7 +5138,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>
@@ -5219,7 +5219,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::ViewActions</name>
     <message>
-        <location filename="../../ui/window/viewactions.cpp" line="+65"/>
+        <location filename="../../ui/window/viewactions.cpp" line="+66"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>

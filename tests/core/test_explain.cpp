@@ -285,8 +285,9 @@ TEST(ExplainMultiHead, TwoHeadsByHand)
     s.multi_head = attn::MultiHead{2, Matrix::Identity(2, 2), Matrix::Identity(2, 2), Matrix::Identity(2, 2),
                                    Matrix{{0.0, 1.0}, {1.0, 0.0}}};
     EXPECT_EQ(explainCell(s, Stage::FinalOutputs, 0, 1).text,
-              "(Concat \u00b7 W_O)\u2081,\u2082 = \u03a3_c concat\u2081,c \u00b7 W_O c,2 = 0.73105858\u00b71 + "
+              "(Concat \u00b7 W_O)\u2081,\u2082 = \u03a3_c Concat[1, c] \u00b7 W_O[c, 2] = 0.73105858\u00b71 + "
               "0.5\u00b70 = 0.73105858");
+    EXPECT_EQ(explainCell(s, Stage::FinalOutputs, 0, 1).title, "Final output of \u201cq1\u201d, column 2");
     const attn::Explanation score = explainCell(s, Stage::Scores, 0, 0, 0);
     EXPECT_TRUE(contains(score.text, "d_k = d_model/h = 2/2 = 1")) << score.text;
     EXPECT_TRUE(contains(score.title, "head 1")) << score.title;
