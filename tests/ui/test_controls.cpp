@@ -293,6 +293,27 @@ TEST(Controls, HomeOnAFocusedSliderMovesTheSliderNotTheStage)
     EXPECT_EQ(stages->current(), -1);
 }
 
+TEST(Controls, AFieldThatAppearsInTheSettingsGetsRoom)
+{
+    // Mask → Valid lengths shows the lengths field under the mask box: the panel grows to hold it, instead of
+    // cutting it in half at its bottom edge.
+    ShownWindow shown;
+    MainWindow& w = shown.w;
+    auto* kind = w.maskPanel()->findChild<QComboBox*>(u"mask-kind"_s);
+    ASSERT_NE(kind, nullptr);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(attn::MaskKind::ValidLengths)));
+    ASSERT_EQ(w.document()->session().mask.kind, attn::MaskKind::ValidLengths);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QWidget* lengths = w.maskPanel()->findChild<QWidget*>(u"valid-lengths"_s);
+    ASSERT_NE(lengths, nullptr);
+    ASSERT_TRUE(lengths->isVisible());
+    QScrollArea* panel = w.settingsPanel();
+    const int bottom = lengths->mapTo(panel->viewport(), QPoint(0, lengths->height())).y();
+    EXPECT_LE(bottom, panel->viewport()->height()) << "the valid lengths field is cut off";
+    EXPECT_EQ(shown.scrollBar()->maximum(), 0) << "nothing to scroll to";
+}
+
 class SettingsPanelFits : public ::testing::TestWithParam<const char*> {
 protected:
     void SetUp() override { attn::ui::i18n::installTranslations(QString::fromLatin1(GetParam())); }

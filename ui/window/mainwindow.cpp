@@ -42,6 +42,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -157,6 +158,7 @@ QWidget* MainWindow::buildSettings()
     m_settingsScroll = new QScrollArea(this);
     m_settingsScroll->setObjectName(QStringLiteral("settings-scroll"));
     m_settingsScroll->setWidget(settings);
+    settings->installEventFilter(this); // growSettingsToFit() when a field appears
     m_settingsScroll->setWidgetResizable(true);
     m_settingsScroll->setFrameShape(QFrame::NoFrame);
     return m_settingsScroll;
@@ -259,6 +261,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_settingsScroll->widget() && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &MainWindow::growSettingsToFit); // once the panel's new size hint is known
     if (event->type() == QEvent::ShortcutOverride) {
         if (auto* field = qobject_cast<QLineEdit*>(watched)) {
             const auto* key = static_cast<QKeyEvent*>(event);
@@ -294,8 +298,20 @@ void MainWindow::fitSettings()
         return;
     // The whole panel where it leaves the tables at least 40 % of the column; otherwise it scrolls.
     const int wanted = m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
+    m_settingsWanted = wanted;
     const int settings = std::min(wanted, total * 6 / 10);
     m_inputs->setSizes({settings, total - settings});
+}
+
+void MainWindow::growSettingsToFit()
+{
+    // A field that appears (the valid lengths of a mask) gets room, as far as fitSettings() would give it; a
+    // panel the user made taller, or one that fits, stays as it is.
+    const int wanted = m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
+    const bool grew = wanted > m_settingsWanted;
+    m_settingsWanted = wanted;
+    if (m_shown && grew && m_inputs->sizes().value(0) < wanted)
+        fitSettings();
 }
 
 void MainWindow::useDefaultLayout()

@@ -100,6 +100,9 @@ public:
     /// Gives the settings panel its full height above the tables when that leaves the tables 40 % of the column
     /// (else as much); at the first show unless a saved layout was restored, and when a section folds or opens.
     void fitSettings();
+    /// fitSettings() when the panel's height hint grew (a field appeared) beyond the height it has; otherwise
+    /// nothing (a panel the user made smaller stays so until its content grows).
+    void growSettingsToFit();
 
 protected:
     /// Asks about unsaved changes; stays open if the user cancels. Closing removes the recovery file and saves
@@ -141,6 +144,7 @@ private:
     QAction* m_redoAction{nullptr};
     QAction* m_preferencesAction{nullptr};
     bool m_splittersRestored{false};
+    int m_settingsWanted{0}; ///< The settings panel's height hint when last measured (growSettingsToFit()).
     bool m_shown{false};
 };
 
