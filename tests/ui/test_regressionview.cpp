@@ -487,3 +487,19 @@ TEST(RegressionView, InANarrowPlotEveryTextShownLiesInsideIt)
         EXPECT_TRUE(rect.adjusted(-1, -1, 1, 1).contains(box)) << text.toStdString() << " is cut off";
     EXPECT_TRUE(shown.view.weightLabels().at(2)->visible());
 }
+
+TEST(RegressionView, EqualValuesKeepThePointsOnThePlot)
+{
+    // Ten keys, every value 1: f(q) = Σ a·1 rounds to 0.9999999999999999. The value axis must not zoom into that
+    // rounding (it read "1" at top and bottom, the points above the plot).
+    attn::Session session;
+    session.queries = attn::Matrix{{1.0}};
+    session.keys = attn::Matrix::Ones(10, 1);
+    session.values = attn::Matrix::Ones(10, 1);
+    session.scoring = attn::Scoring(attn::ScoringFunction::Dot);
+    ShownView shown(session);
+    const QCPRange range = shown.view.plot()->yAxis->range();
+    EXPECT_LT(range.lower, 1.0);
+    EXPECT_GT(range.upper, 1.0);
+    EXPECT_GT(range.size(), 0.4) << "a readable scale around the values (0.85 … 1.3), not their rounding";
+}

@@ -88,7 +88,10 @@ void RegressionView::updateValueRange()
             upper = std::max(upper, point.value);
         }
     }
-    const double span = upper > lower ? upper - lower : std::max(1.0, std::abs(upper));
+    // Equal values (f rounds to 0.9999999999999999 for values 1): a spread within rounding is no spread, or the
+    // axis would zoom into the noise and put the points off the plot.
+    const double magnitude = std::max(std::abs(lower), std::abs(upper));
+    const double span = upper - lower > 1e-9 * magnitude ? upper - lower : std::max(1.0, magnitude);
     // Room above for the query labels and the key labels over the points, below for the marked estimate's text.
     m_plot->yAxis->setRange(lower - 0.15 * span, upper + 0.3 * span);
 }
