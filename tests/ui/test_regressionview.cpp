@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -399,8 +401,9 @@ std::vector<std::pair<QString, QRectF>> visibleTexts(const RegressionView& view)
     for (int i = 0; i < plot->itemCount(); ++i) {
         auto* text = qobject_cast<QCPItemText*>(plot->item(i));
         if (text && text->visible() && !text->text().isEmpty())
-            texts.emplace_back(text->text(),
-                               QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized());
+            texts.emplace_back(
+                text->text(),
+                QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized());
     }
     return texts;
 }
@@ -502,4 +505,28 @@ TEST(RegressionView, EqualValuesKeepThePointsOnThePlot)
     EXPECT_LT(range.lower, 1.0);
     EXPECT_GT(range.upper, 1.0);
     EXPECT_GT(range.size(), 0.4) << "a readable scale around the values (0.85 … 1.3), not their rounding";
+}
+
+TEST(RegressionView, TickLabelsKeepApartAtLargeTextSizes)
+{
+    // Presentation (× 1.7) and Ctrl++ twice (× 1.3225) in a plot about 560 px wide: the key axis's labels ran
+    // together ("57.5 6062.5 6567.570").
+    ShownView shown(waistline());
+    shown.view.resize(560, 620);
+    shown.view.setTextScale(1.7 * 1.3225);
+    shown.view.plot()->replot();
+    QApplication::processEvents(); // the queued replot with the fitted tick count
+    shown.view.plot()->replot();
+    const QCPAxis* axis = shown.view.plot()->xAxis;
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    ASSERT_GE(ticks.size(), 2);
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    for (int i = 1; i < ticks.size(); ++i) {
+        const double gap = axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]);
+        const double needed =
+            0.5 * (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i]));
+        EXPECT_GT(gap, needed + metrics.averageCharWidth())
+            << labels[i - 1].toStdString() << " and " << labels[i].toStdString() << " touch";
+    }
 }

@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
+
+#include <algorithm>
 
 namespace attn::ui::regressionplot {
 
@@ -160,6 +163,16 @@ QCPTextElement* placeLegendBelow(QCustomPlot* plot)
     row->addElement(1, 1, note);
     row->setColumnStretchFactors({1.0, 0.001, 1.0});
     return note;
+}
+
+bool fitTickCount(QCPAxis* axis, const QString& widest, double length)
+{
+    const double label = QFontMetricsF(axis->tickLabelFont()).horizontalAdvance(widest);
+    const int count = std::clamp(static_cast<int>(length / (2.0 * std::max(label, 1.0))), 2, 5);
+    if (axis->ticker()->tickCount() == count)
+        return false;
+    axis->ticker()->setTickCount(count);
+    return true;
 }
 
 void reserveWeightAxis(QCustomPlot* plot)

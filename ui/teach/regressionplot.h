@@ -43,6 +43,11 @@ QCPItemText* makeText(QCustomPlot* plot, const QColor& color, double points, boo
 /// text element centred under it (for notes such as the curve's gaps).
 QCPTextElement* placeLegendBelow(QCustomPlot* plot);
 
+/// Sets the number of ticks `axis` aims at (QCPAxisTicker::setTickCount, at most 5) so that its labels, as wide as
+/// `widest` in its tick font, leave a label's width between them along `length` pixels (the axis rect's width or
+/// height): at a large text size they ran together ("57.5 6062.5 65"). @return whether the count changed.
+bool fitTickCount(QCPAxis* axis, const QString& widest, double length);
+
 /// Keeps a fixed right margin for yAxis2 (the weights), so that showing or hiding its ticks and title
 /// (showWeightAxis) does not move the axis rect.
 void reserveWeightAxis(QCustomPlot* plot);

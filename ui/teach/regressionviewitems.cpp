@@ -169,6 +169,12 @@ void RegressionView::arrangeLabels()
         return;
     using namespace regressionlabels;
     const QRectF rect = m_plot->axisRect()->rect();
+    // Ticks no closer than their labels allow, along the axis as laid out now: the next drawing uses them.
+    const QString widestX = formatCellValue(m_range.lower).size() > formatCellValue(m_range.upper).size()
+                                ? formatCellValue(m_range.lower)
+                                : formatCellValue(m_range.upper);
+    if (fitTickCount(m_plot->xAxis, widestX + QStringLiteral(".5"), rect.width()))
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     // The query labels at the top: centred on their line where there is room, else slid along to lie inside.
     QVector<QRectF> queryBoxes;
     for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
