@@ -22,8 +22,11 @@
 #include <QClipboard>
 #include <QColor>
 #include <QDoubleSpinBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
 
 using attn::ui::MainWindow;
 using attn::ui::MatrixRole;
@@ -140,6 +143,27 @@ TEST(TeachingWindow, AnotherExampleShowsTheBoardFromItsTop)
     w.loadSession(attn::ui::builtInExample(QStringLiteral("d2l-masked")));
     QApplication::processEvents();
     EXPECT_EQ(bar->value(), 0) << "the first stage of the new example is in view";
+}
+
+TEST(TeachingWindow, AnExamplesDescriptionInTheStatusBarEndsWithAnEllipsisNotMidWord)
+{
+    MainWindow w;
+    w.useDefaultLayout();
+    w.show();
+    QMenu* examples = nullptr;
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->text().remove(u'&') == QStringLiteral("Examples"))
+            examples = menu->menu();
+    ASSERT_NE(examples, nullptr);
+    for (QAction* example : examples->actions()) {
+        example->trigger();
+        const QString shown = w.statusBar()->currentMessage();
+        ASSERT_FALSE(shown.isEmpty()) << example->text().toStdString();
+        EXPECT_LE(w.statusBar()->fontMetrics().horizontalAdvance(shown), w.statusBar()->width() - 16)
+            << example->text().toStdString() << ": " << shown.toStdString();
+        EXPECT_TRUE(example->statusTip().startsWith(shown) || shown.endsWith(QChar(0x2026)))
+            << shown.toStdString();
+    }
 }
 
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)

@@ -232,7 +232,10 @@ void MainWindow::buildMenus()
                 attn::Session session = attn::io::readSessionFile(example.path);
                 session.title = example.title.toStdString(); // in the language of the window
                 m_document->load(session, {}, tr("Load example \u201c%1\u201d").arg(example.title));
-                statusBar()->showMessage(example.description, 15000);
+                // Elided with "…" where the bar ends, never cut off mid-word (the menu's tooltip has it all).
+                statusBar()->showMessage(statusBar()->fontMetrics().elidedText(
+                                             example.description, Qt::ElideRight, statusBar()->width() - 32),
+                                         15000);
             } catch (const attn::io::SessionFileError& e) {
                 QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
             }
