@@ -166,6 +166,20 @@ TEST(TeachingWindow, AnExamplesDescriptionInTheStatusBarEndsWithAnEllipsisNotMid
     }
 }
 
+TEST(TeachingWindow, SteppingOnKeepsTheHeadOfTheSelectedCell)
+{
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample(QStringLiteral("two-head")));
+    ASSERT_TRUE(w.computation()->waitForResults());
+    ASSERT_NE(w.board()->heatmap(QStringLiteral("head2_weights")), nullptr);
+    emit w.board()->cellClicked(QStringLiteral("head2_weights"), 1, 0);
+    ASSERT_TRUE(w.viewState()->selection().has_value());
+    ASSERT_EQ(w.viewState()->selection()->stage.head, 1);
+    w.results()->stageBar()->next(); // the first step: per-head attention, of both heads
+    ASSERT_TRUE(w.viewState()->selection().has_value());
+    EXPECT_EQ(w.viewState()->selection()->stage.head, 1) << "the class stays with head 2";
+}
+
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)
 {
     MainWindow w;

@@ -216,8 +216,22 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
     connect(view, &ViewState::stepChanged, this, &StageBar::setCurrent);
     connect(this, &StageBar::currentChanged, view, [this, view](int index) {
         view->setStep(index);
-        if (index >= 0) // the explanation follows the stage: its first cell
-            view->select({m_steps[index].stages.first(), m_steps[index].ids.first(), 0, 0});
+        if (index < 0)
+            return;
+        // The explanation follows the stage: its first cell, in the head of the cell selected before (stepping on
+        // from head 2 stays in head 2), else in the step's first stage.
+        const TeachingStep& step = m_steps[index];
+        qsizetype chosen = 0;
+        if (const std::optional<CellSelection>& selected = view->selection();
+            selected && selected->stage.head >= 0) {
+            for (qsizetype i = 0; i < step.stages.size(); ++i) {
+                if (step.stages[i].head == selected->stage.head) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        view->select({step.stages[chosen], step.ids[chosen], 0, 0});
     });
 }
 

@@ -233,8 +233,8 @@ void MainWindow::buildMenus()
                 session.title = example.title.toStdString(); // in the language of the window
                 m_document->load(session, {}, tr("Load example \u201c%1\u201d").arg(example.title));
                 // Elided with "…" where the bar ends, never cut off mid-word (the menu's tooltip has it all).
-                statusBar()->showMessage(statusBar()->fontMetrics().elidedText(
-                                             example.description, Qt::ElideRight, statusBar()->width() - 32),
+                statusBar()->showMessage(statusBar()->fontMetrics().elidedText(example.description, Qt::ElideRight,
+                                                                               statusBar()->width() - 32),
                                          15000);
             } catch (const attn::io::SessionFileError& e) {
                 QMessageBox::warning(this, tr("Cannot Open Example"), QString::fromStdString(e.what()));
