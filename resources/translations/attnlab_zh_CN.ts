@@ -3280,7 +3280,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+148"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+149"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3295,7 +3295,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>掩码</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Q, K, V</source>
         <translation>Q, K, V</translation>
     </message>
@@ -3386,7 +3386,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>加载示例“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cannot Open Example</source>
         <translation>无法打开示例</translation>
     </message>
@@ -3396,7 +3396,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
@@ -4392,7 +4392,7 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/teach/regressionviewitems.cpp" line="+139"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="+142"/>
         <source>Weight a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
@@ -4449,12 +4449,12 @@ The file is left in place.</source>
         <translation>空缺处：那里没有权重</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/regressionviewitems.cpp" line="-62"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="-65"/>
         <source>%1: q = %2</source>
         <translation>%1：q = %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No key within σ = %1:
 no weights, no f(q)</source>
         <translation>σ = %1 范围内没有键：
