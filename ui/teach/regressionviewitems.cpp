@@ -170,9 +170,9 @@ void RegressionView::arrangeLabels()
     using namespace regressionlabels;
     const QRectF rect = m_plot->axisRect()->rect();
     // Ticks no closer than their labels allow, along the axis as laid out now: the next drawing uses them.
-    const QString widestX = formatCellValue(m_range.lower).size() > formatCellValue(m_range.upper).size()
-                                ? formatCellValue(m_range.lower)
-                                : formatCellValue(m_range.upper);
+    const QString lowest = formatCellValue(m_range.lower);
+    const QString highest = formatCellValue(m_range.upper);
+    const QString widestX = lowest.size() > highest.size() ? lowest : highest;
     if (fitTickCount(m_plot->xAxis, widestX + QStringLiteral(".5"), rect.width()))
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     // The query labels at the top: centred on their line where there is room, else slid along to lie inside.

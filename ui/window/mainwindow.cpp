@@ -300,17 +300,22 @@ void MainWindow::fitSettings()
     if (total <= 0)
         return;
     // The whole panel where it leaves the tables at least 40 % of the column; otherwise it scrolls.
-    const int wanted = m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
+    const int wanted = settingsHeightHint();
     m_settingsWanted = wanted;
     const int settings = std::min(wanted, total * 6 / 10);
     m_inputs->setSizes({settings, total - settings});
+}
+
+int MainWindow::settingsHeightHint() const
+{
+    return m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
 }
 
 void MainWindow::growSettingsToFit()
 {
     // A field that appears (the valid lengths of a mask) gets room, as far as fitSettings() would give it; a
     // panel the user made taller, or one that fits, stays as it is.
-    const int wanted = m_settingsScroll->widget()->sizeHint().height() + 2 * m_settingsScroll->frameWidth();
+    const int wanted = settingsHeightHint();
     const bool grew = wanted > m_settingsWanted;
     m_settingsWanted = wanted;
     if (m_shown && grew && m_inputs->sizes().value(0) < wanted)

@@ -116,6 +116,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// The settings panel's whole height: its content's size hint and the scroll area's frame.
+    int settingsHeightHint() const;
     QWidget* buildSettings();
     QWidget* buildTables();
     void buildMenus();
