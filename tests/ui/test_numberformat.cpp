@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QLocale>
+#include <QTextBoundaryFinder>
 
 #include <cmath>
 #include <limits>
@@ -118,6 +119,42 @@ TEST(ExactText, RoundTripsBitForBit)
             digits.remove(0, 1); // leading zeros are not significant
         EXPECT_LE(digits.size(), 17) << text.toStdString();
     }
+}
+
+/// Positions where Qt's line breaker allows a break in `text`.
+QList<qsizetype> lineBreaks(const QString& text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    QList<qsizetype> breaks;
+    while (finder.toNextBoundary() != -1)
+        if (finder.position() < text.size())
+            breaks << finder.position();
+    return breaks;
+}
+
+TEST(KeepNumbersWhole, NoLineBreakInsideANumber)
+{
+    // The handout's worked cell of the causal example broke as "exp(6." / "4429086)".
+    const QString formula = QStringLiteral("= exp(11.48038224)/[exp(5.68236438) + exp(6.4429086)] = 0.51526461");
+    const QString whole = attn::ui::keepNumbersWhole(formula);
+    QString visible = whole;
+    visible.remove(QChar(0x2060));
+    EXPECT_EQ(visible, formula); // nothing but invisible joiners added
+    for (const QString& number : {QStringLiteral("6.4429086"), QStringLiteral("5.68236438"),
+                                  QStringLiteral("11.48038224"), QStringLiteral("0.51526461")}) {
+        QString joined = number;
+        joined.replace(QStringLiteral("."), QStringLiteral(".\u2060"));
+        const qsizetype first = whole.indexOf(joined);
+        ASSERT_GE(first, 0) << number.toStdString();
+        const qsizetype last = first + joined.size();
+        for (const qsizetype at : lineBreaks(whole))
+            EXPECT_FALSE(at > first && at < last) << number.toStdString() << " broken at " << at;
+    }
+    // Without the joiners Qt does break inside "5.68236438" (after "[exp(5."): the test guards a real fault.
+    const qsizetype five = formula.indexOf(QStringLiteral("5.68236438"));
+    EXPECT_TRUE(lineBreaks(formula).contains(five + 2));
+    // Full stops that end a sentence, and dots beside letters, are left alone.
+    EXPECT_EQ(attn::ui::keepNumbersWhole(QStringLiteral("q = 2. Next: v.1")), QStringLiteral("q = 2. Next: v.1"));
 }
 
 } // namespace

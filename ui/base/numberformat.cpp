@@ -61,4 +61,16 @@ QString formatExact(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+QString keepNumbersWhole(const QString& text)
+{
+    QString result;
+    result.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        result += text[i];
+        if (text[i] == u'.' && i > 0 && i + 1 < text.size() && text[i - 1].isDigit() && text[i + 1].isDigit())
+            result += QChar(0x2060);
+    }
+    return result;
+}
+
 } // namespace attn::ui

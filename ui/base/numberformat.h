@@ -15,4 +15,10 @@ QString formatCellValue(double value, int significantDigits = 4);
 /// (at most 17 significant digits), '.' as the decimal point; "nan", "inf" or "-inf" for those values.
 QString formatExact(double value);
 
+/// `text` with a WORD JOINER (U+2060, invisible) after each decimal point that sits between two digits, so that
+/// line wrapping never splits a number: Qt's line breaker (Qt 6.4, QTextBoundaryFinder::Line) allows a break in
+/// "exp(6.4429086)" after "6." when one digit follows an opening parenthesis. For text that is only shown or
+/// printed (word-wrapped labels, handout pages), not for text read back as numbers.
+QString keepNumbersWhole(const QString& text);
+
 } // namespace attn::ui

@@ -1,6 +1,7 @@
 #include "teach/explanationpanel.h"
 
 #include "attn/errors.h"
+#include "base/numberformat.h"
 #include "base/scaledfont.h"
 #include "compute/livecomputation.h"
 #include "compute/viewstate.h"
@@ -95,7 +96,7 @@ void ExplanationPanel::clear()
 
 QString ExplanationPanel::text() const
 {
-    return m_formula->text();
+    return QString(m_formula->text()).remove(QChar(0x2060)); // the joiners only steer line breaks
 }
 
 void ExplanationPanel::copyText() const
@@ -110,7 +111,8 @@ void ExplanationPanel::copyLatex() const
 
 void ExplanationPanel::updateFormula()
 {
-    m_formula->setText(QString::fromStdString(m_full ? m_explanation.full_text : m_explanation.text));
+    m_formula->setText(
+        keepNumbersWhole(QString::fromStdString(m_full ? m_explanation.full_text : m_explanation.text)));
 }
 
 void ExplanationPanel::listenTo(LiveComputation* computation, ViewState* view)

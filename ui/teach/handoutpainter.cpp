@@ -1,5 +1,6 @@
 #include "teach/handoutpainter.h"
 
+#include "base/numberformat.h"
 #include "export/heatmapexport.h"
 #include "heatmap/celllabelsitem.h"
 #include "heatmap/heatmapcontroller.h"
@@ -52,7 +53,9 @@ QFont fontOf(int pixels, bool bold = false)
 /// Height of `text` wrapped at `width` in `font`.
 double wrappedHeight(const QString& text, const QFont& font, double width)
 {
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return QFontMetricsF(font)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, keepNumbersWhole(text))
+        .height();
 }
 
 /// Draws the heading and description; returns the y below them.
@@ -70,7 +73,8 @@ double paintHeader(QPainter& painter, const HandoutPage& page, const QRectF& are
     const double descriptionHeight = wrappedHeight(page.description, description, area.width());
     painter.setFont(description);
     painter.setPen(kMuted);
-    painter.drawText(QRectF(area.left(), y, area.width(), descriptionHeight), Qt::TextWordWrap, page.description);
+    painter.drawText(QRectF(area.left(), y, area.width(), descriptionHeight), Qt::TextWordWrap,
+                     keepNumbersWhole(page.description));
     y += descriptionHeight + 14;
     painter.setPen(QPen(kRule, 2));
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
@@ -123,7 +127,7 @@ double paintExplanation(QPainter& painter, const HandoutPage& page, const QRectF
     painter.setFont(textFont);
     painter.setPen(kInk);
     painter.drawText(QRectF(box.left() + pad, box.top() + pad + titleHeight + 8, width, textHeight),
-                     Qt::TextWordWrap, page.explanation);
+                     Qt::TextWordWrap, keepNumbersWhole(page.explanation));
     return box.top();
 }
 
