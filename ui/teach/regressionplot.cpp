@@ -39,6 +39,13 @@ QColor themed(QObject* holder, const char* key, const QColor& current, const QCo
         holder->setProperty(key, current);
     const QColor original = kept.isValid() ? kept.value<QColor>() : current;
     const bool darkBackground = relativeLuminance(background) < 0.18;
+    if (darkBackground && original.hsvSaturation() < 40 && original.lightness() < 128) {
+        // Black or dark grey on a dark theme: mirrored to white or light grey (black text becomes as bright as
+        // the tick labels, not a dim grey that only just passes the contrast).
+        QColor mirrored = QColor::fromHsl(0, 0, 255 - original.lightness());
+        mirrored.setAlpha(original.alpha());
+        return mirrored;
+    }
     QColor colour = original;
     for (int step = 0; step < 24 && contrastRatio(colour, background) < contrast; ++step) {
         const QColor next = darkBackground ? colour.lighter(118) : colour.darker(118);
