@@ -103,7 +103,7 @@ TEST(HeatmapBoard, FiveStagesSitThreeAndTwo)
     EXPECT_GT(w[3]->width(), w[0]->width()); // two share the second row
     for (const HeatmapWidget* widget : w) {
         EXPECT_GE(widget->width(), 320) << widget->objectName().toStdString();
-        EXPECT_GE(widget->height(), 240) << widget->objectName().toStdString();
+        EXPECT_GE(widget->height(), 200) << widget->objectName().toStdString();
     }
 }
 
@@ -128,7 +128,7 @@ TEST(HeatmapBoard, FlatHeatmapsTakeAFullRowAndTheBoardScrolls)
     ASSERT_NE(scroll, nullptr);
     for (const HeatmapWidget* widget : board.heatmaps()) {
         EXPECT_GE(widget->width(), 320);
-        EXPECT_GE(widget->height(), 240);
+        EXPECT_GE(widget->height(), 200);
         // Never below the room its numbers need: the board scrolls (also sideways) instead.
         EXPECT_GE(widget->width(), widget->minimumSizeHint().width());
         EXPECT_GE(widget->height(), widget->minimumSizeHint().height());

@@ -2,6 +2,7 @@
 
 #include "base/numberformat.h"
 #include "heatmap/celllabelsitem.h"
+#include "heatmap/heatmapaxes.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapnavigator.h"
 #include "heatmap/matrixcolormap.h"
@@ -36,17 +37,16 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     // shares the height out as asked (a smaller plot than its layout's minimum squeezes every row, the title and
     // the cells too, in proportion).
     m_defaultCellsMinimum = m_plot->axisRect()->minimumSize();
-    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { m_plot->axisRect()->setMinimumSize(cellsMinimum()); });
+    connect(m_plot, &QCustomPlot::beforeReplot, this,
+            [this] { m_plot->axisRect()->setMinimumSize(cellsMinimum()); });
     // The margins around the cells (tick labels, titles, the colour scale) are known after each layout of the
     // plot: a change of them, of the spec or of the style changes the size this heatmap asks for.
-    connect(
-        m_plot, &QCustomPlot::afterLayout, this,
-        [this] {
-            if (const QSize hint = minimumSizeHint(); hint != m_minimumHint) {
-                m_minimumHint = hint;
-                updateGeometry();
-            }
-        });
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (const QSize hint = minimumSizeHint(); hint != m_minimumHint) {
+            m_minimumHint = hint;
+            updateGeometry();
+        }
+    });
 
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
@@ -91,12 +91,23 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
 
 QSize HeatmapWidget::cellsMinimum() const
 {
-    const QSizeF cell = m_controller->cellLabels()->minimumCellSize();
-    if (cell.isEmpty())
-        return m_defaultCellsMinimum;
     const HeatmapSpec& spec = m_controller->spec();
-    return {static_cast<int>(std::ceil(cell.width() * static_cast<double>(spec.values.cols()))),
-            static_cast<int>(std::ceil(cell.height() * static_cast<double>(spec.values.rows())))};
+    const auto rows = static_cast<double>(spec.values.rows());
+    const auto columns = static_cast<double>(spec.values.cols());
+    QSize minimum = m_defaultCellsMinimum;
+    if (const QSizeF cell = m_controller->cellLabels()->minimumCellSize(); !cell.isEmpty())
+        minimum = {static_cast<int>(std::ceil(cell.width() * columns)),
+                   static_cast<int>(std::ceil(cell.height() * rows))};
+    // Room for every token label at its smallest size (TokenTicker: a row as high as a line, a column 1.5 lines
+    // wide turned at 90°), also where the cells print nothing (a mask).
+    if (rows <= CellLabelsItem::kAlwaysPrintedCells && columns <= CellLabelsItem::kAlwaysPrintedCells) {
+        QFont font = m_plot->yAxis->tickLabelFont();
+        font.setPointSizeF(heatmapaxes::kMinTickPoints * std::max(0.5, m_controller->style().fontScale));
+        const double line = QFontMetricsF(font).height() + 1.0;
+        minimum = minimum.expandedTo(
+            QSize(static_cast<int>(std::ceil(1.5 * line * columns)), static_cast<int>(std::ceil(line * rows))));
+    }
+    return minimum;
 }
 
 QSize HeatmapWidget::minimumSizeHint() const

@@ -32,7 +32,7 @@ public:
 
     static constexpr int kFrameWidth = 3; ///< Pixels of the frame around the plot (the accent when current).
     /// The smallest heatmap at a font scale of 1, whatever its cells (× the font scale above 1).
-    static constexpr QSize kMinimumSize{320, 240};
+    static constexpr QSize kMinimumSize{320, 200};
 
     explicit HeatmapWidget(QWidget* parent = nullptr);
 
