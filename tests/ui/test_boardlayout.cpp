@@ -14,6 +14,7 @@
 #include "heatmap/heatmapwidget.h"
 #include "teach/explanationpanel.h"
 #include "teach/heatmapboard.h"
+#include "teach/regressionview.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
@@ -21,21 +22,24 @@
 
 #include <gtest/gtest.h>
 
+#include <qcustomplot.h>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTest>
 
 using namespace attn::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QStringList kExamples{u"waistline"_s,          u"waistline-boxcar"_s, u"waistline-epanechnikov"_s,
-                            u"d2l-masked"_s,         u"seed004-2d"_s,       u"seed004-self-attention"_s,
-                            u"causal-sentence"_s,    u"thinking-machines"_s, u"two-head"_s,
+const QStringList kExamples{u"waistline"_s,         u"waistline-boxcar"_s,  u"waistline-epanechnikov"_s,
+                            u"d2l-masked"_s,        u"seed004-2d"_s,        u"seed004-self-attention"_s,
+                            u"causal-sentence"_s,   u"thinking-machines"_s, u"two-head"_s,
                             u"new-self-attention"_s};
 
 /// Loads the built-in example `name` into `w`; "new-self-attention" is File → New and then "Self-attention on
@@ -88,19 +92,41 @@ QStringList faultsOf(const MainWindow& w, const QString& where)
     for (const QWidget* panel : around) {
         for (const QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
             if (button->isVisible() && button->width() < button->sizeHint().width())
-                faults << where + u": button \u201c%1\u201d is %2 px wide, its text needs %3 px"_s.arg(button->text())
-                                      .arg(button->width())
-                                      .arg(button->sizeHint().width());
+                faults << where +
+                              u": button \u201c%1\u201d is %2 px wide, its text needs %3 px"_s.arg(button->text())
+                                  .arg(button->width())
+                                  .arg(button->sizeHint().width());
         }
         for (const QLabel* label : panel->findChildren<QLabel*>()) {
             if (!label->isVisible() || label->text().isEmpty())
                 continue;
             const int needed =
                 label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
-            if (label->height() < needed || (!label->wordWrap() && label->width() < label->minimumSizeHint().width()))
+            if (label->height() < needed ||
+                (!label->wordWrap() && label->width() < label->minimumSizeHint().width()))
                 faults << where + u": text \u201c%1\u201d is cut (%2 × %3 px)"_s.arg(label->text().left(40))
                                       .arg(label->width())
                                       .arg(label->height());
+        }
+    }
+
+    // The regression view's value ticks along the bottom never run into each other.
+    if (const RegressionView* regression = w.results()->regression(); regression && regression->isVisible()) {
+        QCPAxis* axis = regression->plot()->xAxis;
+        const QVector<double> ticks = axis->tickVector();
+        const QVector<QString> labels = axis->tickVectorLabels();
+        const QFontMetricsF metrics(axis->tickLabelFont());
+        for (qsizetype i = 1; i < ticks.size() && i < labels.size(); ++i) {
+            const double apart = std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]));
+            const double needed =
+                0.5 * (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) +
+                metrics.horizontalAdvance(u' ');
+            if (apart < needed)
+                faults << where +
+                              u": regression ticks \u201c%1\u201d and \u201c%2\u201d are %3 px apart, need %4"_s
+                                  .arg(labels[i - 1], labels[i])
+                                  .arg(apart, 0, 'f', 0)
+                                  .arg(needed, 0, 'f', 0);
         }
     }
 
@@ -147,10 +173,11 @@ QStringList walk(MainWindow& w, const QString& language)
                                         // projector of `size` instead
                     w.resize(size);
                     settle();
-                    const QString where = u"%1 %2 %3 %4 %5×%6"_s.arg(language, example,
-                                                                     dark ? u"dark"_s : u"light"_s, modeName(mode))
-                                              .arg(size.width())
-                                              .arg(size.height());
+                    const QString where =
+                        u"%1 %2 %3 %4 %5×%6"_s
+                            .arg(language, example, dark ? u"dark"_s : u"light"_s, modeName(mode))
+                            .arg(size.width())
+                            .arg(size.height());
                     faults += faultsOf(w, where);
                     // The window can be given the screen's size again: its minimum fits. (Whether the platform
                     // hands back the old geometry after full screen is the window manager's part: offscreen and
@@ -161,11 +188,11 @@ QStringList walk(MainWindow& w, const QString& language)
                     else if (w.size() != size)
                         w.resize(size), settle();
                     if (!shots.isEmpty())
-                        w.grab().save(QDir(shots).filePath(u"%1-%2-%3-%4-%5x%6.png"_s.arg(
-                                                               language, example, dark ? u"dark"_s : u"light"_s,
-                                                               modeName(mode))
-                                                               .arg(size.width())
-                                                               .arg(size.height())));
+                        w.grab().save(QDir(shots).filePath(
+                            u"%1-%2-%3-%4-%5x%6.png"_s
+                                .arg(language, example, dark ? u"dark"_s : u"light"_s, modeName(mode))
+                                .arg(size.width())
+                                .arg(size.height())));
                 }
             }
         }
@@ -235,4 +262,63 @@ TEST(BoardLayout, PresentationAndTextSizesLeaveEveryNumberPrinted)
         EXPECT_TRUE(before.contains(heatmap->objectName())) << heatmap->objectName().toStdString();
     const QStringList faults = faultsOf(w, u"after F5, Ctrl++, Ctrl−, Esc"_s);
     EXPECT_TRUE(faults.isEmpty()) << faults.join(u'\n').toStdString();
+}
+
+TEST(BoardLayout, PresentationWithLargerTextAndTheJacobianStaysLegible)
+{
+    // The teacher's sequence on a 1440 × 900 laptop and a 1920 × 1080 projector: the waistline with a fourth key,
+    // F5, stage 2 (Normalisation) with a weight selected (its softmax Jacobian shows), Ctrl++ twice; then Esc;
+    // then the next start with that text size.
+    const QString shots = qEnvironmentVariable("ATTN_BOARD_SHOTS");
+    const auto shoot = [&shots](QWidget& window, const QString& name) {
+        if (!shots.isEmpty())
+            window.grab().save(QDir(shots).filePath(name + u".png"_s));
+    };
+    for (const QSize& screen : {QSize(1440, 900), QSize(1920, 1080)}) {
+        const QString where = u"%1×%2"_s.arg(screen.width()).arg(screen.height());
+        MainWindow w;
+        w.useDefaultLayout();
+        w.show();
+        load(w, u"waistline"_s);
+        w.document()->insertRow(MatrixRole::Keys, 3);
+        w.document()->setCell(MatrixRole::Keys, 3, 0, 66.0);
+        settle();
+        const double scale = w.viewActions()->fontScale();
+        w.viewActions()->setPresenting(true);
+        w.showNormal(); // the offscreen screen is 800 × 600: a screen of `screen` instead
+        w.resize(screen);
+        w.results()->stageBar()->setCurrent(1);
+        ASSERT_TRUE(w.results()->waitForResults());
+        settle();
+        QCustomPlot* weights = w.heatmap(u"weights"_s)->plot();
+        weights->replot(); // the axes' pixel ranges as laid out
+        QTest::mouseClick(weights, Qt::LeftButton, {},
+                          QPointF(weights->xAxis->coordToPixel(1), weights->yAxis->coordToPixel(0)).toPoint());
+        ASSERT_TRUE(w.results()->waitForResults());
+        ASSERT_NE(w.heatmap(u"softmax_jacobian"_s), nullptr);
+        w.viewActions()->setFontScale(w.viewActions()->fontScale() * 1.15);
+        w.viewActions()->setFontScale(w.viewActions()->fontScale() * 1.15);
+        settle();
+        shoot(w, u"jacobian-presentation-plus2-"_s + where);
+        QStringList faults = faultsOf(w, where + u" presentation, Ctrl++ twice"_s);
+        w.viewActions()->setPresenting(false);
+        w.resize(1440, 900);
+        settle();
+        shoot(w, u"jacobian-after-esc-"_s + where);
+        faults += faultsOf(w, where + u" after Esc"_s);
+        EXPECT_TRUE(faults.isEmpty()) << faults.join(u'\n').toStdString();
+
+        // The next start remembers the larger text: the settings panel's labels keep their whole text.
+        MainWindow next;
+        next.useDefaultLayout();
+        next.show();
+        settle();
+        shoot(next, u"jacobian-next-start-"_s + where);
+        for (const QLabel* label : next.settingsPanel()->findChildren<QLabel*>()) {
+            if (label->isVisible() && !label->text().isEmpty() && !label->wordWrap()) {
+                EXPECT_GE(label->width(), label->minimumSizeHint().width()) << label->text().toStdString();
+            }
+        }
+        w.viewActions()->setFontScale(scale);
+    }
 }

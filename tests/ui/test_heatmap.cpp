@@ -287,9 +287,9 @@ TEST(CellLabels, BlackOrWhiteByContrast)
 
 TEST(CellLabels, FontFollowsTheCellSize)
 {
-    // Height 200 allows 0.3 × 200 = 60 px, capped at 30; width 100 less 2 × 8 padding leaves 84 px for a text
-    // 400 px wide at 100 px, so 21 px.
-    EXPECT_DOUBLE_EQ(CellLabelsItem::pixelSizeFor(QSizeF(100, 200), 400, 100), 21.0);
+    // Height 200 allows 0.3 × 200 = 60 px, capped at 30; width 100 less 2 × 12 padding leaves 76 px for a text
+    // 400 px wide at 100 px, so 19 px.
+    EXPECT_DOUBLE_EQ(CellLabelsItem::pixelSizeFor(QSizeF(100, 200), 400, 100), 19.0);
     EXPECT_DOUBLE_EQ(CellLabelsItem::pixelSizeFor(QSizeF(400, 200), 100, 100), 30.0);
     EXPECT_DOUBLE_EQ(CellLabelsItem::pixelSizeFor(QSizeF(20, 10), 400, 100), CellLabelsItem::kMinPixelSize);
     EXPECT_GE(CellLabelsItem::kMinPixelSize, 12.0);

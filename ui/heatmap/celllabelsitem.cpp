@@ -71,7 +71,7 @@ double CellLabelsItem::pixelSizeFor(const QSizeF& cellSize, double widestText, d
     // The text's line height is about 1.2 × its pixel size: never aim above 0.75 of the cell height.
     const double wanted = std::min(cellSize.height() * 0.3 * scale, cellSize.height() * 0.75);
     const double fromHeight = std::clamp(wanted, smallest, kMaxPixelSize * scale);
-    const double padding = std::max(4.0, 0.08 * cellSize.width());
+    const double padding = std::max(4.0, 0.12 * cellSize.width()); // numbers side by side stay apart
     const double available = cellSize.width() - 2 * padding;
     const double fromWidth = widestText > 0 ? probeSize * available / widestText : kMaxPixelSize * scale;
     return std::max(smallest, std::floor(std::min(fromHeight, fromWidth)));
@@ -85,9 +85,9 @@ QSizeF CellLabelsItem::minimumCellSizeFor(const QStringList& texts, const QFont&
     double widest = 0;
     for (const QString& text : texts)
         widest = std::max(widest, metrics.horizontalAdvance(text));
-    // pixelSizeFor leaves max(4, 8 %) of the width on each side; drawValues wants 2 pixels to spare and a cell
+    // pixelSizeFor leaves max(4, 12 %) of the width on each side; drawValues wants 2 pixels to spare and a cell
     // at least two minimum text sizes wide and one high. One pixel more for rounding.
-    const double width = std::max({widest + 8.0, widest / 0.84, widest + 2.0, 2 * kMinPixelSize}) + 1.0;
+    const double width = std::max({widest + 8.0, widest / 0.76, widest + 2.0, 2 * kMinPixelSize}) + 1.0;
     const double height = std::max(metrics.height(), kMinPixelSize) + 1.0;
     return {std::ceil(width), std::ceil(height)};
 }

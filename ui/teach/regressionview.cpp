@@ -106,13 +106,6 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     showMessage(tr("The regression view needs one-dimensional keys and values (d_k = d_v = 1)."));
 }
 
-void RegressionView::resizeEvent(QResizeEvent* event)
-{
-    // About one key/query tick per 110 pixels, so that the tick labels never run into each other.
-    m_plot->xAxis->ticker()->setTickCount(std::clamp(event->size().width() / 110, 2, 8));
-    QWidget::resizeEvent(event);
-}
-
 void RegressionView::showMessage(const QString& text)
 {
     m_valid = false;

@@ -87,9 +87,6 @@ signals:
     /// The drag of a query line ended (mouse released).
     void dragFinished();
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
     /// True for a one-dimensional session; otherwise shows why not.
     bool showsSession(const attn::Session& session);
