@@ -138,22 +138,25 @@ void arrange(QWidget* grid, const QList<HeatmapWidget*>& widgets, const QList<He
     grid->setUpdatesEnabled(true);
 }
 
-/// Calls `resized` after each resize of the object it filters.
-class ResizeWatcher : public QObject {
+/// Calls `happened` after each event of one type to the object it filters.
+class EventWatcher : public QObject {
 public:
-    ResizeWatcher(QObject* parent, std::function<void()> resized) : QObject(parent), m_resized(std::move(resized))
+    EventWatcher(QObject* parent, QEvent::Type type, std::function<void()> happened)
+        : QObject(parent), m_type(type), m_happened(std::move(happened))
     {
     }
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Resize)
-            m_resized();
-        return QObject::eventFilter(watched, event);
+        const bool result = QObject::eventFilter(watched, event);
+        if (event->type() == m_type)
+            m_happened();
+        return result;
     }
 
 private:
-    std::function<void()> m_resized;
+    QEvent::Type m_type;
+    std::function<void()> m_happened;
 };
 
 } // namespace
@@ -173,10 +176,24 @@ HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
     layout->addWidget(scroll);
     // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
     // A new size (presentation mode, the window) keeps the current step in view.
-    scroll->installEventFilter(new ResizeWatcher(this, [this] {
+    scroll->installEventFilter(new EventWatcher(this, QEvent::Resize, [this] {
         rearrange(false);
         revealCurrentStep();
     }));
+    // A heatmap asked for another minimum size (larger text, a new matrix): the board may need more width.
+    m_grid->installEventFilter(new EventWatcher(this, QEvent::LayoutRequest, [this] { checkWidth(); }));
+}
+
+void HeatmapBoard::checkWidth()
+{
+    const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+    int widest = 0;
+    for (const HeatmapWidget* widget : std::as_const(m_widgets))
+        widest = std::max(widest, widget->minimumSizeHint().width());
+    const int bar = scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    const int needed = widest + 2 * kMargin + bar + 2 * scroll->frameWidth(); // the vertical bar always counted
+    if (widest > 0 && needed > width())
+        emit widthWanted(needed);
 }
 
 HeatmapWidget* HeatmapBoard::heatmap(const QString& id) const

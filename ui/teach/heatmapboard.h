@@ -60,11 +60,17 @@ public:
 signals:
     /// A cell was clicked (left button) in the heatmap with id `id`.
     void cellClicked(const QString& id, int row, int column);
+    /// The widest heatmap needs `pixels` of the board's width to be seen whole without scrolling sideways, more
+    /// than the board has now (after larger text or a new spec): a splitter beside it may give the board room.
+    void widthWanted(int pixels);
     /// A heatmap's right-click export wrote its file or failed: the line for the status bar (exportReport():
     /// what was written and where, or why not). Not emitted when the file dialog is cancelled.
     void exportReported(const QString& message);
 
 private:
+    /// Emits widthWanted() when the widest heatmap's minimum is wider than the viewport.
+    void checkWidth();
+
     struct Selection {
         QString id;
         int row{0};

@@ -10,12 +10,16 @@
 #include "teach/regressionview.h"
 #include "teach/stagebar.h"
 
+#include <qcustomplot.h>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace attn::ui {
 
@@ -115,6 +119,20 @@ ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
     views->setSizes({600, 400}); // the heatmaps keep the larger share
+    // A heatmap wider than the board (larger text in presentation mode): the regression view gives up what it can
+    // spare, so that the class sees the whole heatmap, its colour scale too, without scrolling sideways.
+    connect(m_board, &HeatmapBoard::widthWanted, views, [this, views](int wanted) {
+        const QList<int> sizes = views->sizes();
+        if (sizes.size() != 2 || !m_regression->isVisible())
+            return;
+        // The regression view keeps the width of its legend (two entries a row) beside the plot's margins.
+        const int keep = std::max(m_regression->minimumSizeHint().width(),
+                                  m_regression->plot()->legend->minimumOuterSizeHint().width() + 24);
+        const int spare = sizes[1] - keep;
+        const int give = std::min(wanted - sizes[0], spare);
+        if (give > 0)
+            views->setSizes({sizes[0] + give, sizes[1] - give});
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notice);
