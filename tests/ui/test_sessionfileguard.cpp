@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -292,6 +293,31 @@ TEST_F(SessionFileGuardTest, OpeningAFileHeldElsewhereAsksAndTheLockFollowsTheDo
     }
     EXPECT_TRUE(w.fileActions()->guard()->lock().heldPath().isEmpty());
     EXPECT_TRUE(otherLock.tryLock(0));
+}
+
+TEST_F(SessionFileGuardTest, EverySpellingOfAFileHasOneLockAndOtherFilesAnother)
+{
+    const QString path = write(QStringLiteral("waist.json"), 60.0);
+    const QString link = QDir(m_files.path()).filePath(QStringLiteral("link.json"));
+    ASSERT_TRUE(QFile::link(path, link));
+    const QString dotted = m_files.path() + QStringLiteral("/./waist.json");
+    EXPECT_EQ(SessionFileLock::lockFileFor(link), SessionFileLock::lockFileFor(path));
+    EXPECT_EQ(SessionFileLock::lockFileFor(dotted), SessionFileLock::lockFileFor(path));
+    EXPECT_NE(SessionFileLock::lockFileFor(write(QStringLiteral("other.json"), 60.0)),
+              SessionFileLock::lockFileFor(path));
+    EXPECT_TRUE(SessionFileLock::lockFileFor(path).startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))); // not beside the file
+
+    SessionFileLock mine;
+    ASSERT_TRUE(mine.hold(link));
+    SessionFileLock other; // as a second window would try
+    EXPECT_FALSE(other.hold(dotted));
+    ASSERT_TRUE(other.otherOwner(path).has_value());
+    EXPECT_EQ(other.otherOwner(path)->pid, QCoreApplication::applicationPid());
+    EXPECT_FALSE(mine.otherOwner(path).has_value()); // its own lock is nobody else's
+    mine.release();
+    EXPECT_FALSE(other.otherOwner(path).has_value());
+    EXPECT_TRUE(other.hold(path));
 }
 
 // The child process of SessionFileGuardTest.AnotherLiveInstanceIsNamedAndADeadOnesLockIsTakenOver: it holds the
