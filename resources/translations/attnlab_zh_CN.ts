@@ -3396,7 +3396,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
@@ -4765,7 +4765,7 @@ no weights, no f(q)</source>
         <translation>将头数改为 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4773,12 +4773,12 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionFileActions</name>
     <message>
-        <location filename="../../ui/window/sessionfileactions.cpp" line="+23"/>
+        <location filename="../../ui/window/sessionfileactions.cpp" line="+24"/>
         <source>Attention Lab sessions (*.json);;All files (*)</source>
         <translation>Attention Lab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -4813,13 +4813,13 @@ no weights, no f(q)</source>
         <translation>新建会话</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot Open Session</source>
         <translation>无法打开会话</translation>
     </message>
@@ -4829,7 +4829,7 @@ no weights, no f(q)</source>
         <translation>%1 已不存在，已将其从最近的文件中移除。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Save Session As</source>
         <translation>会话另存为</translation>
     </message>
@@ -4848,7 +4848,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 会话仍处于打开状态，更改均未丢失；磁盘上的文件未被更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4856,6 +4856,111 @@ The session is still open with its changes; the file on disk was not changed.</s
         <location line="+1"/>
         <source>The session has changes that are not saved. Save them first?</source>
         <translation>会话有尚未保存的更改。是否先保存？</translation>
+    </message>
+</context>
+<context>
+    <name>attn::ui::SessionFileGuard</name>
+    <message>
+        <location filename="../../ui/files/sessionfileguard.cpp" line="+57"/>
+        <source>File Already Open</source>
+        <translation>文件已打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another Attention Lab window (process %2 on %3).</source>
+        <translation>%1 已在另一个 Attention Lab 窗口中打开（%3 上的进程 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If both windows save it, the later save replaces the other one&apos;s changes. Open it here anyway?</source>
+        <translation>如果两个窗口都保存它，后保存的会覆盖另一个窗口的更改。仍要在这里打开吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>File Changed on Disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The file %1 has changed on disk since you opened or saved it.</source>
+        <translation>自您打开或保存文件 %1 以来，它已在磁盘上被更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another window or program saved it. Overwrite replaces its changes with this session; Save As keeps both.</source>
+        <translation>另一个窗口或程序保存了它。“覆盖”会用本会话替换那些更改；“另存为”则两者都保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file %1 has been changed on disk by another window or program.</source>
+        <translation>文件 %1 已被另一个窗口或程序在磁盘上更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload it? Your unsaved changes stay in Edit → Undo. Keep Mine keeps this session; saving it then replaces the file.</source>
+        <translation>要重新载入吗？您未保存的更改仍可通过“编辑 → 撤销”找回。“保留我的”会保留本会话，之后保存将替换该文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it? Keep Mine keeps this session, marked as modified since it differs from the file.</source>
+        <translation>要重新载入吗？“保留我的”会保留本会话，并因其与文件不同而标记为已修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reload %1</source>
+        <translation>重新载入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Reload Session</source>
+        <translation>无法重新载入会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+This session is kept and marked as modified.</source>
+        <translation>%1
+
+本会话已保留，并标记为已修改。</translation>
     </message>
 </context>
 <context>

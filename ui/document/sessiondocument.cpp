@@ -382,6 +382,11 @@ void SessionDocument::setClean()
     m_undo->setClean();
 }
 
+void SessionDocument::markModified()
+{
+    m_undo->resetClean();
+}
+
 attn::Session SessionDocument::untitledSession()
 {
     attn::Session s;

@@ -147,6 +147,9 @@ public:
     bool isModified() const;
     /// Marks the current state as saved.
     void setClean();
+    /// Marks the session as modified without an undo step (its file changed on disk and the user kept this
+    /// session): no state of the undo history is the saved one any more, so quitting asks about it.
+    void markModified();
 
     /// The fresh session of File → New: 2 queries and 3 keys with d_k = d_v = 2, all zeros, scaled dot product,
     /// softmax, title "Untitled".

@@ -2,6 +2,7 @@
 
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
+#include "files/sessionfileguard.h"
 #include "io/sessionjson.h"
 #include "base/settings.h"
 
@@ -38,7 +39,8 @@ void rememberFolder(const QString& path)
 } // namespace
 
 SessionFileActions::SessionFileActions(SessionDocument* document, QWidget* parent)
-    : QObject(parent), m_document(document), m_parent(parent), m_recent(new RecentFiles(this))
+    : QObject(parent), m_document(document), m_parent(parent), m_recent(new RecentFiles(this)),
+      m_guard(new SessionFileGuard(document, parent, [this] { return saveAs(); }))
 {
     connect(m_recent, &RecentFiles::openRequested, this, &SessionFileActions::openRecent);
 }
@@ -73,12 +75,16 @@ bool SessionFileActions::newSession()
 
 bool SessionFileActions::open(const QString& path)
 {
+    if (!m_guard->mayOpen(path))
+        return false;
+    const DiskStamp stamp = DiskStamp::of(path); // before reading: a write from now on counts as a change
     try {
         m_document->load(attn::io::readSessionFile(path), path, tr("Open %1").arg(QFileInfo(path).fileName()));
     } catch (const attn::io::SessionFileError& e) {
         QMessageBox::warning(m_parent, tr("Cannot Open Session"), QString::fromStdString(e.what()));
         return false;
     }
+    m_guard->opened(path, stamp);
     m_recent->add(path);
     rememberFolder(path);
     return true;
@@ -101,6 +107,14 @@ bool SessionFileActions::save()
     const QString path = m_document->filePath();
     if (path.isEmpty() || isResource(path))
         return saveAs();
+    switch (m_guard->confirmOverwrite()) {
+    case SessionFileGuard::SaveChoice::Cancel:
+        return false;
+    case SessionFileGuard::SaveChoice::SaveAs:
+        return saveAs();
+    case SessionFileGuard::SaveChoice::Overwrite:
+        break;
+    }
     return saveTo(path);
 }
 
@@ -126,6 +140,7 @@ bool SessionFileActions::saveTo(const QString& path)
     }
     m_document->setFilePath(path);
     m_document->setClean();
+    m_guard->saved(path);
     m_recent->add(path);
     rememberFolder(path);
     return true;
@@ -133,6 +148,7 @@ bool SessionFileActions::saveTo(const QString& path)
 
 bool SessionFileActions::maybeSave()
 {
+    m_guard->askAboutDiskChange(); // a change on disk not asked about yet (Keep Mine marks the session modified)
     if (!m_document->isModified())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
