@@ -2,8 +2,10 @@
 
 #include "files/autosaver.h"
 
+#include <QColor>
 #include <QDir>
 #include <QKeySequence>
+#include <QPalette>
 
 namespace attn::ui {
 
@@ -13,9 +15,15 @@ AutosaveWarning::AutosaveWarning(Autosaver* autosaver, QWidget* parent) : QLabel
     setTextFormat(Qt::PlainText);
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse); // the folder can be copied
-    // The colours of the results' notice: fixed, so that dark text stays on a light bar in the dark theme too.
-    setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; "
-                                 "border-bottom: 1px solid #c8a000; }"));
+    // The colours of the results' notice, fixed so that dark text stays on a light bar in the dark theme too. A
+    // palette, not a style sheet: a style sheet would keep the font the bar had when it was polished, and the
+    // bar must grow with the window's text in presentation mode.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    colours.setColor(QPalette::WindowText, QColor(0x5c, 0x44, 0x00));
+    setPalette(colours);
+    setAutoFillBackground(true);
+    setMargin(6);
     hide();
     connect(autosaver, &Autosaver::autosaveFailed, this, &AutosaveWarning::showFailure);
     connect(autosaver, &Autosaver::autosaved, this, &QWidget::hide);
