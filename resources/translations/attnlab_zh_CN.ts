@@ -2032,18 +2032,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+212"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+223"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-124"/>
         <location line="+4"/>
         <source>%1 has an entry that is not a finite number</source>
         <translation>%1 中有一项不是有限数</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>&quot;scoring&quot;.&quot;sigma&quot; must be &gt; 0, got %1</source>
         <translation>&quot;scoring&quot;.&quot;sigma&quot; 必须 &gt; 0，实际为 %1</translation>
     </message>
@@ -2128,18 +2128,19 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须是由行组成的数组，例如 [[1, 2], [3, 4]]，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-91"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-100"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+4"/>
         <source>%1 has no rows</source>
         <translation>%1 没有行</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+2"/>
         <source>%1 has %2 rows, more than the limit of %3 (docs/session-format.md)</source>
         <translation>%1 有 %2 行，超过了 %3 行的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+7"/>
         <source>%1 row %2 is not an array of numbers but %3; write each row in brackets, e.g. [[60], [64]]</source>
         <translation>%1 第 %2 行不是数字数组，而是 %3；请将每一行写在方括号中，例如 [[60], [64]]</translation>
     </message>
@@ -2149,12 +2150,13 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行为空</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+3"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+2"/>
         <source>%1 row %2 has %3 numbers, more than the limit of %4 columns (docs/session-format.md)</source>
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+6"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>
     </message>
@@ -2199,7 +2201,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须 &gt; 0，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+93"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+96"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+10"/>
         <source>%1 must be a whole number ≥ %2, got %3</source>
         <translation>%1 必须是 ≥ %2 的整数，实际为 %3</translation>
@@ -2276,7 +2278,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::AutosaveWarning</name>
     <message>
-        <location filename="../../ui/files/autosavewarning.cpp" line="+26"/>
+        <location filename="../../ui/files/autosavewarning.cpp" line="+34"/>
         <source>Autosave is off: cannot write to %1 (%2). Save your work with %3.</source>
         <translation>自动保存已停止：无法写入 %1（%2）。请用 %3 保存您的工作。</translation>
     </message>

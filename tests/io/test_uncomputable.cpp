@@ -128,6 +128,12 @@ TEST(Uncomputable, OnlyWhatJsonCannotHoldIsRefused)
     EXPECT_EQ(attn::io::unwritableReason(s), u"\"scoring\".\"W\" has an entry that is not a finite number"_s);
     s.scoring.W(0, 0) = 1e200; // finite: written, however large
     EXPECT_EQ(attn::io::unwritableReason(s), QString());
+    attn::Session tall = attn::waistlineExample();
+    tall.keys = attn::Matrix::Zero(8193, 1); // past the reader's limit of 8192 rows
+    tall.values = attn::Matrix::Zero(8193, 1);
+    tall.key_labels.clear();
+    EXPECT_EQ(attn::io::unwritableReason(tall),
+              u"\"keys\" has 8193 rows, more than the limit of 8192 (docs/session-format.md)"_s);
     s.normalization.temperature = 0.0;
     EXPECT_EQ(attn::io::unwritableReason(s), u"\"normalization\".\"temperature\" must be > 0, got 0"_s);
 }

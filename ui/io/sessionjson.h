@@ -65,8 +65,10 @@ QByteArray sessionToJson(const attn::Session& session);
 
 /// Why `session` cannot be written so that it reads back (SessionCheck::Editable), or an empty string: an entry
 /// of a matrix or vector it writes that is not finite (JSON has no NaN or infinity), e.g.
-/// `"scoring"."W" has an entry that is not a finite number`; σ or T that is not a finite number > 0; shapes that
-/// the reader refuses (`"mask"."valid_lengths" has 2 entries for 1 query row`). The window lets none of them in.
+/// `"scoring"."W" has an entry that is not a finite number`; a matrix with more than kMaxMatrixSide (matrixfile.h)
+/// rows or columns, the reader's limit; σ or T that is not a finite number > 0; shapes that the reader refuses
+/// (`"mask"."valid_lengths" has 2 entries for 1 query row`). The window lets none of them in, except a table grown
+/// past the limit (a large paste at an offset).
 /// A session that only cannot be computed (an overflowing score, h not dividing d_model) is writable.
 QString unwritableReason(const attn::Session& session);
 

@@ -4,6 +4,7 @@
 #include "io/sessionjson.h"
 
 #include "io/jsonhelpers.h"
+#include "io/matrixfile.h"
 #include "io/sessionchecks.h"
 #include "io/sessionreader.h"
 
@@ -67,7 +68,8 @@ QJsonObject multiHeadToJson(const MultiHead& m)
 }
 
 /// The fault of the first matrix that sessionToJson() would write with an entry that is not finite (JSON would
-/// get null) or with no entries (the reader wants at least one row), or an empty string.
+/// get null), with no entries (the reader wants at least one row) or with more than kMaxMatrixSide rows or
+/// columns (the reader's limit), or an empty string.
 QString matrixFault(const Session& s)
 {
     const bool self = s.self_attention.has_value();
@@ -99,9 +101,18 @@ QString matrixFault(const Session& s)
     for (const auto& [path, matrix] : written)
         if (!matrix->allFinite())
             return Tr::tr("%1 has an entry that is not a finite number").arg(path);
-    for (const auto& [path, matrix] : written)
+    for (const auto& [path, matrix] : written) {
         if (matrix->size() == 0)
             return Tr::tr("%1 has no rows").arg(path);
+        // The reader's limit (a table grown past it by a paste at an offset would not open again).
+        if (matrix->rows() > kMaxMatrixSide)
+            return format(Tr::tr("%1 has %2 rows, more than the limit of %3 (docs/session-format.md)"), path,
+                          matrix->rows(), kMaxMatrixSide);
+        if (matrix->cols() > kMaxMatrixSide)
+            return format(Tr::tr("%1 row %2 has %3 numbers, more than the limit of %4 columns "
+                                 "(docs/session-format.md)"),
+                          path, 1, matrix->cols(), kMaxMatrixSide);
+    }
     return {};
 }
 
