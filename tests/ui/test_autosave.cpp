@@ -207,7 +207,8 @@ TEST(Autosave, AFolderThatCannotBeCreatedShowsOneLastingWarningUntilAnAutosaveWo
     ASSERT_EQ(failed.size(), 2);
     const QString folder = QDir::toNativeSeparators(Autosaver::recoveryDirectory());
     EXPECT_TRUE(folder.startsWith(blocker));
-    EXPECT_EQ(failed.at(0).at(0).toString(), Autosaver::recoveryDirectory());
+    EXPECT_EQ(w.autosaver()->directory(), Autosaver::recoveryDirectory());
+    EXPECT_EQ(failed.at(0).at(0).toString(), w.autosaver()->directory());
     EXPECT_EQ(w.autosaver()->failure(), u"Not a directory"_s);
     EXPECT_TRUE(warning->isVisible());
     EXPECT_EQ(warning->timesShown(), 1); // shown once, not once per attempt
