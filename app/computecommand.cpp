@@ -26,7 +26,7 @@ int runCompute(const QString& sessionPath, std::optional<long> jacobianRow)
 {
     QByteArray json;
     try {
-        const attn::Session session = attn::io::readSessionFile(sessionPath);
+        const attn::Session session = attn::io::readSessionFile(sessionPath, attn::io::SessionCheck::Computable);
         json = attn::io::computationToJson(session, attn::evaluate(session), jacobianRow);
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));

@@ -50,7 +50,7 @@ int runExport(const QString& sessionPath, const ExportOptions& options)
     attn::Session session;
     attn::Computation computation;
     try {
-        session = attn::io::readSessionFile(sessionPath);
+        session = attn::io::readSessionFile(sessionPath, attn::io::SessionCheck::Computable);
         computation = attn::evaluate(session);
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));

@@ -8,6 +8,7 @@
 
 #include "base/language.h"
 #include "files/recoveryoffer.h"
+#include "files/terminationautosave.h"
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
@@ -57,6 +58,9 @@ int runWindow(const QString& sessionPath)
         else
             window.openSession(sessionPath);
     }
+    // From here on SIGTERM, SIGHUP and SIGINT autosave the session and end the event loop (not earlier: an exit
+    // asked for inside the dialogs above would leave exec() below waiting).
+    const attn::ui::TerminationAutosave termination(window.autosaver());
     return QApplication::exec();
 }
 

@@ -1780,7 +1780,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     <name>attn::io::SessionJson</name>
     <message>
         <location filename="../../ui/io/examples.cpp" line="+54"/>
-        <location filename="../../ui/io/sessionjsonread.cpp" line="+249"/>
+        <location filename="../../ui/io/sessionjsonread.cpp" line="+256"/>
         <location line="+3"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
@@ -1807,18 +1807,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>%1 &quot;keys&quot; but %2 &quot;values&quot; rows</source>
         <translation>&quot;keys&quot; 有 %1 行，但 &quot;values&quot; 有 %2 行</translation>
     </message>
@@ -1828,31 +1828,36 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>&quot;multi_head&quot;：d_model = %2 不能被头数 %1 整除</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&quot;multi_head&quot;: %1 heads are more than d_model = %2</source>
+        <translation>&quot;multi_head&quot;：头数 %1 大于 d_model = %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&quot;%1&quot; have %2 but multi-head attention needs d_model = %3 (the columns of &quot;queries&quot;)</source>
         <translation>&quot;%1&quot; 有 %2，但多头注意力需要 d_model = %3（即 &quot;queries&quot; 的列数）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+35"/>
+        <location line="-38"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&quot;multi_head&quot;.&quot;%1&quot; is %2 but must be d_model × d_model = %3</source>
         <translation>&quot;multi_head&quot;.&quot;%1&quot; 为 %2，但必须为 d_model × d_model = %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&quot;scoring&quot;.&quot;W&quot; is %1 but general scoring needs d_q × d_k = %2</source>
         <translation>&quot;scoring&quot;.&quot;W&quot; 为 %1，但一般评分需要 d_q × d_k = %2</translation>
     </message>
@@ -1932,7 +1937,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>&quot;mask&quot;.&quot;cells&quot; 第 %1 项为 [%2, %3]，超出了 %4 的分数范围（查询 0 … %5，键 0 … %6，从 0 开始计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonread.cpp" line="-147"/>
+        <location filename="../../ui/io/sessionjsonread.cpp" line="-148"/>
         <source> (self-attention needs W_Q, W_K and W_V unless &quot;multi_head&quot; is given)</source>
         <translation>（除非给出 &quot;multi_head&quot;，否则自注意力需要 W_Q、W_K 和 W_V）</translation>
     </message>
@@ -1997,7 +2002,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>（多头注意力需要 heads、W_Q、W_K、W_V 和 W_O）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>no session file given</source>
         <translation>未指定会话文件</translation>
     </message>
@@ -2027,19 +2032,25 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+178"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+223"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-124"/>
+        <location line="+4"/>
         <source>%1 has an entry that is not a finite number</source>
         <translation>%1 中有一项不是有限数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+100"/>
         <source>&quot;scoring&quot;.&quot;sigma&quot; must be &gt; 0, got %1</source>
         <translation>&quot;scoring&quot;.&quot;sigma&quot; 必须 &gt; 0，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;normalization&quot;.&quot;temperature&quot; must be &gt; 0, got %1</source>
+        <translation>&quot;normalization&quot;.&quot;temperature&quot; 必须 &gt; 0，实际为 %1</translation>
     </message>
     <message>
         <location filename="../../ui/io/sessionreader.cpp" line="+59"/>
@@ -2117,17 +2128,19 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须是由行组成的数组，例如 [[1, 2], [3, 4]]，实际为 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-100"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+4"/>
         <source>%1 has no rows</source>
         <translation>%1 没有行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+2"/>
         <source>%1 has %2 rows, more than the limit of %3 (docs/session-format.md)</source>
         <translation>%1 有 %2 行，超过了 %3 行的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+7"/>
         <source>%1 row %2 is not an array of numbers but %3; write each row in brackets, e.g. [[60], [64]]</source>
         <translation>%1 第 %2 行不是数字数组，而是 %3；请将每一行写在方括号中，例如 [[60], [64]]</translation>
     </message>
@@ -2137,12 +2150,13 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行为空</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+3"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+2"/>
         <source>%1 row %2 has %3 numbers, more than the limit of %4 columns (docs/session-format.md)</source>
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+6"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>
     </message>
@@ -2187,12 +2201,13 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须 &gt; 0，实际为 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+96"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+10"/>
         <source>%1 must be a whole number ≥ %2, got %3</source>
         <translation>%1 必须是 ≥ %2 的整数，实际为 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+9"/>
         <source>%1 must be true or false, got %2</source>
         <translation>%1 必须是 true 或 false，实际为 %2</translation>
     </message>
@@ -2261,16 +2276,24 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
 </context>
 <context>
+    <name>attn::ui::AutosaveWarning</name>
+    <message>
+        <location filename="../../ui/files/autosavewarning.cpp" line="+34"/>
+        <source>Autosave is off: cannot write to %1 (%2). Save your work with %3.</source>
+        <translation>自动保存已停止：无法写入 %1（%2）。请用 %3 保存您的工作。</translation>
+    </message>
+</context>
+<context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+99"/>
-        <source>Cannot autosave: the folder %1 cannot be created</source>
-        <translation>无法自动保存：无法创建文件夹 %1</translation>
+        <location filename="../../ui/files/autosaver.cpp" line="+119"/>
+        <source>the lock file %1 cannot be created: permission denied</source>
+        <translation>无法创建锁文件 %1：权限不足</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot autosave: the lock file %1 cannot be created</source>
-        <translation>无法自动保存：无法创建锁文件 %1</translation>
+        <location line="+1"/>
+        <source>the lock file %1 cannot be created</source>
+        <translation>无法创建锁文件 %1</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3303,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+149"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+156"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4297,7 +4320,8 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryFile</name>
     <message>
-        <location filename="../../ui/files/recoveryfile.cpp" line="+46"/>
+        <location filename="../../ui/files/recoveryfile.cpp" line="+44"/>
+        <location line="+4"/>
         <source>Cannot autosave to %1: %2</source>
         <translation>无法自动保存到 %1：%2</translation>
     </message>
@@ -5385,7 +5409,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+39"/>
+        <location filename="../../app/main.cpp" line="+40"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
     </message>
@@ -5395,7 +5419,7 @@ This session is kept and marked as modified.</source>
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot write the screenshot %1</source>
         <translation>无法写入截图 %1</translation>
     </message>

@@ -91,7 +91,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     attn::Session session;
     try {
-        session = attn::io::sessionFromJson(attn::fuzz::bytesOf(data, size), u"fuzz.json"_s);
+        session = attn::io::sessionFromJson(attn::fuzz::bytesOf(data, size), u"fuzz.json"_s,
+                                            attn::io::SessionCheck::Computable);
     } catch (const attn::io::SessionFileError&) {
         return 0; // the documented result for a file that cannot be read
     } catch (const std::exception& error) {

@@ -30,22 +30,26 @@ inline QString example(const char* id)
     return QStringLiteral(EXAMPLES_DIR "/") + QString::fromUtf8(id) + QStringLiteral(".json");
 }
 
-/// The message of the SessionFileError that reading `path` throws ("" if it does not throw).
-inline std::string readError(const QString& path)
+/// The message of the SessionFileError that reading `path` throws ("" if it does not throw); by default as
+/// `attnlab compute` reads it (SessionCheck::Computable), which finds every fault the window's reading finds.
+inline std::string readError(const QString& path,
+                             attn::io::SessionCheck check = attn::io::SessionCheck::Computable)
 {
     try {
-        (void)attn::io::readSessionFile(path);
+        (void)attn::io::readSessionFile(path, check);
     } catch (const attn::io::SessionFileError& error) {
         return error.what();
     }
     return {};
 }
 
-/// The message of the SessionFileError that parsing `json` throws ("" if it does not throw).
-inline std::string parseError(const QByteArray& json, const char* sourceName = "inline.json")
+/// The message of the SessionFileError that parsing `json` throws ("" if it does not throw); SessionCheck as
+/// readError().
+inline std::string parseError(const QByteArray& json, const char* sourceName = "inline.json",
+                              attn::io::SessionCheck check = attn::io::SessionCheck::Computable)
 {
     try {
-        (void)attn::io::sessionFromJson(json, QString::fromUtf8(sourceName));
+        (void)attn::io::sessionFromJson(json, QString::fromUtf8(sourceName), check);
     } catch (const attn::io::SessionFileError& error) {
         return error.what();
     }

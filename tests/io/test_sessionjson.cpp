@@ -161,7 +161,8 @@ TEST(SessionJson, SaveIntoMissingDirectoryOrProcFails)
 }
 
 // A session that would not read back (NaN is written as null; shapes that do not fit) is refused rather than
-// saved. Everything attn::Session holds has a place in version 2, so nothing else is refused.
+// saved. Everything attn::Session holds has a place in version 2, so nothing else is refused (a session that
+// cannot be computed is saved: test_uncomputable.cpp).
 TEST(SessionJson, SaveRefusesWhatWouldNotReadBack)
 {
     QTemporaryDir dir;
@@ -179,7 +180,7 @@ TEST(SessionJson, SaveRefusesWhatWouldNotReadBack)
     attn::Session lengths = attn::waistlineExample();
     lengths.mask.kind = attn::MaskKind::ValidLengths;
     lengths.mask.valid_lengths = {1, 2}; // two lengths for one query row
-    expectRefused(lengths, "valid lengths: 2 given for 1 query rows");
+    expectRefused(lengths, "\"mask\".\"valid_lengths\" has 2 entries for 1 query row");
     attn::Session badSigma = attn::waistlineExample();
     badSigma.scoring.function = attn::ScoringFunction::Dot; // σ unused, but the reader checks it
     badSigma.scoring.sigma = -1.0;

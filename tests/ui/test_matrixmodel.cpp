@@ -9,6 +9,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
+#include <cmath>
+#include <limits>
+
 using attn::ui::MatrixModel;
 using attn::ui::MatrixRole;
 using attn::ui::SessionDocument;
@@ -46,6 +49,24 @@ TEST_F(MatrixModelTest, EditingACellChangesTheDocumentAndSignals)
     EXPECT_TRUE(document.isModified());
     EXPECT_TRUE(queries.setData(queries.index(0, 1), QStringLiteral("5.6e-08")));
     EXPECT_EQ(document.session().queries(0, 0), 5.6e-08);
+}
+
+// What the table shows is what a session file holds: JSON through Qt has no −0, so −0 is taken as 0; numbers at
+// the ends of a double are taken as typed.
+TEST_F(MatrixModelTest, MinusZeroIsTakenAsZeroAndExtremeNumbersAsTyped)
+{
+    MatrixModel keys(&document, MatrixRole::Keys);
+    ASSERT_TRUE(keys.setData(keys.index(1, 1), QStringLiteral("-0")));
+    EXPECT_EQ(document.session().keys(1, 0), 0.0);
+    EXPECT_FALSE(std::signbit(document.session().keys(1, 0)));
+    EXPECT_EQ(keys.data(keys.index(1, 1)).toString(), QStringLiteral("0"));
+    ASSERT_TRUE(keys.setData(keys.index(0, 1), QStringLiteral("1e200")));
+    EXPECT_EQ(document.session().keys(0, 0), 1e200);
+    ASSERT_TRUE(keys.setData(keys.index(2, 1), QStringLiteral("4.9406564584124654e-324")));
+    EXPECT_EQ(document.session().keys(2, 0), std::numeric_limits<double>::denorm_min());
+    EXPECT_FALSE(keys.setData(keys.index(2, 1), QStringLiteral("1e400"))); // not a finite number
+    EXPECT_FALSE(keys.setData(keys.index(2, 1), QStringLiteral("nan")));
+    EXPECT_FALSE(keys.setData(keys.index(2, 1), QStringLiteral("inf")));
 }
 
 TEST_F(MatrixModelTest, NonNumbersAreRefusedWithAMessageAndTheOldValueStays)

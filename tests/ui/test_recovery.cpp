@@ -306,20 +306,6 @@ TEST_F(Recovery, AutosaveFollowsTheModifiedMarkAndSavingOrClosingRemovesIt)
     EXPECT_FALSE(QFile::exists(recovery));
 }
 
-TEST_F(Recovery, ASessionThatDoesNotValidateKeepsTheLastGoodAutosave)
-{
-    MainWindow w;
-    w.loadSession(attn::io::readSessionFile(QStringLiteral(":/examples/two-head.json")));
-    w.document()->setCell(MatrixRole::X, 0, 0, 0.5);
-    ASSERT_TRUE(w.autosaver()->autosave());
-    w.document()->setHeads(3); // 3 does not divide d_model = 4
-    EXPECT_FALSE(w.autosaver()->autosave());
-    const RecoveryFile kept = attn::ui::readRecoveryFile(w.autosaver()->recoveryFilePath());
-    ASSERT_TRUE(kept.session.multi_head.has_value());
-    EXPECT_EQ(kept.session.multi_head->heads, 2);
-    EXPECT_EQ(kept.session.self_attention->X(0, 0), 0.5);
-}
-
 TEST_F(Recovery, ASaveUnderARegularFileFailsWithTheReasonAndKeepsTheWork)
 {
     const QString plain = filePath(QStringLiteral("plain.txt"));

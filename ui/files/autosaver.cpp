@@ -1,10 +1,10 @@
 #include "files/autosaver.h"
 
-#include "attn/errors.h"
-#include "attn/evaluation.h"
+#include "base/settings.h"
 #include "document/sessiondocument.h"
 #include "files/recoveryfile.h"
-#include "base/settings.h"
+#include "io/atomicwrite.h"
+#include "io/sessionjson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +14,8 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <cmath>
+#include <filesystem>
+#include <system_error>
 
 namespace attn::ui {
 
@@ -48,7 +49,10 @@ Autosaver::Autosaver(SessionDocument* document, const QString& directory, QObjec
 
 Autosaver::~Autosaver()
 {
-    removeRecoveryFile();
+    if (m_keep)
+        m_lock.reset(); // the file stays for the next start; without its lock it is an orphan to offer
+    else
+        removeRecoveryFile();
 }
 
 QString Autosaver::recoveryDirectory()
@@ -69,42 +73,51 @@ bool Autosaver::autosave()
         m_pending = false;
         return false;
     }
+    // Computable or not, the session is written as the window holds it (Restore shows it with its reason).
     const attn::Session& session = m_document->session();
-    try {
-        attn::validate(session);
-    } catch (const attn::AttentionError&) {
-        return false; // not readable back: the last good autosave stays
-    }
-    if (!(std::isfinite(session.scoring.sigma) && session.scoring.sigma > 0.0))
-        return false;
+    if (const QString reason = attn::io::unwritableReason(session); !reason.isEmpty())
+        return fail(reason);
     if (!lock())
         return false;
-    const WriteResult result =
-        writeRecoveryFile(m_path, session, m_document->filePath(), QDateTime::currentDateTimeUtc());
-    if (!result) {
-        emit autosaveFailed(result.errorString());
-        return false;
-    }
+    const WriteResult result = attn::io::writeAtomically(
+        m_path, recoveryToJson(session, m_document->filePath(), QDateTime::currentDateTimeUtc()));
+    if (!result)
+        return fail(result.errorString());
     m_pending = false;
+    m_failure.clear();
     emit autosaved(m_path);
     return true;
+}
+
+bool Autosaver::autosaveForExit()
+{
+    m_keep = true;
+    return autosave();
+}
+
+bool Autosaver::fail(const QString& reason)
+{
+    m_failure = reason;
+    emit autosaveFailed(m_directory, reason);
+    return false;
 }
 
 bool Autosaver::lock()
 {
     if (m_lock)
         return true;
-    if (!QDir().mkpath(m_directory)) {
-        emit autosaveFailed(
-            tr("Cannot autosave: the folder %1 cannot be created").arg(QDir::toNativeSeparators(m_directory)));
-        return false;
-    }
+    // std::filesystem, not QDir::mkpath: its error code says why (a file in the way, no permission, read-only).
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(m_directory).toStdString()), error);
+    if (error)
+        return fail(QString::fromLocal8Bit(error.message()));
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a dead process makes it stale, never its age
     if (!lock->tryLock(0)) {
-        emit autosaveFailed(tr("Cannot autosave: the lock file %1 cannot be created")
-                                .arg(QDir::toNativeSeparators(m_path + QStringLiteral(".lock"))));
-        return false;
+        const QString file = QDir::toNativeSeparators(m_path + QStringLiteral(".lock"));
+        return fail(lock->error() == QLockFile::PermissionError
+                        ? tr("the lock file %1 cannot be created: permission denied").arg(file)
+                        : tr("the lock file %1 cannot be created").arg(file));
     }
     m_lock = std::move(lock);
     return true;

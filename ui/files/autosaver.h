@@ -19,9 +19,14 @@ class SessionDocument;
 /// this instance holds a QLockFile "<file>.lock" beside it, so a second instance never takes it for an orphan
 /// (RecoveryOffer offers only files whose lock is gone or stale).
 ///
-/// A session that does not validate right now (e.g. h not dividing d_model) is not autosaved: the last good
-/// autosave stays. The recovery file is removed when the session is saved (or undone back to its saved state),
-/// by removeRecoveryFile() (the window closes normally) and when the Autosaver is destroyed.
+/// The recovery file holds the session as the window holds it, whether it can be computed or not (1e200 in a
+/// query under Gaussian scoring, h not dividing d_model): Restore shows it again with its reason. It is removed
+/// when the session is saved (or undone back to its saved state), by removeRecoveryFile() (the window closes
+/// normally) and when the Autosaver is destroyed, unless autosaveForExit() asked to keep it.
+///
+/// When an autosave cannot be written (the folder cannot be created, the lock file or the file cannot be
+/// written) autosaveFailed() says where and why, and failure() keeps the reason until an autosave succeeds again
+/// (AutosaveWarning shows it).
 class Autosaver : public QObject {
     Q_OBJECT
 public:
@@ -42,21 +47,34 @@ public:
     /// The autosave interval in seconds (0: no timer).
     int intervalSeconds() const;
 
-    /// Autosaves now if the session is modified and valid. Returns true if the recovery file now holds the
-    /// current session; false if there was nothing to save (the file is then removed), the session does not
-    /// validate (the last autosave stays), or the write failed (autosaveFailed() says why).
+    /// The folder the recovery file is written to.
+    QString directory() const { return m_directory; }
+
+    /// Autosaves now if the session is modified. Returns true if the recovery file now holds the current
+    /// session; false if there was nothing to save (the file is then removed) or the write failed
+    /// (autosaveFailed() says why; the previous autosave, if any, stays).
     bool autosave();
+    /// For an exit that does not close the window (SIGTERM, SIGHUP; see TerminationAutosave): autosaves now and
+    /// keeps the recovery file when this Autosaver is destroyed, its lock released, so that the next start offers
+    /// it. Returns autosave()'s result.
+    bool autosaveForExit();
+    /// Why the last autosave could not be written (the system's words, e.g. "Not a directory"); empty if it was
+    /// written or none failed yet.
+    QString failure() const { return m_failure; }
     /// Removes this instance's recovery file and its lock, if any.
     void removeRecoveryFile();
 
 signals:
     /// The session was written to `path`.
     void autosaved(const QString& path);
-    /// An autosave could not be written; `message` names the file and the fault.
-    void autosaveFailed(const QString& message);
+    /// An autosave could not be written to `folder` (the recovery folder) because of `reason` (e.g. "Not a
+    /// directory", "Permission denied"). Emitted on every failed attempt.
+    void autosaveFailed(const QString& folder, const QString& reason);
 
 private:
     bool lock();
+    /// Records `reason`, emits autosaveFailed() and returns false.
+    bool fail(const QString& reason);
 
     SessionDocument* m_document{nullptr};
     QString m_directory;
@@ -64,7 +82,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer* m_timer{nullptr};
     QTimer* m_soon{nullptr};
+    QString m_failure;
     bool m_pending{false}; ///< Changed since the last autosave.
+    bool m_keep{false};    ///< autosaveForExit(): the recovery file outlives this instance.
 };
 
 } // namespace attn::ui

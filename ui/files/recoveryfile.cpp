@@ -40,6 +40,8 @@ QByteArray recoveryToJson(const attn::Session& session, const QString& filePath,
 WriteResult writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
                               const QDateTime& savedAt)
 {
+    if (const QString reason = attn::io::unwritableReason(session); !reason.isEmpty())
+        return WriteResult::failure(Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), reason));
     const WriteResult result = attn::io::writeAtomically(path, recoveryToJson(session, filePath, savedAt));
     if (!result)
         return WriteResult::failure(

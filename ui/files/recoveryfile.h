@@ -16,7 +16,7 @@ struct RecoveryFile {
     QString path;          ///< The recovery file itself.
     QString filePath;      ///< Where the session was saved (empty if it never was); Save writes there again.
     QDateTime savedAt;     ///< When it was autosaved (UTC).
-    attn::Session session; ///< The autosaved session (validated when read).
+    attn::Session session; ///< The autosaved session, as the window held it: computable or not.
 };
 
 /// The version written in "attnlab_recovery"; readRecoveryFile() refuses newer ones.
@@ -25,15 +25,17 @@ inline constexpr int kRecoveryFormatVersion = 1;
 /// The recovery JSON for `session`, last saved to `filePath`, autosaved at `savedAt`.
 QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt);
 
-/// Writes a recovery file atomically (QSaveFile: a failed write leaves the previous autosave intact).
+/// Writes a recovery file atomically (QSaveFile: a failed write leaves the previous autosave intact). A session
+/// that cannot be computed is written as it is; only one with an attn::io::unwritableReason() is refused.
 /// @return success with `path` written, or failure with errorString() "Cannot autosave to <path>: <fault>".
 io::WriteResult writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
                                   const QDateTime& savedAt);
 
-/// Reads a recovery file and its session (attn::io::sessionFromJson, which validates it).
+/// Reads a recovery file and its session (attn::io::sessionFromJson with SessionCheck::Editable: a session that
+/// cannot be computed reads, as it was autosaved).
 /// @throws attn::io::SessionFileError naming `path` if the file cannot be read, is not a recovery file (no
 ///         "attnlab_recovery", a newer version, no "session" object, malformed JSON with its byte offset), or
-///         its session is invalid.
+///         its session does not read.
 RecoveryFile readRecoveryFile(const QString& path);
 
 } // namespace attn::ui

@@ -31,7 +31,7 @@ long modelDimension(const Session& s)
     return s.self_attention ? s.self_attention->X.cols() : s.queries.cols();
 }
 
-void checkInputShapes(const SessionReader& reader, const Session& s)
+void checkInputShapes(const SessionReader& reader, const Session& s, SessionCheck check)
 {
     if (s.self_attention && !s.multi_head) {
         const long dModel = s.self_attention->X.cols();
@@ -50,8 +50,10 @@ void checkInputShapes(const SessionReader& reader, const Session& s)
 
     const MultiHead& m = *s.multi_head;
     const long dModel = modelDimension(s);
-    if (dModel % m.heads != 0)
+    if (dModel % m.heads != 0 && check == SessionCheck::Computable)
         reader.fail(format(Tr::tr("\"multi_head\": %1 heads do not divide d_model = %2"), m.heads, dModel));
+    if (m.heads > dModel) // the window's heads box goes up to d_model
+        reader.fail(format(Tr::tr("\"multi_head\": %1 heads are more than d_model = %2"), m.heads, dModel));
     if (!s.self_attention) {
         for (auto [key, input] : {std::pair{u"keys"_s, &s.keys}, {u"values"_s, &s.values}})
             if (input->cols() != dModel)
@@ -70,6 +72,8 @@ void checkScoringShapes(const SessionReader& reader, const Session& s)
     long dQ = s.queries.cols();
     long dK = s.keys.cols();
     if (s.multi_head) {
+        if (modelDimension(s) % s.multi_head->heads != 0)
+            return; // Editable: d_q is not defined until h divides d_model (conform() fits W then)
         dQ = dK = modelDimension(s) / s.multi_head->heads;
     } else if (s.self_attention) {
         dQ = s.self_attention->W_Q.cols();
@@ -137,9 +141,9 @@ void checkLabelsAndMask(const SessionReader& reader, const Session& s)
 }
 } // namespace
 
-void checkSessionShapes(const SessionReader& reader, const Session& session)
+void checkSessionShapes(const SessionReader& reader, const Session& session, SessionCheck check)
 {
-    checkInputShapes(reader, session);
+    checkInputShapes(reader, session, check);
     checkScoringShapes(reader, session);
     checkLabelsAndMask(reader, session);
 }

@@ -22,21 +22,35 @@ public:
 /// (plain softmax attention over Q, K, V with dot, scaled_dot or gaussian scoring) read as before.
 inline constexpr int kSessionFormatVersion = 2;
 
-/// Parses a session from JSON text (docs/session-format.md, versions 1 and 2) and validates it
-/// (attn::validate). Reads every field it knows whatever "version" says; unknown fields are ignored.
+/// What reading a session requires of it.
+enum class SessionCheck {
+    /// A session the window can hold: every field of its type, shapes that fit together, σ and T > 0. Whether it
+    /// can be computed as it stands is not asked: a session saved with an overflowing score (1e200 in a query
+    /// with Gaussian scoring), h not dividing d_model or a zero-length key under cosine scoring reads, and the
+    /// window shows it with the reason it cannot be computed, as it did before it was saved.
+    Editable,
+    /// Editable, and attn::validate: what `attnlab compute` and `attnlab export` need. The faults name the field
+    /// where they can ("multi_head": 3 heads do not divide d_model = 4).
+    Computable,
+};
+
+/// Parses a session from JSON text (docs/session-format.md, versions 1 and 2). Reads every field it knows
+/// whatever "version" says; unknown fields are ignored.
 /// @param sourceName the file name used in messages.
+/// @param check Editable (the window) or Computable (also attn::validate).
 /// @throws SessionFileError for binary data (a .npy file, a NUL byte or invalid UTF-8, with its byte offset),
 ///         malformed or cut-off JSON (with its byte offset, line and column), a newer version, wrong types,
 ///         ragged rows, non-numbers, a matrix with more than kMaxMatrixSide (matrixfile.h) rows or columns, shapes
 ///         that do not fit, unknown names or invalid parameters; the message is "<sourceName>: <path> <fault>".
-///         attn::AttentionError faults found by attn::validate are rethrown as SessionFileError with the
-///         source name in front.
-attn::Session sessionFromJson(const QByteArray& json, const QString& sourceName);
+///         With Computable, attn::AttentionError faults found by attn::validate are rethrown as SessionFileError
+///         with the source name in front.
+attn::Session sessionFromJson(const QByteArray& json, const QString& sourceName,
+                              SessionCheck check = SessionCheck::Editable);
 
 /// Reads and parses the session file at `path` (a resource path such as ":/examples/waistline.json" works).
 /// @throws SessionFileError if the file is missing, unreadable (naming the reason), a directory, larger than
-///         64 MiB, or its content is invalid (as sessionFromJson).
-attn::Session readSessionFile(const QString& path);
+///         64 MiB, or its content is invalid (as sessionFromJson with `check`).
+attn::Session readSessionFile(const QString& path, SessionCheck check = SessionCheck::Editable);
 
 /// The format version that `session` needs: 1 for plain softmax attention (T = 1, no mask) over Q, K, V with
 /// dot, scaled_dot or gaussian scoring, otherwise 2. sessionToJson() writes this version, so that files that
@@ -49,8 +63,17 @@ int requiredFormatVersion(const attn::Session& session);
 /// positional_encoding of it, since the multi-head projections take the place of W_Q, W_K, W_V).
 QByteArray sessionToJson(const attn::Session& session);
 
-/// Writes the session atomically (QSaveFile): on failure the old file is left intact. A session that would not
-/// read back (attn::validate fails, an entry is not finite, σ ≤ 0) is not written.
+/// Why `session` cannot be written so that it reads back (SessionCheck::Editable), or an empty string: an entry
+/// of a matrix or vector it writes that is not finite (JSON has no NaN or infinity), e.g.
+/// `"scoring"."W" has an entry that is not a finite number`; a matrix with more than kMaxMatrixSide (matrixfile.h)
+/// rows or columns, the reader's limit; σ or T that is not a finite number > 0; shapes that the reader refuses
+/// (`"mask"."valid_lengths" has 2 entries for 1 query row`). The window lets none of them in, except a table grown
+/// past the limit (a large paste at an offset).
+/// A session that only cannot be computed (an overflowing score, h not dividing d_model) is writable.
+QString unwritableReason(const attn::Session& session);
+
+/// Writes the session atomically (QSaveFile): on failure the old file is left intact. Writes whatever reads back,
+/// computable or not; only a session with an unwritableReason() is refused.
 /// @return success with `path` written, or failure with errorString() "Cannot save <path>: <fault>".
 WriteResult writeSessionFile(const QString& path, const attn::Session& session);
 

@@ -58,10 +58,14 @@ QStringList maskNames()
 }
 
 /// Reads one session object: first every field with its type, then whether the shapes fit (naming the fields),
-/// then attn::validate for whatever is left (non-finite scores, zero-length vectors for cosine).
+/// then (SessionCheck::Computable) attn::validate for whatever is left (non-finite scores, zero-length vectors for
+/// cosine).
 class SessionParser {
 public:
-    SessionParser(const SessionReader& reader, Field root) : m_reader{reader}, m_root{std::move(root)} {}
+    SessionParser(const SessionReader& reader, Field root, SessionCheck check)
+        : m_reader{reader}, m_root{std::move(root)}, m_check{check}
+    {
+    }
 
     Session parse()
     {
@@ -76,11 +80,13 @@ public:
         readNormalization(m_root.member(u"normalization"_s));
         readMask(m_root.member(u"mask"_s));
         readMultiHead(m_root.member(u"multi_head"_s));
-        detail::checkSessionShapes(m_reader, m_s);
-        try {
-            attn::validate(m_s);
-        } catch (const AttentionError& error) {
-            m_reader.fail(QString::fromUtf8(error.what()));
+        detail::checkSessionShapes(m_reader, m_s, m_check);
+        if (m_check == SessionCheck::Computable) {
+            try {
+                attn::validate(m_s);
+            } catch (const AttentionError& error) {
+                m_reader.fail(QString::fromUtf8(error.what()));
+            }
         }
         return m_s;
     }
@@ -216,18 +222,19 @@ private:
 
     const SessionReader& m_reader;
     Field m_root;
+    SessionCheck m_check;
     Session m_s;
 };
 
 } // namespace
 
-Session sessionFromJson(const QByteArray& json, const QString& sourceName)
+Session sessionFromJson(const QByteArray& json, const QString& sourceName, SessionCheck check)
 {
     const SessionReader reader(sourceName);
-    return SessionParser(reader, reader.parseDocument(json)).parse();
+    return SessionParser(reader, reader.parseDocument(json), check).parse();
 }
 
-Session readSessionFile(const QString& path)
+Session readSessionFile(const QString& path, SessionCheck check)
 {
     if (path.isEmpty())
         throw SessionFileError(Tr::tr("no session file given").toStdString());
@@ -252,7 +259,7 @@ Session readSessionFile(const QString& path)
         reader.fail(Tr::tr("cannot be read: %1").arg(file.errorString()));
     if (json.size() > kMaxFileSize)
         reader.fail(Tr::tr("is too large for a session file (at most %1 bytes)").arg(kMaxFileSize));
-    return sessionFromJson(json, name);
+    return sessionFromJson(json, name, check);
 }
 
 } // namespace attn::io

@@ -3,9 +3,10 @@
 #include "io/atomicwrite.h"
 #include "io/sessionjson.h"
 
-#include "attn/errors.h"
-#include "attn/evaluation.h"
 #include "io/jsonhelpers.h"
+#include "io/matrixfile.h"
+#include "io/sessionchecks.h"
+#include "io/sessionreader.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -66,9 +67,10 @@ QJsonObject multiHeadToJson(const MultiHead& m)
             {u"W_O"_s, matrixToJson(m.W_O)}};
 }
 
-/// The first matrix that sessionToJson() would write with an entry that is not finite (JSON would get null),
-/// as its field path, or an empty string.
-QString nonFiniteField(const Session& s)
+/// The fault of the first matrix that sessionToJson() would write with an entry that is not finite (JSON would
+/// get null), with no entries (the reader wants at least one row) or with more than kMaxMatrixSide rows or
+/// columns (the reader's limit), or an empty string.
+QString matrixFault(const Session& s)
 {
     const bool self = s.self_attention.has_value();
     std::vector<std::pair<QString, const Matrix*>> written;
@@ -88,9 +90,29 @@ QString nonFiniteField(const Session& s)
         written.emplace_back(u"\"multi_head\".\"W_V\""_s, &s.multi_head->W_V);
         written.emplace_back(u"\"multi_head\".\"W_O\""_s, &s.multi_head->W_O);
     }
+    if (s.scoring.function == ScoringFunction::General) {
+        written.emplace_back(u"\"scoring\".\"W\""_s, &s.scoring.W);
+    } else if (s.scoring.function == ScoringFunction::Additive) {
+        written.emplace_back(u"\"scoring\".\"W_q\""_s, &s.scoring.W_q);
+        written.emplace_back(u"\"scoring\".\"W_k\""_s, &s.scoring.W_k);
+        if (!s.scoring.w_v.allFinite())
+            return Tr::tr("%1 has an entry that is not a finite number").arg(u"\"scoring\".\"w_v\""_s);
+    }
     for (const auto& [path, matrix] : written)
         if (!matrix->allFinite())
-            return path;
+            return Tr::tr("%1 has an entry that is not a finite number").arg(path);
+    for (const auto& [path, matrix] : written) {
+        if (matrix->size() == 0)
+            return Tr::tr("%1 has no rows").arg(path);
+        // The reader's limit (a table grown past it by a paste at an offset would not open again).
+        if (matrix->rows() > kMaxMatrixSide)
+            return format(Tr::tr("%1 has %2 rows, more than the limit of %3 (docs/session-format.md)"), path,
+                          matrix->rows(), kMaxMatrixSide);
+        if (matrix->cols() > kMaxMatrixSide)
+            return format(Tr::tr("%1 row %2 has %3 numbers, more than the limit of %4 columns "
+                                 "(docs/session-format.md)"),
+                          path, 1, matrix->cols(), kMaxMatrixSide);
+    }
     return {};
 }
 
@@ -171,27 +193,40 @@ QByteArray sessionToJson(const Session& session)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString unwritableReason(const Session& session)
+{
+    // JSON has no NaN or infinity: Qt would write null, which does not read back.
+    if (const QString fault = matrixFault(session); !fault.isEmpty())
+        return fault;
+    // The reader checks σ whichever function is chosen, so that switching to a kernel later finds a valid one.
+    if (!(std::isfinite(session.scoring.sigma) && session.scoring.sigma > 0.0))
+        return Tr::tr("\"scoring\".\"sigma\" must be > 0, got %1").arg(numberText(session.scoring.sigma));
+    const double t = session.normalization.temperature;
+    if (!(std::isfinite(t) && t > 0.0))
+        return Tr::tr("\"normalization\".\"temperature\" must be > 0, got %1").arg(numberText(t));
+    if (session.multi_head && session.multi_head->heads < 1)
+        return format(Tr::tr("%1 must be a whole number \u2265 %2, got %3"), u"\"multi_head\".\"heads\""_s, 1,
+                      session.multi_head->heads);
+    // The reader's own shape checks (as the window holds sessions: h need not divide d_model).
+    try {
+        detail::checkSessionShapes(detail::SessionReader(QString()), session, SessionCheck::Editable);
+    } catch (const SessionFileError& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
 WriteResult writeSessionFile(const QString& path, const Session& session)
 {
     const QString name = QDir::toNativeSeparators(path);
     const auto failure = [&name](const QString& fault) {
         return WriteResult::failure(Tr::tr("Cannot save %1: %2").arg(name, fault));
     };
-
-    // A file that would not read back is refused (JSON has no NaN or infinity: Qt would write null).
-    if (const QString field = nonFiniteField(session); !field.isEmpty())
-        return failure(Tr::tr("%1 has an entry that is not a finite number").arg(field));
-    try {
-        attn::validate(session);
-    } catch (const AttentionError& error) {
-        return failure(QString::fromStdString(error.what()));
-    }
-    // The reader checks σ whichever function is chosen, so that switching to a kernel later finds a valid one.
-    if (!(std::isfinite(session.scoring.sigma) && session.scoring.sigma > 0.0))
-        return failure(Tr::tr("\"scoring\".\"sigma\" must be > 0, got %1").arg(numberText(session.scoring.sigma)));
-
-    const QByteArray json = sessionToJson(session);
-    const WriteResult result = writeAtomically(path, json);
+    // Only what would not read back is refused; a session that cannot be computed as it stands is written as it
+    // is, and the window shows it with its reason when it is opened again.
+    if (const QString reason = unwritableReason(session); !reason.isEmpty())
+        return failure(reason);
+    const WriteResult result = writeAtomically(path, sessionToJson(session));
     return result ? result : failure(result.errorString());
 }
 

@@ -68,7 +68,7 @@ QString alternatives(const QStringList& names)
 
 void SessionReader::fail(const QString& fault) const
 {
-    throw SessionFileError((m_source + u": "_s + fault).toStdString());
+    throw SessionFileError((m_source.isEmpty() ? fault : m_source + u": "_s + fault).toStdString());
 }
 
 Field SessionReader::parseDocument(const QByteArray& json) const

@@ -36,7 +36,7 @@ public:
 
     const QString& source() const { return m_source; }
 
-    /// Throws SessionFileError("<source>: <fault>").
+    /// Throws SessionFileError("<source>: <fault>"), or just "<fault>" for an empty source name.
     [[noreturn]] void fail(const QString& fault) const;
 
     /// The top-level object of `json`. @throws for empty input, binary data (a .npy file, a NUL byte or invalid

@@ -15,7 +15,7 @@ std::optional<double> parseEntry(const QString& text)
     const double value = QLocale::c().toDouble(text.trimmed(), &ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
-    return value;
+    return value + 0.0; // −0 becomes 0: a session file (JSON through Qt) has no −0, so the table shows what is saved
 }
 
 MatrixModel::MatrixModel(SessionDocument* document, MatrixRole role, QObject* parent)

@@ -51,7 +51,7 @@ private:
 };
 
 /// Parses a table entry: optional surrounding blanks, '.' as decimal point, an optional exponent ("5.6e-08").
-/// @return the value, or nothing if `text` is not a finite number.
+/// @return the value (−0 as 0, since a session file cannot hold −0), or nothing if `text` is not a finite number.
 std::optional<double> parseEntry(const QString& text);
 
 } // namespace attn::ui

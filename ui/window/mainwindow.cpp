@@ -7,6 +7,7 @@
 #include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 #include "files/autosaver.h"
+#include "files/autosavewarning.h"
 #include "files/filedrop.h"
 #include "files/importactions.h"
 #include "io/examples.h"
@@ -99,7 +100,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
-    setCentralWidget(main);
+    // Above everything, also in presentation mode: the bar that says when autosave cannot protect the work.
+    m_autosaveWarning = new AutosaveWarning(m_autosaver, this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_autosaveWarning);
+    centralLayout->addWidget(main, 1);
+    setCentralWidget(central);
 
     m_exports = new ExportActions(
         m_results->board(), [this] { return m_results->allSpecs(); }, this);
@@ -127,8 +136,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
         if (auto* field = qobject_cast<QLineEdit*>(now); field && isAncestorOf(field))
             field->installEventFilter(this); // see eventFilter(): the field keeps Ctrl+Z only while it can use it
     });
-    connect(m_autosaver, &Autosaver::autosaveFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     resize(fittedWindowSize(*this, kPreferredSize));
     main->setSizes({470, 970});

@@ -29,6 +29,7 @@ class ExportActions;
 class SessionFileActions;
 class ViewActions;
 class Autosaver;
+class AutosaveWarning;
 class SettingsSection;
 
 /// The Attention Lab window: settings (scoring, weights, mask, mode) and the editable matrices on the left;
@@ -82,6 +83,8 @@ public:
     void useDefaultLayout();
     /// Autosaves the session to this window's recovery file (see Autosaver).
     Autosaver* autosaver() const { return m_autosaver; }
+    /// The bar above the window's content that says when autosave cannot write (see AutosaveWarning).
+    AutosaveWarning* autosaveWarning() const { return m_autosaveWarning; }
     /// The heatmap on screen with this spec id ("scores", "weights", "head2_weights", …), or nullptr.
     HeatmapWidget* heatmap(const QString& id) const;
     /// The text above the heatmaps: why nothing can be computed, or which queries have no weights.
@@ -142,6 +145,7 @@ private:
     ExportActions* m_exports{nullptr};
     ViewActions* m_view{nullptr};
     Autosaver* m_autosaver{nullptr};
+    AutosaveWarning* m_autosaveWarning{nullptr};
     QAction* m_undoAction{nullptr};
     QAction* m_redoAction{nullptr};
     QAction* m_preferencesAction{nullptr};
