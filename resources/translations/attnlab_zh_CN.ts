@@ -2452,7 +2452,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExplanationPanel</name>
     <message>
-        <location filename="../../ui/teach/explanationpanel.cpp" line="+30"/>
+        <location filename="../../ui/teach/explanationpanel.cpp" line="+31"/>
         <source>Show every term</source>
         <translation>显示每一项</translation>
     </message>
@@ -2794,7 +2794,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1（行“%2”，列“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/handoutpainter.cpp" line="+88"/>
+        <location filename="../../ui/teach/handoutpainter.cpp" line="+92"/>
         <source>Attention Lab · page %1 of %2</source>
         <translation>Attention Lab · 第 %1 页，共 %2 页</translation>
     </message>
@@ -2898,7 +2898,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapWidget</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+28"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+29"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -2955,7 +2955,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>已将“%1”导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+111"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+121"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4437,7 +4437,7 @@ The file is left in place.</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>The regression view needs one-dimensional keys and values (d_k = d_v = 1).</source>
         <translation>回归视图需要一维的键和值（d_k = d_v = 1）。</translation>
     </message>
@@ -4498,7 +4498,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::ResultsArea</name>
     <message>
-        <location filename="../../ui/window/resultsarea.cpp" line="+29"/>
+        <location filename="../../ui/window/resultsarea.cpp" line="+33"/>
         <source>%1 × %2 outputs computed</source>
         <translation>已计算出 %1 × %2 个输出</translation>
     </message>
@@ -4518,7 +4518,7 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
