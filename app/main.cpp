@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -50,6 +51,13 @@ int runWindow(const QString& sessionPath)
     const bool restored = offerRecovery(window);
     attn::app::FirstPaintReport::installIfRequested(&window); // ATTN_EXIT_AFTER_FIRST_PAINT (bench/startup.sh)
     window.show();
+    if (const QString missing = attn::ui::i18n::missingTranslation(); !missing.isEmpty()) {
+        // For as long as the window is open (the outputs summary takes the status bar's message).
+        auto* note = new QLabel(missing.left(missing.indexOf(u" in ")), &window); // the folder in its tooltip
+        note->setObjectName(QStringLiteral("missing-translation"));
+        note->setToolTip(missing);
+        window.statusBar()->addPermanentWidget(note);
+    }
     if (!sessionPath.isEmpty()) {
         if (restored) // opening it now would ask about the restored session before the user has seen it
             window.statusBar()->showMessage(
@@ -82,9 +90,12 @@ int writeScreenshot(const QString& sessionPath, const QString& imagePath)
 }
 
 /// The language of the texts: the one chosen in Preferences, else the system's (LANG, LC_ALL, LC_MESSAGES).
+/// A translation we ship but cannot find (a broken installation) is reported on stderr, never silently English.
 void installTranslations()
 {
     attn::ui::i18n::installTranslations(attn::ui::i18n::chosenLanguage());
+    if (const QString missing = attn::ui::i18n::missingTranslation(); !missing.isEmpty())
+        attn::app::writeTo(stderr, (QStringLiteral("attnlab: ") + missing + QLatin1Char('\n')).toUtf8());
 }
 
 int run(int& argc, char** argv, const attn::app::CommandLine& commandLine)

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -89,4 +91,43 @@ TEST(CliHelp, UsageErrorsAndHelpFollowAChineseLocale)
     const Outcome plain = attnlab({u"--no-such-option"_s}, english);
     EXPECT_EQ(plain.exitCode, 2);
     EXPECT_FALSE(hasChinese(plain.err)) << plain.err.toStdString();
+}
+
+// A translation we ship that is missing from the installation (share/attnlab/translations beside the program's
+// folder) is said on stderr, once, instead of silently falling back to English.
+TEST(CliHelp, AMissingChineseTranslationIsReported)
+{
+    QTemporaryDir install; // <install>/bin/attnlab without <install>/share/attnlab/translations
+    ASSERT_TRUE(install.isValid());
+    ASSERT_TRUE(QDir(install.path()).mkpath(u"bin"_s));
+    const QString program = install.filePath(u"bin/attnlab"_s);
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ATTNLAB_EXE), program));
+    QTemporaryDir settings;
+    ASSERT_TRUE(settings.isValid());
+    QProcessEnvironment chinese = headlessEnvironment();
+    chinese.insert(u"XDG_CONFIG_HOME"_s, settings.path());
+    chinese.remove(u"LC_ALL"_s);
+    chinese.remove(u"LC_MESSAGES"_s);
+    chinese.remove(u"LANGUAGE"_s);
+    chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    const auto run = [&chinese](const QString& path) {
+        QProcess process;
+        process.setProcessEnvironment(chinese);
+        process.start(path, {u"compute"_s, kWaistline});
+        EXPECT_TRUE(process.waitForFinished(60000));
+        EXPECT_EQ(process.exitCode(), 0);
+        return process.readAllStandardError();
+    };
+    const QString folder = QDir::toNativeSeparators(install.filePath(u"share/attnlab/translations"_s));
+    const std::string expected = "attnlab: No Chinese translation (attnlab_zh_CN.qm) in " + folder.toStdString() +
+                                 ": the texts stay in English.\n";
+    EXPECT_EQ(run(program).toStdString(), expected);
+    // Installed beside it: nothing to say.
+    ASSERT_TRUE(QDir(install.path()).mkpath(u"share/attnlab/translations"_s));
+    const QString qm = QFileInfo(QStringLiteral(ATTNLAB_EXE))
+                           .dir()
+                           .absoluteFilePath(u"../share/attnlab/translations/attnlab_zh_CN.qm"_s);
+    ASSERT_TRUE(QFile::copy(qm, install.filePath(u"share/attnlab/translations/attnlab_zh_CN.qm"_s)))
+        << qm.toStdString();
+    EXPECT_EQ(run(program), QByteArray());
 }

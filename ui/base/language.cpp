@@ -31,6 +31,21 @@ QString& loadedLanguage()
     return name;
 }
 
+QString& missingMessage()
+{
+    static QString message;
+    return message;
+}
+
+/// True if `locale`'s language is one of availableLanguages() (a language we translate into).
+bool offered(const QLocale& locale)
+{
+    for (const Language& language : availableLanguages())
+        if (!language.code.isEmpty() && QLocale(language.code).language() == locale.language())
+            return true;
+    return false;
+}
+
 void removeInstalled()
 {
     for (QTranslator* translator : installed()) {
@@ -78,7 +93,7 @@ QString chosenLanguage()
 
 QString translationsDirectory()
 {
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../share/attnlab/translations"_s);
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/attnlab/translations"_s);
 }
 
 QString installTranslations(const QString& code)
@@ -89,8 +104,14 @@ QString installTranslations(const QString& code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
-    if (!install(locale, u"attnlab"_s, translationsDirectory()))
+    missingMessage().clear();
+    if (!install(locale, u"attnlab"_s, translationsDirectory())) {
+        if (offered(locale)) // a translation we ship is not where it should be: a broken installation
+            missingMessage() = u"No %1 translation (attnlab_%2.qm) in %3: the texts stay in English."_s.arg(
+                QLocale::languageToString(locale.language()), locale.name(),
+                QDir::toNativeSeparators(translationsDirectory()));
         return {};
+    }
     install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     attn::setTranslator(&translateCoreText);
     loadedLanguage() = locale.name();
@@ -100,6 +121,11 @@ QString installTranslations(const QString& code)
 QString currentLanguage()
 {
     return loadedLanguage();
+}
+
+QString missingTranslation()
+{
+    return missingMessage();
 }
 
 } // namespace attn::ui::i18n

@@ -31,6 +31,11 @@ QString installTranslations(const QString& code);
 /// not come from tr(), such as the built-in examples' titles, follow it.
 QString currentLanguage();
 
+/// Why the last installTranslations() left the texts in English although the language asked for is one we
+/// translate into (its .qm file is missing from translationsDirectory(): a broken installation), naming the file
+/// and the folder, in English; "" otherwise (the translation loaded, or English or another language was asked).
+QString missingTranslation();
+
 /// Where the .qm files are: <executable's folder>/../share/attnlab/translations, the same relative place in the
 /// build tree (build/app/attnlab → build/share/attnlab/translations) and once installed (/usr/bin/attnlab →
 /// /usr/share/attnlab/translations).
