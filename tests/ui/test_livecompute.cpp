@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGraphicsOpacityEffect>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -198,11 +199,16 @@ TEST(LiveCompute, ProgressIndicatorShowsForSlowWorkAndHidesAfter)
     while (w.results()->progressIndicator()->isHidden() && timer.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     EXPECT_FALSE(w.results()->progressIndicator()->isHidden()) << "shown while the computation waits";
+    // The heatmaps of the previous numbers are faded meanwhile, and come back whole with the new ones.
+    const auto* faded = qobject_cast<const QGraphicsOpacityEffect*>(w.board()->graphicsEffect());
+    ASSERT_NE(faded, nullptr);
+    EXPECT_LT(faded->opacity(), 0.5);
     release.release(threads);
     released = true;
     ASSERT_TRUE(w.results()->waitForResults());
     EXPECT_FALSE(w.results()->isComputing());
     EXPECT_TRUE(w.results()->progressIndicator()->isHidden());
+    EXPECT_EQ(w.board()->graphicsEffect(), nullptr);
 }
 
 TEST(LiveCompute, AHeatmapWhoseNumbersDidNotChangeIsNotReplotted)

@@ -180,6 +180,32 @@ TEST(TeachingWindow, SteppingOnKeepsTheHeadOfTheSelectedCell)
     EXPECT_EQ(w.viewState()->selection()->stage.head, 1) << "the class stays with head 2";
 }
 
+TEST(TeachingWindow, SteppingKeepsTheSelectedQueryAndKey)
+{
+    // The teacher chose the weight of key 68 cm (column 3) for query 62 cm: the stages before and after explain
+    // the same query and key where their heatmaps have them.
+    MainWindow w;
+    w.loadSession(attn::waistlineExample());
+    ASSERT_TRUE(w.computation()->waitForResults());
+    attn::ui::StageBar* bar = w.results()->stageBar();
+    bar->setCurrent(1); // normalisation
+    emit w.board()->cellClicked(QStringLiteral("weights"), 0, 2);
+    ASSERT_TRUE(w.computation()->waitForResults());
+    bar->previous(); // scores: the score of 68 cm, −(62 − 68)²/2 = −18
+    ASSERT_TRUE(w.viewState()->selection().has_value());
+    EXPECT_EQ(w.viewState()->selection()->name, QStringLiteral("scores"));
+    EXPECT_EQ(w.viewState()->selection()->column, 2);
+    EXPECT_TRUE(w.results()->explanation()->text().endsWith(QStringLiteral("= -18")) ||
+                w.results()->explanation()->text().endsWith(QStringLiteral("= −18")))
+        << w.results()->explanation()->text().toStdString();
+    bar->next();
+    EXPECT_EQ(w.viewState()->selection()->name, QStringLiteral("weights"));
+    EXPECT_EQ(w.viewState()->selection()->column, 2);
+    bar->next(); // weighted sum: the output of 62 cm has one column, the first
+    EXPECT_EQ(w.viewState()->selection()->row, 0);
+    EXPECT_EQ(w.viewState()->selection()->column, 0);
+}
+
 TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)
 {
     MainWindow w;

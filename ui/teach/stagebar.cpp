@@ -214,16 +214,17 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
         view->setStep(m_current); // the step may no longer exist
     });
     connect(view, &ViewState::stepChanged, this, &StageBar::setCurrent);
-    connect(this, &StageBar::currentChanged, view, [this, view](int index) {
+    connect(this, &StageBar::currentChanged, view, [this, computation, view](int index) {
         view->setStep(index);
         if (index < 0)
             return;
-        // The explanation follows the stage: its first cell, in the head of the cell selected before (stepping on
-        // from head 2 stays in head 2), else in the step's first stage.
+        // The explanation follows the stage: in the head of the cell selected before (stepping on from head 2
+        // stays in head 2), else in the step's first stage; at the same query and key where the new heatmap has
+        // them (weight (62, 68) → score (62, 68) → output of 62), else at its first cell.
         const TeachingStep& step = m_steps[index];
+        const std::optional<CellSelection>& selected = view->selection();
         qsizetype chosen = 0;
-        if (const std::optional<CellSelection>& selected = view->selection();
-            selected && selected->stage.head >= 0) {
+        if (selected && selected->stage.head >= 0) {
             for (qsizetype i = 0; i < step.stages.size(); ++i) {
                 if (step.stages[i].head == selected->stage.head) {
                     chosen = i;
@@ -231,7 +232,17 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
                 }
             }
         }
-        view->select({step.stages[chosen], step.ids[chosen], 0, 0});
+        int row = 0;
+        int column = 0;
+        const HeatmapSpec* from = selected ? computation->spec(selected->name) : nullptr;
+        const HeatmapSpec* to = computation->spec(step.ids[chosen]);
+        if (from && to) {
+            if (from->rows == to->rows && selected->row < to->values.rows())
+                row = selected->row;
+            if (from->columns == to->columns && selected->column < to->values.cols())
+                column = selected->column;
+        }
+        view->select({step.stages[chosen], step.ids[chosen], row, column});
     });
 }
 

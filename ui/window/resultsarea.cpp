@@ -12,6 +12,7 @@
 
 #include <qcustomplot.h>
 
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -103,13 +104,21 @@ ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation
     m_progressDelay = new QTimer(this);
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(500);
-    connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+    // While a long computation runs, the heatmaps still show the previous numbers: faded, so that nobody reads
+    // them as the answer to the edit just made.
+    connect(m_progressDelay, &QTimer::timeout, this, [this] {
+        m_progress->show();
+        auto* faded = new QGraphicsOpacityEffect(m_board);
+        faded->setOpacity(0.35);
+        m_board->setGraphicsEffect(faded);
+    });
     connect(m_computation, &LiveComputation::busyChanged, this, [this](bool busy) {
         if (busy) {
             m_progressDelay->start();
         } else {
             m_progressDelay->stop();
             m_progress->hide();
+            m_board->setGraphicsEffect(nullptr); // deletes the fading
         }
     });
     auto* views = new QSplitter(Qt::Horizontal, this);
