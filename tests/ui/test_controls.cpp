@@ -284,8 +284,16 @@ TEST(Controls, HomeOnAFocusedSliderMovesTheSliderNotTheStage)
     QTest::keyClick(slider, Qt::Key_End);
     EXPECT_DOUBLE_EQ(w.document()->session().scoring.sigma, 10.0); // the right end of 0.1 … 10
     EXPECT_EQ(slider->value(), 200);
+    // Page Down is the presenter's clicker: the next stage, the slider as it was.
     QTest::keyClick(slider, Qt::Key_PageDown);
+    EXPECT_EQ(stages->current(), 2);
+    EXPECT_DOUBLE_EQ(w.document()->session().scoring.sigma, 10.0);
+    // Also from the temperature's spin box just typed into.
+    QDoubleSpinBox* temperature = w.scoringPanel()->temperatureSlider()->spinBox();
+    temperature->setFocus();
+    QTest::keyClick(temperature, Qt::Key_PageUp);
     EXPECT_EQ(stages->current(), 1);
+    EXPECT_DOUBLE_EQ(w.document()->session().normalization.temperature, 1.0);
 
     // Elsewhere Home still shows all stages (the shortcut is alive).
     slider->clearFocus();

@@ -12,7 +12,8 @@ namespace attn::ui {
 
 namespace {
 
-/// The keys a focused slider, spin box or combo box acts on itself.
+/// The keys a focused slider, spin box or combo box acts on itself. Not Page Up / Page Down: a presenter's
+/// clicker sends them, and they always step through the stages (a T just typed stays as typed).
 bool isNavigationKey(const QKeyEvent* key)
 {
     if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
@@ -22,8 +23,6 @@ bool isNavigationKey(const QKeyEvent* key)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
-    case Qt::Key_PageUp:
-    case Qt::Key_PageDown:
     case Qt::Key_Home:
     case Qt::Key_End:
         return true;
