@@ -219,6 +219,22 @@ TEST(HandoutDialog, WritesPngPagesIntoTheFolderChosen)
     EXPECT_FALSE(QImage(folder + u"/page-03.png"_s).isNull());
 }
 
+TEST(HandoutDialog, ANameEndingInPngGivesPngPagesNeverAPdfCalledPng)
+{
+    // The teacher typed "handout.png" with the PDF filter selected: PNG pages in the folder "handout".
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, dir.filePath(u"handout.png"_s)); });
+    const QString written = exportHandoutInteractively(nullptr, attn::waistlineExample());
+    EXPECT_EQ(written, dir.filePath(u"handout"_s));
+    EXPECT_FALSE(QImage(dir.filePath(u"handout/page-01.png"_s)).isNull());
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"handout.png"_s)));
+    // Another suffix: a PDF whose name ends in ".pdf".
+    filetest::whenFileDialogOpens([&](QFileDialog* dialog) { choose(dialog, dir.filePath(u"notes.jpg"_s)); });
+    EXPECT_EQ(exportHandoutInteractively(nullptr, attn::waistlineExample()), dir.filePath(u"notes.jpg.pdf"_s));
+    EXPECT_EQ(pdftools::pageCount(dir.filePath(u"notes.jpg.pdf"_s)), 3);
+}
+
 TEST(HandoutDialog, CancelWritesNothing)
 {
     QTemporaryDir dir;

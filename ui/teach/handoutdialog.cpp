@@ -50,10 +50,13 @@ QString exportHandoutInteractively(QWidget* parent, const attn::Session& session
     if (path.isEmpty())
         return {}; // cancelled
 
-    const bool pngPages = selectedFilter == pngFilter;
+    // A name typed with ".png" asks for PNG pages whichever filter is selected ("handout.png" → the folder
+    // "handout" of pages); any other name without ".pdf" gets it, so that the file says what it holds.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool pngPages = selectedFilter == pngFilter || suffix == u"png";
     if (pngPages)
         path = folderName(path);
-    else if (QFileInfo(path).suffix().isEmpty())
+    else if (suffix != u"pdf")
         path += QStringLiteral(".pdf");
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
