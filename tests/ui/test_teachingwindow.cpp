@@ -4,6 +4,8 @@
 #include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 #include "fixtures.h"
+#include "heatmap/heatmapcontroller.h"
+#include "heatmap/heatmapwidget.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "teach/explanationpanel.h"
@@ -218,4 +220,35 @@ TEST(TeachingWindow, PresentationModeHidesTheSettingsAndEnlarges)
     w.viewActions()->setPresenting(false);
     EXPECT_FALSE(w.inputsColumn()->isHidden());
     EXPECT_DOUBLE_EQ(w.viewActions()->style().fontScale, before);
+}
+
+TEST(TeachingWindow, TheMaskComesInAtItsOwnStep)
+{
+    // Causal self-attention: at the Scaling step the scores show every number, nothing "masked" yet; from the
+    // Mask step on, the masked cells are hatched (as in the handout).
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample(QStringLiteral("causal-sentence")));
+    ASSERT_TRUE(w.computation()->waitForResults());
+    attn::ui::StageBar* bar = w.results()->stageBar();
+    const auto stepOf = [bar](attn::TeachingStepKind kind) {
+        for (qsizetype i = 0; i < bar->steps().size(); ++i)
+            if (bar->steps()[i].kind == kind)
+                return static_cast<int>(i);
+        return -1;
+    };
+    const int scaling = stepOf(attn::TeachingStepKind::Scaling);
+    const int mask = stepOf(attn::TeachingStepKind::Mask);
+    ASSERT_GE(scaling, 0);
+    ASSERT_GT(mask, scaling);
+    const attn::ui::HeatmapWidget* scores = w.board()->heatmap(QStringLiteral("scores"));
+    ASSERT_NE(scores, nullptr);
+    EXPECT_GT(scores->controller()->spec().masked.size(), 0) << "all stages: the mask is drawn";
+    bar->setCurrent(scaling);
+    EXPECT_EQ(scores->controller()->spec().masked.size(), 0);
+    bar->setCurrent(mask);
+    EXPECT_GT(scores->controller()->spec().masked.size(), 0);
+    bar->setCurrent(scaling);
+    EXPECT_EQ(scores->controller()->spec().masked.size(), 0);
+    bar->setCurrent(-1);
+    EXPECT_GT(scores->controller()->spec().masked.size(), 0);
 }

@@ -244,6 +244,7 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
     const bool sameArrangement = widgets == m_widgets && arrangementKey(specs) == arrangementKey(m_specs);
     m_widgets = widgets;
     m_specs = specs;
+    m_unmasked.clear(); // every widget has its spec as given, mask and all
     applyStepView();
     applySelection();
 
@@ -313,7 +314,7 @@ void HeatmapBoard::applySelection()
 
 void HeatmapBoard::setStepView(const QStringList& shownIds, const QStringList& currentIds)
 {
-    m_stepView = StepView{shownIds, currentIds};
+    m_stepView = StepView{shownIds, currentIds, {}};
     applyStepView();
     revealCurrentStep();
 }
@@ -366,10 +367,23 @@ void HeatmapBoard::clearStepView()
 
 void HeatmapBoard::applyStepView()
 {
-    for (HeatmapWidget* widget : std::as_const(m_widgets)) {
+    for (qsizetype i = 0; i < m_widgets.size() && i < m_specs.size(); ++i) {
+        HeatmapWidget* widget = m_widgets[i];
+        const QString id = widget->objectName();
+        if (const bool unmasked = m_stepView && m_stepView->unmasked.contains(id);
+            unmasked != m_unmasked.contains(id)) {
+            HeatmapSpec spec = m_specs[i];
+            if (unmasked) {
+                spec.masked = attn::MaskMatrix();
+                spec.rowNotes.clear();
+                m_unmasked.insert(id);
+            } else {
+                m_unmasked.remove(id);
+            }
+            widget->setSpec(spec);
+        }
         HeatmapWidget::StepState state = HeatmapWidget::StepState::Normal;
         if (m_stepView) {
-            const QString id = widget->objectName();
             if (m_stepView->current.contains(id))
                 state = HeatmapWidget::StepState::Current;
             else if (!m_stepView->shown.contains(id))
@@ -416,7 +430,12 @@ void HeatmapBoard::followStep(int step)
     QStringList shown;
     for (int i = 0; i <= step; ++i)
         shown += steps[i].ids;
-    setStepView(shown, steps[step].ids);
+    // The mask comes in at its own step: before it, the scores are shown whole, nothing "masked" (as the handout).
+    const attn::TeachingStepKind kind = steps[step].kind;
+    const bool beforeMask = kind == attn::TeachingStepKind::Scores || kind == attn::TeachingStepKind::Scaling;
+    m_stepView = StepView{shown, steps[step].ids, beforeMask ? shown : QStringList()};
+    applyStepView();
+    revealCurrentStep();
 }
 
 } // namespace attn::ui

@@ -4,6 +4,7 @@
 #include "heatmap/heatmapstyle.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -79,6 +80,7 @@ private:
     struct StepView {
         QStringList shown;
         QStringList current;
+        QStringList unmasked; ///< Drawn without their mask: the scores while the step is before the Mask step.
     };
 
     /// Lays the heatmaps out again if the number that fits side by side in a run of heatmaps changed (a new
@@ -101,6 +103,7 @@ private:
     HeatmapStyle m_style;
     std::optional<Selection> m_selection;
     std::optional<StepView> m_stepView;
+    QSet<QString> m_unmasked; ///< The heatmaps now drawn without the mask of their spec.
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
     bool m_revealPending{false};
