@@ -7,6 +7,7 @@
 
 #include "../support/writeresultcheck.h"
 #include "document/sessiondocument.h"
+#include "files/autosaver.h"
 #include "files/sessionfileguard.h"
 #include "files/sessionfilelock.h"
 #include "files/sessionfilewatch.h"
@@ -24,13 +25,14 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <csignal>
@@ -126,7 +128,7 @@ TEST_F(SessionFileGuardTest, ReloadTakesTheOtherWindowsFileAsAnUndoStep)
     const QString path = write(QStringLiteral("waist.json"), 60.0);
     MainWindow w;
     ASSERT_TRUE(w.openSession(path));
-    typeQuery(w, QStringLiteral("64")); // unsaved
+    typeQuery(w, QStringLiteral("64"));        // unsaved
     write(QStringLiteral("waist.json"), 70.0); // the other window saves
 
     SessionFileGuard* guard = w.fileActions()->guard();
@@ -172,6 +174,33 @@ TEST_F(SessionFileGuardTest, KeepMineMarksTheSessionModifiedAndAsksOnce)
         EXPECT_TRUE(w.save());
     }
     EXPECT_TRUE(unexpected.name.isEmpty()) << unexpected.name.toStdString();
+    EXPECT_EQ(queryOnDisk(path), 60.0);
+    EXPECT_FALSE(w.document()->isModified());
+}
+
+TEST_F(SessionFileGuardTest, AFileDeletedOnDiskIsSaidAndTheSessionKeptAsModifiedAndAutosaved)
+{
+    const QString path = write(QStringLiteral("waist.json"), 60.0);
+    MainWindow w;
+    ASSERT_TRUE(w.openSession(path));
+    ASSERT_FALSE(w.document()->isModified());
+    ASSERT_TRUE(QFile::remove(path)); // deleted (or moved away) behind the window's back
+
+    SessionFileGuard* guard = w.fileActions()->guard();
+    Asked asked;
+    {
+        const auto answer = clickIn("file-gone", "close", &asked);
+        EXPECT_TRUE(guard->askAboutDiskChange());
+    }
+    EXPECT_EQ(asked.name, QStringLiteral("file-gone"));
+    EXPECT_TRUE(asked.text.contains(QDir::toNativeSeparators(path))) << asked.text.toStdString();
+    EXPECT_TRUE(w.document()->isModified()) << "quitting asks: the session is the only copy";
+    EXPECT_FALSE(guard->askAboutDiskChange()); // said once
+    // The autosave keeps it although nothing was edited.
+    EXPECT_TRUE(w.autosaver()->autosave());
+    EXPECT_TRUE(QFileInfo::exists(w.autosaver()->recoveryFilePath()));
+    // Save writes the file again.
+    EXPECT_TRUE(w.save());
     EXPECT_EQ(queryOnDisk(path), 60.0);
     EXPECT_FALSE(w.document()->isModified());
 }
@@ -274,7 +303,8 @@ TEST_F(SessionFileGuardTest, OpeningAFileHeldElsewhereAsksAndTheLockFollowsTheDo
     }
     EXPECT_EQ(asked.name, QStringLiteral("file-in-use"));
     EXPECT_TRUE(asked.text.contains(QDir::toNativeSeparators(path))) << asked.text.toStdString();
-    EXPECT_TRUE(asked.text.contains(QString::number(QCoreApplication::applicationPid()))) << asked.text.toStdString();
+    EXPECT_TRUE(asked.text.contains(QString::number(QCoreApplication::applicationPid())))
+        << asked.text.toStdString();
     EXPECT_EQ(w.document()->filePath(), path);
     EXPECT_TRUE(w.fileActions()->guard()->lock().heldPath().isEmpty()); // the other one keeps it
 

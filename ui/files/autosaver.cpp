@@ -42,8 +42,12 @@ Autosaver::Autosaver(SessionDocument* document, const QString& directory, QObjec
     connect(m_document, &SessionDocument::changed, this, [this] { m_pending = true; });
     connect(m_document, &SessionDocument::shapeChanged, m_soon, qOverload<>(&QTimer::start));
     connect(m_document, &SessionDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified) // saved, or undone back to the saved state: the file on disk holds the session
+        if (!modified) { // saved, or undone back to the saved state: the file on disk holds the session
             removeRecoveryFile();
+        } else if (!m_pending) { // marked modified without an edit (its file changed or went away): keep it soon
+            m_pending = true;
+            m_soon->start();
+        }
     });
 }
 
@@ -108,7 +112,8 @@ bool Autosaver::lock()
         return true;
     // std::filesystem, not QDir::mkpath: its error code says why (a file in the way, no permission, read-only).
     std::error_code error;
-    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(m_directory).toStdString()), error);
+    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(m_directory).toStdString()),
+                                        error);
     if (error)
         return fail(QString::fromLocal8Bit(error.message()));
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));

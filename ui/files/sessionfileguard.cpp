@@ -81,9 +81,10 @@ SessionFileGuard::SaveChoice SessionFileGuard::confirmOverwrite()
 {
     if (!m_watch->hasChangedOnDisk())
         return SaveChoice::Overwrite;
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("The file %1 has changed on disk since you opened or saved it.").arg(shown(m_watch->path())),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("File Changed on Disk"),
+        tr("The file %1 has changed on disk since you opened or saved it.").arg(shown(m_watch->path())),
+        QMessageBox::NoButton, m_parent);
     box.setObjectName(QStringLiteral("overwrite-changed-file"));
     box.setInformativeText(tr("Another window or program saved it. Overwrite replaces its changes with this "
                               "session; Save As keeps both."));
@@ -108,7 +109,25 @@ void SessionFileGuard::saved(const QString& path)
 
 bool SessionFileGuard::askAboutDiskChange()
 {
-    if (m_asking || !m_watch->hasChangedOnDisk())
+    if (m_asking)
+        return false;
+    if (m_watch->isGone()) {
+        // Deleted, moved or renamed: the session is now the only copy. Marked modified, so that quitting asks
+        // and the autosave keeps it.
+        QMessageBox box(
+            QMessageBox::Warning, tr("File Deleted or Moved"),
+            tr("The file %1 is no longer on disk: it was deleted, moved or renamed.").arg(shown(m_watch->path())),
+            QMessageBox::Ok, m_parent);
+        box.setObjectName(QStringLiteral("file-gone"));
+        box.setInformativeText(tr("This session is kept and marked as modified; save it to write the file again "
+                                  "or choose another with Save As\u2026"));
+        m_asking = true;
+        keepMine();
+        box.exec();
+        m_asking = false;
+        return true;
+    }
+    if (!m_watch->hasChangedOnDisk())
         return false;
     const QString path = m_watch->path();
     QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
@@ -168,9 +187,9 @@ void SessionFileGuard::reload()
     try {
         m_document->load(attn::io::readSessionFile(path), path, tr("Reload %1").arg(QFileInfo(path).fileName()));
     } catch (const attn::io::SessionFileError& e) {
-        QMessageBox::warning(m_parent, tr("Cannot Reload Session"),
-                             tr("%1\n\nThis session is kept and marked as modified.")
-                                 .arg(QString::fromStdString(e.what())));
+        QMessageBox::warning(
+            m_parent, tr("Cannot Reload Session"),
+            tr("%1\n\nThis session is kept and marked as modified.").arg(QString::fromStdString(e.what())));
         keepMine();
         return;
     }

@@ -44,8 +44,8 @@ SessionFileWatch::SessionFileWatch(QObject* parent)
 
 void SessionFileWatch::watch(const QString& path, const DiskStamp& stamp)
 {
-    const QString file = path.isEmpty() || path.startsWith(QLatin1Char(':')) ? QString()
-                                                                               : QFileInfo(path).absoluteFilePath();
+    const QString file =
+        path.isEmpty() || path.startsWith(QLatin1Char(':')) ? QString() : QFileInfo(path).absoluteFilePath();
     if (file != m_path) {
         if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
             m_watcher->removePaths(watched);
@@ -68,6 +68,11 @@ bool SessionFileWatch::hasChangedOnDisk()
     // changes it without changing anything.
     const DiskStamp now = DiskStamp::of(m_path);
     return now.exists && (!m_known.exists || now.size != m_known.size || now.hash != m_known.hash);
+}
+
+bool SessionFileWatch::isGone() const
+{
+    return !m_path.isEmpty() && m_known.exists && !QFileInfo::exists(m_path);
 }
 
 void SessionFileWatch::acknowledge()

@@ -22,11 +22,11 @@ struct DiskStamp {
 
 /// Watches the session's file for changes made by another program or another Attention Lab window. The file's
 /// state when the session read or saved it is recorded (watch()); hasChangedOnDisk() compares the content on
-/// disk with it (so a touch or an identical save is no change; a file is read only when asked, for a check). A QFileSystemWatcher
-/// reports writes; they are gathered for a moment (a writer may write in parts) and reported as one
-/// fileMayHaveChanged(). An atomic save by another program (a new file renamed over the old one) drops the watch
-/// of the path: it is watched again, and the folder is watched too, so the new file is noticed. A path that is
-/// empty or a resource (":/examples/…") is not watched.
+/// disk with it (so a touch or an identical save is no change; a file is read only when asked, for a check). A
+/// QFileSystemWatcher reports writes; they are gathered for a moment (a writer may write in parts) and reported as
+/// one fileMayHaveChanged(). An atomic save by another program (a new file renamed over the old one) drops the
+/// watch of the path: it is watched again, and the folder is watched too, so the new file is noticed. A path that
+/// is empty or a resource (":/examples/…") is not watched.
 class SessionFileWatch : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +42,9 @@ public:
     /// True if the watched file exists and its content differs from the recorded state. A file that is gone is
     /// no change (there is nothing to reload; Save writes it again).
     bool hasChangedOnDisk();
+    /// True if the watched file existed when it was read, saved or last acknowledged and is gone now (deleted,
+    /// moved or renamed away).
+    bool isGone() const;
     /// Takes the file as it is on disk now as the known state (the user kept this session or reloaded).
     void acknowledge();
 
