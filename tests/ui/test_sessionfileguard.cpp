@@ -26,6 +26,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
@@ -203,6 +206,35 @@ TEST_F(SessionFileGuardTest, AFileDeletedOnDiskIsSaidAndTheSessionKeptAsModified
     EXPECT_TRUE(w.save());
     EXPECT_EQ(queryOnDisk(path), 60.0);
     EXPECT_FALSE(w.document()->isModified());
+}
+
+TEST_F(SessionFileGuardTest, SavingKeepsTheMembersTheWindowDoesNotShow)
+{
+    // A file with a description, translations and another tool's key: an edit and Ctrl+S keep all three, and the
+    // session's own members are the edited ones.
+    const QString path = QDir(m_files.path()).filePath(QStringLiteral("lesson.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "title": "My lesson", "description": "Notes for class 3B",
+                  "translations": {"zh_CN": {"title": "我的课"}}, "my_extra": {"keep": [1, 2]},
+                  "queries": [[62]], "keys": [[60], [64], [68]], "values": [[110], [115], [126]],
+                  "scoring": {"function": "gaussian", "sigma": 1}})");
+    file.close();
+    MainWindow w;
+    ASSERT_TRUE(w.openSession(path));
+    typeQuery(w, QStringLiteral("65"));
+    ASSERT_TRUE(w.save());
+    QFile saved(path);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(saved.readAll()).object();
+    EXPECT_EQ(root.value(u"description").toString(), QStringLiteral("Notes for class 3B"));
+    EXPECT_EQ(root.value(u"translations").toObject().value(u"zh_CN").toObject().value(u"title").toString(),
+              QStringLiteral("我的课"));
+    EXPECT_EQ(root.value(u"my_extra").toObject().value(u"keep").toArray(), QJsonArray({1, 2}));
+    EXPECT_EQ(root.value(u"queries").toArray().at(0).toArray().at(0).toDouble(), 65.0);
+    // File → New: nothing of the old file follows into the next save.
+    ASSERT_TRUE(w.fileActions()->newSession());
+    EXPECT_TRUE(w.document()->keptMembers().isEmpty());
 }
 
 TEST_F(SessionFileGuardTest, QuittingAfterAnotherWindowSavedAsksFirst)

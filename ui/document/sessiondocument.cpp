@@ -66,6 +66,7 @@ void SessionDocument::reset(const attn::Session& session, const QString& filePat
 void SessionDocument::load(const attn::Session& session, const QString& filePath, const QString& actionText,
                            bool modified)
 {
+    m_kept = QJsonObject();
     m_undo->push(new LoadSessionCommand(this, session, filePath, actionText));
     if (!modified)
         m_undo->setClean();
@@ -159,8 +160,7 @@ long SessionDocument::fillCells(MatrixRole role, int top, int left, int rows, in
 {
     DocumentState next = m_state;
     const long changed = fillBlockIn(next, role, top, left, rows, columns, value);
-    if (changed > 0)
-    {
+    if (changed > 0) {
         const QString number = QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
         pushState(std::move(next),
                   changed == 1 ? tr("Fill 1 cell of %1 with %2").arg(roleName(role), number)

@@ -6,6 +6,7 @@
 #include "edits/documentstate.h"
 #include "edits/matrixrole.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -141,6 +142,10 @@ public:
     void finishStep();
 
     QString filePath() const { return m_filePath; }
+    /// The members of the session's file that the window does not show ("description", "translations", another
+    /// tool's keys; attn::io::unreadMembers), written back by a save. load() empties them; Open sets them.
+    const QJsonObject& keptMembers() const { return m_kept; }
+    void setKeptMembers(const QJsonObject& kept) { m_kept = kept; }
     /// Sets where Save writes (Save As); not an undo step.
     void setFilePath(const QString& path);
     /// True unless the undo stack is at its clean (saved) state.
@@ -199,6 +204,7 @@ private:
 
     DocumentState m_state;
     QString m_filePath;
+    QJsonObject m_kept;
     QUndoStack* m_undo{nullptr};
     int m_stepSerial{0};
 };

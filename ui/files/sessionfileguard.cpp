@@ -186,6 +186,7 @@ void SessionFileGuard::reload()
     const DiskStamp stamp = DiskStamp::of(path);
     try {
         m_document->load(attn::io::readSessionFile(path), path, tr("Reload %1").arg(QFileInfo(path).fileName()));
+        m_document->setKeptMembers(attn::io::unreadMembersOfFile(path));
     } catch (const attn::io::SessionFileError& e) {
         QMessageBox::warning(
             m_parent, tr("Cannot Reload Session"),

@@ -4,6 +4,7 @@
 #include "io/writeresult.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <stdexcept>
@@ -61,7 +62,16 @@ int requiredFormatVersion(const attn::Session& session);
 /// Writes only the parameters that the chosen scoring function and mask kind use; in self-attention mode
 /// "self_attention" instead of "queries", "keys" and "values" (and, with multi-head, only X and
 /// positional_encoding of it, since the multi-head projections take the place of W_Q, W_K, W_V).
-QByteArray sessionToJson(const attn::Session& session);
+/// Members of `kept` (unreadMembers() of the file the session came from) are written beside them, so that a save
+/// keeps what the window does not show: "description", "translations", another tool's keys.
+QByteArray sessionToJson(const attn::Session& session, const QJsonObject& kept = {});
+
+/// The top-level members of the session document `json` that sessionFromJson() does not read ("description",
+/// "translations", any key of another tool), to be written back with sessionToJson(). Empty for a document that
+/// is not a JSON object.
+QJsonObject unreadMembers(const QByteArray& json);
+/// unreadMembers() of the file at `path` (empty if it cannot be read).
+QJsonObject unreadMembersOfFile(const QString& path);
 
 /// Why `session` cannot be written so that it reads back (SessionCheck::Editable), or an empty string: an entry
 /// of a matrix or vector it writes that is not finite (JSON has no NaN or infinity), e.g.
@@ -75,6 +85,7 @@ QString unwritableReason(const attn::Session& session);
 /// Writes the session atomically (QSaveFile): on failure the old file is left intact. Writes whatever reads back,
 /// computable or not; only a session with an unwritableReason() is refused.
 /// @return success with `path` written, or failure with errorString() "Cannot save <path>: <fault>".
-WriteResult writeSessionFile(const QString& path, const attn::Session& session);
+/// `kept`: as for sessionToJson().
+WriteResult writeSessionFile(const QString& path, const attn::Session& session, const QJsonObject& kept = {});
 
 } // namespace attn::io

@@ -9,7 +9,9 @@
 #include "io/sessionreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QStringList>
 
 #include <cmath>
 #include <utility>
@@ -164,7 +166,20 @@ int requiredFormatVersion(const Session& session)
     return version1Scoring && plain ? 1 : 2;
 }
 
-QByteArray sessionToJson(const Session& session)
+namespace {
+
+/// A top-level member that sessionFromJson() reads: the session's own, never copied from an older file.
+bool isReadMember(const QString& key)
+{
+    static const QStringList read{u"version"_s,       u"title"_s,        u"queries"_s,    u"keys"_s,
+                                  u"values"_s,        u"query_labels"_s, u"key_labels"_s, u"scoring"_s,
+                                  u"normalization"_s, u"mask"_s,         u"multi_head"_s, u"self_attention"_s};
+    return read.contains(key);
+}
+
+} // namespace
+
+QByteArray sessionToJson(const Session& session, const QJsonObject& kept)
 {
     const int version = requiredFormatVersion(session);
     QJsonObject root;
@@ -190,6 +205,9 @@ QByteArray sessionToJson(const Session& session)
     }
     if (session.multi_head)
         root.insert(u"multi_head"_s, multiHeadToJson(*session.multi_head));
+    for (auto member = kept.constBegin(); member != kept.constEnd(); ++member)
+        if (!root.contains(member.key()) && !isReadMember(member.key()))
+            root.insert(member.key(), member.value());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -216,7 +234,7 @@ QString unwritableReason(const Session& session)
     return {};
 }
 
-WriteResult writeSessionFile(const QString& path, const Session& session)
+WriteResult writeSessionFile(const QString& path, const Session& session, const QJsonObject& kept)
 {
     const QString name = QDir::toNativeSeparators(path);
     const auto failure = [&name](const QString& fault) {
@@ -226,8 +244,24 @@ WriteResult writeSessionFile(const QString& path, const Session& session)
     // is, and the window shows it with its reason when it is opened again.
     if (const QString reason = unwritableReason(session); !reason.isEmpty())
         return failure(reason);
-    const WriteResult result = writeAtomically(path, sessionToJson(session));
+    const WriteResult result = writeAtomically(path, sessionToJson(session, kept));
     return result ? result : failure(result.errorString());
+}
+
+QJsonObject unreadMembers(const QByteArray& json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject unread;
+    for (auto member = root.constBegin(); member != root.constEnd(); ++member)
+        if (!isReadMember(member.key()))
+            unread.insert(member.key(), member.value());
+    return unread;
+}
+
+QJsonObject unreadMembersOfFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? unreadMembers(file.readAll()) : QJsonObject();
 }
 
 } // namespace attn::io

@@ -1,10 +1,10 @@
 #include "window/sessionfileactions.h"
 
+#include "base/settings.h"
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
 #include "files/sessionfileguard.h"
 #include "io/sessionjson.h"
-#include "base/settings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -80,6 +80,7 @@ bool SessionFileActions::open(const QString& path)
     const DiskStamp stamp = DiskStamp::of(path); // before reading: a write from now on counts as a change
     try {
         m_document->load(attn::io::readSessionFile(path), path, tr("Open %1").arg(QFileInfo(path).fileName()));
+        m_document->setKeptMembers(attn::io::unreadMembersOfFile(path));
     } catch (const attn::io::SessionFileError& e) {
         QMessageBox::warning(m_parent, tr("Cannot Open Session"), QString::fromStdString(e.what()));
         return false;
@@ -130,7 +131,7 @@ bool SessionFileActions::saveAs()
 
 bool SessionFileActions::saveTo(const QString& path)
 {
-    const WriteResult result = attn::io::writeSessionFile(path, m_document->session());
+    const WriteResult result = attn::io::writeSessionFile(path, m_document->session(), m_document->keptMembers());
     if (!result) {
         QMessageBox::warning(m_parent, tr("Cannot Save Session"),
                              tr("%1\n\nThe session is still open with its changes; the file on disk was not "
