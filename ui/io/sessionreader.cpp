@@ -47,6 +47,37 @@ bool endsEarly(const QByteArray& json, const QJsonParseError& error)
     return error.offset >= end;
 }
 
+/// What valid JSON that is no object or array holds at its top level ("a number", "null", "a string", "true"
+/// or "false"), or "" if `json` is no such document. Qt's parser refuses a top-level scalar ("illegal value"),
+/// so the text is parsed once more as the single item of an array.
+QString topLevelScalarKind(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + json + ']', &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return {};
+    const QJsonValue value = wrapped.array().at(0);
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return Tr::tr("a number");
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::String:
+        return Tr::tr("a string");
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return {};
+    }
+}
+
+/// "the top level must be a JSON object …, not <kind>".
+QString topLevelFault(const QString& kind)
+{
+    return Tr::tr("the top level must be a JSON object such as {\"queries\": \u2026, \"keys\": \u2026, "
+                  "\"values\": \u2026}, not %1").arg(kind);
+}
+
 } // namespace
 
 Field Field::member(const QString& key) const
@@ -85,6 +116,8 @@ Field SessionReader::parseDocument(const QByteArray& json) const
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        if (const QString kind = topLevelScalarKind(json); !kind.isEmpty())
+            fail(topLevelFault(kind));
         QString fault = format(Tr::tr("malformed JSON at byte offset %1 (line %2, column %3): %4"), error.offset,
                                lineOf(json, error.offset), columnOf(json, error.offset), error.errorString());
         if (error.error == QJsonParseError::IllegalNumber)
@@ -96,8 +129,7 @@ Field SessionReader::parseDocument(const QByteArray& json) const
         fail(fault);
     }
     if (!document.isObject())
-        fail(Tr::tr("the top level is not a JSON object (expected {\"queries\": \u2026, \"keys\": \u2026, "
-                    "\"values\": \u2026})"));
+        fail(topLevelFault(Tr::tr("an array")));
     return {document.object(), QString()};
 }
 
