@@ -2167,6 +2167,11 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>顶层必须是 JSON 对象，例如 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}，而不是%1</translation>
     </message>
     <message>
+        <location line="+57"/>
+        <source>duplicate key %1 at line %2, column %3: a key may appear only once in an object</source>
+        <translation>第 %2 行第 %3 列处的键 %1 重复：同一对象中每个键只能出现一次</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>

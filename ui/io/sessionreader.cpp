@@ -1,5 +1,6 @@
 #include "io/sessionreader.h"
 
+#include "io/duplicatekeys.h"
 #include "io/jsonhelpers.h"
 #include "io/matrixfile.h"
 #include "io/sessionjson.h"
@@ -11,6 +12,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -130,6 +132,9 @@ Field SessionReader::parseDocument(const QByteArray& json) const
     }
     if (!document.isObject())
         fail(topLevelFault(Tr::tr("an array")));
+    if (const std::optional<DuplicateKey> duplicate = findDuplicateKey(json))
+        fail(format(Tr::tr("duplicate key %1 at line %2, column %3: a key may appear only once in an object"),
+                    valueText(QJsonValue(duplicate->key)), duplicate->line, duplicate->column));
     return {document.object(), QString()};
 }
 
