@@ -515,6 +515,30 @@
         <extracomment>%1: a query row (0-based); %2: its label.</extracomment>
         <translation>softmax 雅可比矩阵：查询行 %1（%2）没有权重</translation>
     </message>
+    <message>
+        <location filename="../../core/src/projection_check.cpp" line="+48"/>
+        <source>%1 at token &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;Q = X W_Q&quot; (symbols); %2: a token label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在词元“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at query &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;Q W_Q&quot; (symbols); %2: a query label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在查询“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at key &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;K W_K&quot; (symbols); %2: a key label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在键“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>head %1: %2</source>
+        <extracomment>Multi-head attention. %1: the head, counted from 1; %2: a message about that head.</extracomment>
+        <translation>第 %1 个头：%2</translation>
+    </message>
 </context>
 <context>
     <name>attn::Explain</name>

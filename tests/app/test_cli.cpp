@@ -217,3 +217,20 @@ TEST(Cli, BadInputWithoutRuntimeDirGivesOneLine)
     EXPECT_EQ(malformed.err.count('\n'), 1) << malformed.err.constData();
     EXPECT_TRUE(malformed.err.startsWith("attnlab: ")) << malformed.err.constData();
 }
+
+// X W_Q overflows in self-attention: the message names the product and the token, not "queries".
+TEST(Cli, ComputeNamesAnOverflowingProjection)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"overflow.json"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"self_attention": {"X": [[1e200, 1], [1, 1]], "W_Q": [[1e200, 0], [0, 1]],
+                   "W_K": [[1, 0], [0, 1]], "W_V": [[1, 0], [0, 1]]}, "query_labels": ["the", "cat"]})");
+    file.close();
+    const Outcome run = attnlab({u"compute"_s, path});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, "attnlab: " + QDir::toNativeSeparators(path).toUtf8() +
+                           ": Q = X W_Q at token \"the\" (row 1), column 1 is not a finite number\n");
+}
