@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exportcommand.h"
 #include "firstpaintreport.h"
+#include "runtimedirnotice.h"
 
 #include "base/language.h"
 #include "files/recoveryoffer.h"
@@ -156,8 +157,10 @@ int main(int argc, char* argv[])
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
         const attn::app::CommandLine commandLine = attn::app::parseCommandLine(arguments);
-        if (attn::app::isHeadless(commandLine))
+        if (attn::app::isHeadless(commandLine)) {
             attn::app::useOffscreenPlatformUnlessSet();
+            attn::app::dropRuntimeDirNotice(); // one line on stderr for bad input, also without XDG_RUNTIME_DIR
+        }
         else if (!attn::app::missingDisplayError().isEmpty()) {
             QCoreApplication app(argc, argv); // for the translation of the message
             installTranslations();

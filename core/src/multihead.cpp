@@ -3,6 +3,8 @@
 #include "attn/errors.h"
 #include "attn/translate.h"
 
+#include "projection_check.h"
+
 #include <string>
 
 namespace attn {
@@ -22,7 +24,8 @@ void requireSquare(const Matrix& m, long d, const char* name)
 } // namespace
 
 MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const Matrix& values,
-                               const MultiHead& multiHead, const AttentionOptions& options)
+                               const MultiHead& multiHead, const AttentionOptions& options,
+                               const ProjectionNames& names)
 {
     const long dModel = queries.cols();
     const long h = multiHead.heads;
@@ -52,6 +55,9 @@ MultiHeadTrace multiHeadAttend(const Matrix& queries, const Matrix& keys, const 
         trace.queries.push_back(queries * multiHead.W_Q.middleCols(t * dK, dK));
         trace.keys.push_back(keys * multiHead.W_K.middleCols(t * dK, dK));
         trace.values.push_back(values * multiHead.W_V.middleCols(t * dK, dK));
+        detail::requireFiniteProjection(trace.queries.back(), detail::Projection::Queries, names, t + 1);
+        detail::requireFiniteProjection(trace.keys.back(), detail::Projection::Keys, names, t + 1);
+        detail::requireFiniteProjection(trace.values.back(), detail::Projection::Values, names, t + 1);
         trace.heads.push_back(attend(trace.queries.back(), trace.keys.back(), trace.values.back(), options));
         trace.concat.middleCols(t * dK, dK) = trace.heads.back().outputs;
     }

@@ -4,6 +4,8 @@
 #include "attn/positional.h"
 #include "attn/translate.h"
 
+#include "projection_check.h"
+
 namespace attn {
 
 namespace {
@@ -86,7 +88,13 @@ Computation evaluate(const Session& session)
     const AttentionOptions options{session.scoring, session.normalization, session.mask};
 
     Computation c;
+    ProjectionNames names;
+    for (long row = 0; row < queryCount(session); ++row)
+        names.query_labels.push_back(queryLabel(session, row));
+    for (long row = 0; row < keyCount(session); ++row)
+        names.key_labels.push_back(keyLabel(session, row));
     if (session.self_attention) {
+        names.input = session.self_attention->positional_encoding ? "(X + P)" : "X";
         const SelfAttention& self = *session.self_attention;
         const Matrix x = selfAttentionInputs(self, c);
         if (session.multi_head) {
@@ -98,6 +106,9 @@ Computation evaluate(const Session& session)
             c.queries = x * self.W_Q;
             c.keys = x * self.W_K;
             c.values = x * self.W_V;
+            detail::requireFiniteProjection(c.queries, detail::Projection::Queries, names, 0);
+            detail::requireFiniteProjection(c.keys, detail::Projection::Keys, names, 0);
+            detail::requireFiniteProjection(c.values, detail::Projection::Values, names, 0);
         }
     } else {
         c.queries = session.queries;
@@ -108,7 +119,7 @@ Computation evaluate(const Session& session)
     if (session.multi_head) {
         if (c.queries.size() == 0 || c.keys.size() == 0 || c.values.size() == 0)
             throw ShapeError(ATTN_TR("attn::Errors", "multi-head: queries, keys and values must not be empty"));
-        c.multi_head = multiHeadAttend(c.queries, c.keys, c.values, *session.multi_head, options);
+        c.multi_head = multiHeadAttend(c.queries, c.keys, c.values, *session.multi_head, options, names);
         c.outputs = c.multi_head->outputs;
     } else {
         c.trace = attend(c.queries, c.keys, c.values, options);

@@ -123,7 +123,7 @@
 <context>
     <name>PasteBlock</name>
     <message>
-        <location filename="../../ui/tables/pasteblock.cpp" line="+73"/>
+        <location filename="../../ui/tables/pasteblock.cpp" line="+74"/>
         <source>The clipboard holds no cells to paste.</source>
         <translation>剪贴板中没有可粘贴的单元格。</translation>
     </message>
@@ -352,13 +352,13 @@
         <translation>被掩码的单元格 [%1, %2] 位于 %3 的分数之外（从 0 开始计数）</translation>
     </message>
     <message>
-        <location filename="../../core/src/multihead.cpp" line="+18"/>
+        <location filename="../../core/src/multihead.cpp" line="+20"/>
         <source>multi-head: %1 must be d_model × d_model = %2, got %3</source>
         <extracomment>%1: a projection such as W_Q; %2, %3: shapes such as &quot;4 × 4&quot;.</extracomment>
         <translation>多头注意力：%1 必须为 d_model × d_model = %2，实际为 %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>multi-head: %1 heads do not divide d_model = %2</source>
         <extracomment>%1: the number of heads h; %2: the columns of the inputs.</extracomment>
         <translation>多头注意力：d_model = %2 不能被头数 %1 整除</translation>
@@ -376,7 +376,7 @@
         <translation>多头注意力：值（%1）必须有 d_model = %2 列</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>multi-head: final output (Concat · W_O) of query %1, column %2 is not a finite number (the sum overflows)</source>
         <extracomment>%1: a query and %2: a column, both counted from 1.</extracomment>
         <translation>多头注意力：查询 %1 的最终输出（Concat · W_O）第 %2 列不是有限数（求和溢出）</translation>
@@ -469,7 +469,7 @@
         <translation>查询（%1）与键（%2）的 d_k 不同：%3 与 %4</translation>
     </message>
     <message>
-        <location filename="../../core/src/session.cpp" line="+28"/>
+        <location filename="../../core/src/session.cpp" line="+30"/>
         <source>self-attention: %1 (%2) must have d_model = %3 rows</source>
         <extracomment>%1: a projection such as W_Q; %2: its shape, e.g. &quot;3 × 2&quot;; %3: the columns of X.</extracomment>
         <translation>自注意力：%1（%2）必须有 d_model = %3 行</translation>
@@ -493,7 +493,7 @@
         <translation>键标签：给出了 %1 个，但有 %2 行</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>multi-head: queries, keys and values must not be empty</source>
         <translation>多头注意力：查询、键和值不能为空</translation>
     </message>
@@ -514,6 +514,30 @@
         <source>softmax Jacobian: query row %1 (%2) has no weights</source>
         <extracomment>%1: a query row (0-based); %2: its label.</extracomment>
         <translation>softmax 雅可比矩阵：查询行 %1（%2）没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../core/src/projection_check.cpp" line="+48"/>
+        <source>%1 at token &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;Q = X W_Q&quot; (symbols); %2: a token label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在词元“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at query &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;Q W_Q&quot; (symbols); %2: a query label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在查询“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at key &quot;%2&quot; (row %3), column %4 is not a finite number</source>
+        <extracomment>%1: a product of matrices such as &quot;K W_K&quot; (symbols); %2: a key label; %3: its row, %4: a column, both counted from 1.</extracomment>
+        <translation>%1 在键“%2”（第 %3 行）第 %4 列处不是有限数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>head %1: %2</source>
+        <extracomment>Multi-head attention. %1: the head, counted from 1; %2: a message about that head.</extracomment>
+        <translation>第 %1 个头：%2</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1811,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location filename="../../ui/io/jsonhelpers.h" line="+68"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+134"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
@@ -2053,7 +2078,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>&quot;normalization&quot;.&quot;temperature&quot; 必须 &gt; 0，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionreader.cpp" line="+59"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="-42"/>
         <source>%1 item %2</source>
         <translation>%1 第 %2 项</translation>
     </message>
@@ -2078,7 +2103,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>第 %1 字节处为二进制数据（第 %2 行，第 %3 列）：会话文件应为 UTF-8 编码的 JSON 文本</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>malformed JSON at byte offset %1 (line %2, column %3): %4</source>
         <translation>字节偏移 %1 处的 JSON 格式错误（第 %2 行，第 %3 列）：%4</translation>
     </message>
@@ -2093,12 +2118,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>；文件在 %1 字节后结束，JSON 尚不完整（文件是否被截断？）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the top level is not a JSON object (expected {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …})</source>
-        <translation>顶层不是 JSON 对象（应为 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&quot;version&quot; must be a whole number, got %1</source>
         <translation>&quot;version&quot; 必须是整数，实际为 %1</translation>
     </message>
@@ -2156,7 +2176,27 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionreader.cpp" line="+6"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="-131"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the top level must be a JSON object such as {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}, not %1</source>
+        <translation>顶层必须是 JSON 对象，例如 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>duplicate key %1 at line %2, column %3: a key may appear only once in an object</source>
+        <translation>第 %2 行第 %3 列处的键 %1 重复：同一对象中每个键只能出现一次</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>
     </message>
@@ -3605,7 +3645,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/tables/matrixmodel.cpp" line="+79"/>
+        <location filename="../../ui/tables/matrixmodel.cpp" line="+80"/>
         <source>Token</source>
         <translation>词元</translation>
     </message>
@@ -5409,7 +5449,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+40"/>
+        <location filename="../../app/main.cpp" line="+41"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
     </message>

@@ -184,3 +184,53 @@ TEST(Cli, WindowWithoutDisplayFailsCleanly)
     expectFailure(attnlab({}, headlessEnvironment()), "no display");
     expectFailure(attnlab({kWaistline}, headlessEnvironment()), "no display");
 }
+
+// Without XDG_RUNTIME_DIR (CI, sudo, cron) Qt notes "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to …" on
+// stderr when the export's QGuiApplication starts; bad input must still give exit code 2 and one line.
+TEST(Cli, BadInputWithoutRuntimeDirGivesOneLine)
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.remove(u"XDG_RUNTIME_DIR"_s);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"number.json"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("42\n");
+    file.close();
+    const QByteArray expected = "attnlab: " + QDir::toNativeSeparators(path).toUtf8() +
+                                ": the top level must be a JSON object such as {\"queries\": …, \"keys\": …, "
+                                "\"values\": …}, not a number\n";
+    for (const QString& command : {u"export"_s, u"compute"_s}) {
+        const QStringList arguments = command == u"export"_s
+                                          ? QStringList{command, path, u"--out"_s, dir.filePath(u"out"_s)}
+                                          : QStringList{command, path};
+        const Outcome run = attnlab(arguments, environment);
+        EXPECT_FALSE(run.crashed) << command.toStdString();
+        EXPECT_EQ(run.exitCode, 2) << command.toStdString();
+        EXPECT_EQ(run.err, expected) << command.toStdString();
+        EXPECT_TRUE(run.out.isEmpty()) << command.toStdString();
+    }
+    const Outcome malformed =
+        attnlab({u"export"_s, dataFile("malformed.json"), u"--out"_s, dir.filePath(u"out"_s)}, environment);
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_EQ(malformed.err.count('\n'), 1) << malformed.err.constData();
+    EXPECT_TRUE(malformed.err.startsWith("attnlab: ")) << malformed.err.constData();
+}
+
+// X W_Q overflows in self-attention: the message names the product and the token, not "queries".
+TEST(Cli, ComputeNamesAnOverflowingProjection)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"overflow.json"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"self_attention": {"X": [[1e200, 1], [1, 1]], "W_Q": [[1e200, 0], [0, 1]],
+                   "W_K": [[1, 0], [0, 1]], "W_V": [[1, 0], [0, 1]]}, "query_labels": ["the", "cat"]})");
+    file.close();
+    const Outcome run = attnlab({u"compute"_s, path});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, "attnlab: " + QDir::toNativeSeparators(path).toUtf8() +
+                           ": Q = X W_Q at token \"the\" (row 1), column 1 is not a finite number\n");
+}

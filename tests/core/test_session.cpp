@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 using attn::Matrix;
 
@@ -95,4 +96,62 @@ TEST(Session, OverflowingOutputsAreRefused)
         EXPECT_STREQ(e.what(), "multi-head: final output (Concat \u00b7 W_O) of query 1, column 1 is not a finite "
                                "number (the sum overflows)");
     }
+}
+
+namespace {
+
+/// The message of the ParameterError that evaluating `session` throws ("" if none).
+std::string parameterError(const attn::Session& session)
+{
+    try {
+        attn::validate(session);
+    } catch (const attn::ParameterError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+// X W_Q overflows: the message names the projection and the token, not "queries" (the file has none).
+TEST(Session, OverflowingProjectionNamesTheProductAndTheToken)
+{
+    attn::Session self;
+    attn::SelfAttention sa;
+    sa.X = attn::Matrix{{1.0, 2.0}, {1e200, 1e200}};
+    sa.W_Q = attn::Matrix{{1e200, 0.0}, {0.0, 1.0}}; // token 2: 1e200 · 1e200 = inf in column 1
+    sa.W_K = attn::Matrix::Identity(2, 2);
+    sa.W_V = attn::Matrix::Identity(2, 2);
+    self.self_attention = sa;
+    self.query_labels = {"the", "cat"};
+    EXPECT_EQ(parameterError(self), "Q = X W_Q at token \"cat\" (row 2), column 1 is not a finite number");
+
+    // W_K overflows instead; with positional encoding the product is (X + P) W_K; default labels x1, x2.
+    self.self_attention->W_Q = attn::Matrix::Identity(2, 2);
+    self.self_attention->W_K = attn::Matrix{{1.0, 1e200}, {0.0, 1.0}};
+    self.self_attention->positional_encoding = true;
+    self.query_labels.clear();
+    EXPECT_EQ(parameterError(self), "K = (X + P) W_K at token \"x2\" (row 2), column 2 is not a finite number");
+
+    // Multi-head: head 2's columns of X W_V overflow; the column counts within the head.
+    attn::Session heads;
+    attn::SelfAttention tokens;
+    tokens.X = attn::Matrix{{2.0, 1.0, 1.0, 1.0}}; // head 1 (columns 1 … 2) stays finite
+    heads.self_attention = tokens;
+    heads.query_labels = {"the"};
+    attn::Matrix wV = attn::Matrix::Identity(4, 4);
+    wV(0, 3) = 1e308; // column 4 of X W_V = 2 · 1e308 + 1 overflows: head 2, column 2
+    heads.multi_head = attn::MultiHead{2, attn::Matrix::Identity(4, 4), attn::Matrix::Identity(4, 4), wV,
+                                       attn::Matrix::Identity(4, 4)};
+    EXPECT_EQ(parameterError(heads), "head 2: V = X W_V at token \"the\" (row 1), column 2 is not a finite number");
+
+    // Multi-head over separate queries, keys and values: "Q W_Q at query", "K W_K at key".
+    attn::Session plain;
+    plain.queries = attn::Matrix{{1.0, 1.0}};
+    plain.keys = attn::Matrix{{1.0, 1.0}, {1e200, 1.0}};
+    plain.values = attn::Matrix{{1.0, 1.0}, {1.0, 1.0}};
+    plain.key_labels = {"a", "b"};
+    plain.multi_head = attn::MultiHead{2, attn::Matrix::Identity(2, 2), attn::Matrix::Constant(2, 2, 1e200),
+                                       attn::Matrix::Identity(2, 2), attn::Matrix::Identity(2, 2)};
+    EXPECT_EQ(parameterError(plain), "head 1: K W_K at key \"b\" (row 2), column 1 is not a finite number");
 }

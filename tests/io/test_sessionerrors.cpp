@@ -99,7 +99,18 @@ TEST_P(SessionJsonErrors, MessageNamesTheSourceAndTheFault)
 INSTANTIATE_TEST_SUITE_P(
     Version1Fields, SessionJsonErrors,
     testing::Values(
-        JsonErrorCase{R"([[1]])", "the top level is not a JSON object"},
+        JsonErrorCase{R"([[1]])", "the top level must be a JSON object such as {\"queries\": …, \"keys\": …, "
+                                  "\"values\": …}, not an array"},
+        // Valid JSON documents that Qt's parser refuses ("illegal value") are named for what they hold.
+        JsonErrorCase{"42", "inline.json: the top level must be a JSON object such as {\"queries\": …, \"keys\": "
+                            "…, \"values\": …}, not a number"},
+        JsonErrorCase{" null\n", "the top level must be a JSON object such as {\"queries\": …, \"keys\": …, "
+                                 "\"values\": …}, not null"},
+        JsonErrorCase{R"("hello")", "the top level must be a JSON object such as {\"queries\": …, \"keys\": …, "
+                                    "\"values\": …}, not a string"},
+        JsonErrorCase{"true", "…, \"values\": …}, not true"},
+        // Two values are not one document: still malformed JSON.
+        JsonErrorCase{"1, 2", "malformed JSON at byte offset"},
         JsonErrorCase{R"({"version": "1", "queries": [[1]], "keys": [[1]], "values": [[1]]})",
                       "\"version\" must be a whole number, got \"1\""},
         JsonErrorCase{R"({"version": 1.5, "queries": [[1]], "keys": [[1]], "values": [[1]]})",

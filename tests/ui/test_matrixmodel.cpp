@@ -95,6 +95,20 @@ TEST_F(MatrixModelTest, EditorShowsTheRefusal)
     EXPECT_EQ(document.session().keys(0, 0), 60.0);
 }
 
+TEST_F(MatrixModelTest, ARefusedValueWithLineBreaksIsQuotedOnOneLine)
+{
+    MatrixModel values(&document, MatrixRole::Values);
+    QSignalSpy rejected(&values, &MatrixModel::inputRejected);
+    EXPECT_FALSE(values.setData(values.index(1, 1), QStringLiteral("12\n34\r\n56\tx")));
+    EXPECT_FALSE(values.setData(values.index(1, 1), QString(45, u'7') + u'x'));
+    ASSERT_EQ(rejected.count(), 2);
+    EXPECT_EQ(rejected.at(0).first().toString(),
+              QStringLiteral("Row 2, column 1: “12⏎34⏎56⇥x” is not a number; the value 115 was kept."));
+    EXPECT_EQ(rejected.at(1).first().toString(),
+              QStringLiteral("Row 2, column 1: “7777777777777777777777777777777777777777…” is not a number; the "
+                             "value 115 was kept."));
+}
+
 TEST_F(MatrixModelTest, LabelsAreEditableExceptOnTheValuesTable)
 {
     MatrixModel keys(&document, MatrixRole::Keys);

@@ -205,6 +205,20 @@ TEST(TablePaste, ANonNumberRefusesTheWholePaste)
     EXPECT_FALSE(w.isWindowModified());
 }
 
+TEST(TablePaste, AQuotedCellWithLineBreaksIsQuotedOnOneLine)
+{
+    MainWindow w;
+    w.loadSession(small());
+    MatrixEditor* editor = w.keysEditor();
+    setCurrent(editor, 0, 1);
+    // A spreadsheet cell holding "3", a line break, "4" and 40 more characters: quoted, so one cell.
+    pasteFromClipboard(editor, QStringLiteral("1\t\"3\n4 five six seven eight nine ten eleven twelve\"\n"));
+    EXPECT_EQ(editor->message(),
+              QStringLiteral("Row 1, column 2 of the pasted cells: “3⏎4 five six seven eight nine ten eleven…” "
+                             "is not a number; nothing was pasted."));
+    EXPECT_EQ(w.document()->session().keys, (attn::Matrix{{1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}));
+}
+
 TEST(TablePaste, StartingAtTheLabelColumnSetsLabels)
 {
     MainWindow w;

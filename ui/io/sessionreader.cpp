@@ -1,5 +1,6 @@
 #include "io/sessionreader.h"
 
+#include "io/duplicatekeys.h"
 #include "io/jsonhelpers.h"
 #include "io/matrixfile.h"
 #include "io/sessionjson.h"
@@ -11,6 +12,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,6 +47,37 @@ bool endsEarly(const QByteArray& json, const QJsonParseError& error)
     while (end > 0 && QByteArrayView(" \t\r\n").contains(json.at(end - 1)))
         --end;
     return error.offset >= end;
+}
+
+/// What valid JSON that is no object or array holds at its top level ("a number", "null", "a string", "true"
+/// or "false"), or "" if `json` is no such document. Qt's parser refuses a top-level scalar ("illegal value"),
+/// so the text is parsed once more as the single item of an array.
+QString topLevelScalarKind(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + json + ']', &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return {};
+    const QJsonValue value = wrapped.array().at(0);
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return Tr::tr("a number");
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::String:
+        return Tr::tr("a string");
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return {};
+    }
+}
+
+/// "the top level must be a JSON object …, not <kind>".
+QString topLevelFault(const QString& kind)
+{
+    return Tr::tr("the top level must be a JSON object such as {\"queries\": \u2026, \"keys\": \u2026, "
+                  "\"values\": \u2026}, not %1").arg(kind);
 }
 
 } // namespace
@@ -85,6 +118,8 @@ Field SessionReader::parseDocument(const QByteArray& json) const
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        if (const QString kind = topLevelScalarKind(json); !kind.isEmpty())
+            fail(topLevelFault(kind));
         QString fault = format(Tr::tr("malformed JSON at byte offset %1 (line %2, column %3): %4"), error.offset,
                                lineOf(json, error.offset), columnOf(json, error.offset), error.errorString());
         if (error.error == QJsonParseError::IllegalNumber)
@@ -96,8 +131,10 @@ Field SessionReader::parseDocument(const QByteArray& json) const
         fail(fault);
     }
     if (!document.isObject())
-        fail(Tr::tr("the top level is not a JSON object (expected {\"queries\": \u2026, \"keys\": \u2026, "
-                    "\"values\": \u2026})"));
+        fail(topLevelFault(Tr::tr("an array")));
+    if (const std::optional<DuplicateKey> duplicate = findDuplicateKey(json))
+        fail(format(Tr::tr("duplicate key %1 at line %2, column %3: a key may appear only once in an object"),
+                    valueText(QJsonValue(duplicate->key)), duplicate->line, duplicate->column));
     return {document.object(), QString()};
 }
 

@@ -1,6 +1,7 @@
 #include "tables/matrixmodel.h"
 
 #include "base/numberformat.h"
+#include "tables/echotext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -108,7 +109,7 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
         emit inputRejected(tr("Row %1, column %2: \u201c%3\u201d is not a number; the value %4 was kept.")
                                .arg(index.row() + 1)
                                .arg(matrixColumn(index.column()) + 1)
-                               .arg(text, data(index, Qt::DisplayRole).toString()));
+                               .arg(echoText(text), data(index, Qt::DisplayRole).toString()));
         return false;
     }
     m_document->setCell(m_role, index.row(), matrixColumn(index.column()), *number);

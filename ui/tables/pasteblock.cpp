@@ -1,6 +1,7 @@
 #include "tables/pasteblock.h"
 
 #include "io/matrixfile.h"
+#include "tables/echotext.h"
 #include "tables/matrixmodel.h"
 
 #include <QList>
@@ -115,7 +116,7 @@ PasteBlock PasteBlock::parse(const QString& text, bool firstColumnIsLabels)
                        "pasted.")
                         .arg(r + 1)
                         .arg(c + 1)
-                        .arg(cell);
+                        .arg(echoText(cell));
                 return block;
             }
             block.values(r, c - labelColumns) = *number;
