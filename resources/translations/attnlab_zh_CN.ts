@@ -2057,18 +2057,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+223"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+241"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <location line="+4"/>
         <source>%1 has an entry that is not a finite number</source>
         <translation>%1 中有一项不是有限数</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>&quot;scoring&quot;.&quot;sigma&quot; must be &gt; 0, got %1</source>
         <translation>&quot;scoring&quot;.&quot;sigma&quot; 必须 &gt; 0，实际为 %1</translation>
     </message>
@@ -2148,7 +2148,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须是由行组成的数组，例如 [[1, 2], [3, 4]]，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-100"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-116"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+4"/>
         <source>%1 has no rows</source>
         <translation>%1 没有行</translation>
@@ -2241,7 +2241,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须 &gt; 0，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+96"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+112"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+10"/>
         <source>%1 must be a whole number ≥ %2, got %3</source>
         <translation>%1 必须是 ≥ %2 的整数，实际为 %3</translation>
@@ -2326,7 +2326,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+119"/>
+        <location filename="../../ui/files/autosaver.cpp" line="+124"/>
         <source>the lock file %1 cannot be created: permission denied</source>
         <translation>无法创建锁文件 %1：权限不足</translation>
     </message>
@@ -2867,7 +2867,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>导出讲义</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Handout not written</source>
         <translation>讲义未写入</translation>
     </message>
@@ -4538,7 +4538,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::ResultsArea</name>
     <message>
-        <location filename="../../ui/window/resultsarea.cpp" line="+33"/>
+        <location filename="../../ui/window/resultsarea.cpp" line="+34"/>
         <source>%1 × %2 outputs computed</source>
         <translation>已计算出 %1 × %2 个输出</translation>
     </message>
@@ -4558,7 +4558,7 @@ no weights, no f(q)</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Head %1: </source>
         <translation>头 %1：</translation>
     </message>
@@ -4664,7 +4664,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+81"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+82"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4709,7 +4709,7 @@ no weights, no f(q)</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Fill 1 cell of %1 with %2</source>
         <translation>用 %2 填充 %1 的 1 个单元格</translation>
     </message>
@@ -4882,7 +4882,7 @@ no weights, no f(q)</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+13"/>
         <source>Cannot Open Session</source>
         <translation>无法打开会话</translation>
@@ -4951,18 +4951,18 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-47"/>
         <source>The file %1 has changed on disk since you opened or saved it.</source>
         <translation>自您打开或保存文件 %1 以来，它已在磁盘上被更改。</translation>
     </message>
@@ -4978,12 +4978,27 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-26"/>
+        <source>File Deleted or Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is no longer on disk: it was deleted, moved or renamed.</source>
+        <translation>文件 %1 已不在磁盘上：它被删除、移动或重命名了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session is kept and marked as modified; save it to write the file again or choose another with Save As…</source>
+        <translation>本会话已保留并标记为已修改；保存即可重新写出该文件，或用“另存为…”选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file %1 has been changed on disk by another window or program.</source>
         <translation>文件 %1 已被另一个窗口或程序在磁盘上更改。</translation>
     </message>
@@ -5013,7 +5028,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>重新载入 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot Reload Session</source>
         <translation>无法重新载入会话</translation>
     </message>
@@ -5441,7 +5456,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attn::ui::i18n</name>
     <message>
-        <location filename="../../ui/base/language.cpp" line="+68"/>
+        <location filename="../../ui/base/language.cpp" line="+83"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -5449,12 +5464,12 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+41"/>
+        <location filename="../../app/main.cpp" line="+42"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The autosaved session was restored; %1 was not opened.</source>
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>
