@@ -4985,7 +4985,7 @@ The session is still open with its changes; the file on disk was not changed.</s
     <message>
         <location line="-26"/>
         <source>File Deleted or Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已被删除或移动</translation>
     </message>
     <message>
         <location line="+1"/>
