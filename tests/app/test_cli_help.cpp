@@ -14,6 +14,22 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace clitest;
 
+namespace {
+
+/// A headless environment under a Chinese locale with no language chosen in Preferences (settings in `folder`).
+QProcessEnvironment chineseEnvironment(const QString& folder)
+{
+    QProcessEnvironment chinese = headlessEnvironment();
+    chinese.insert(u"XDG_CONFIG_HOME"_s, folder);
+    chinese.remove(u"LC_ALL"_s);
+    chinese.remove(u"LC_MESSAGES"_s);
+    chinese.remove(u"LANGUAGE"_s);
+    chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    return chinese;
+}
+
+} // namespace
+
 TEST(CliHelp, ListsBothCommandsAndEveryOption)
 {
     const Outcome run = attnlab({u"--help"_s}, headlessEnvironment());
@@ -60,12 +76,7 @@ TEST(CliHelp, UsageErrorsAndHelpFollowAChineseLocale)
 {
     QTemporaryDir settings; // no language chosen in a user's Preferences: the locale decides
     ASSERT_TRUE(settings.isValid());
-    QProcessEnvironment chinese = headlessEnvironment();
-    chinese.insert(u"XDG_CONFIG_HOME"_s, settings.path());
-    chinese.remove(u"LC_ALL"_s);
-    chinese.remove(u"LC_MESSAGES"_s);
-    chinese.remove(u"LANGUAGE"_s);
-    chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    QProcessEnvironment chinese = chineseEnvironment(settings.path());
     const auto hasChinese = [](const QByteArray& bytes) {
         const QString text = QString::fromUtf8(bytes);
         return std::any_of(text.cbegin(), text.cend(),
@@ -104,12 +115,7 @@ TEST(CliHelp, AMissingChineseTranslationIsReported)
     ASSERT_TRUE(QFile::copy(QStringLiteral(ATTNLAB_EXE), program));
     QTemporaryDir settings;
     ASSERT_TRUE(settings.isValid());
-    QProcessEnvironment chinese = headlessEnvironment();
-    chinese.insert(u"XDG_CONFIG_HOME"_s, settings.path());
-    chinese.remove(u"LC_ALL"_s);
-    chinese.remove(u"LC_MESSAGES"_s);
-    chinese.remove(u"LANGUAGE"_s);
-    chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    QProcessEnvironment chinese = chineseEnvironment(settings.path());
     const auto run = [&chinese](const QString& path) {
         QProcess process;
         process.setProcessEnvironment(chinese);
