@@ -321,6 +321,15 @@ TEST(SessionErrors, NulByteIsBinaryData)
               "in UTF-8");
 }
 
+TEST(SessionErrors, BinaryDataAtTheFirstByteIsInColumnOne)
+{
+    // A binary file whose first byte is not UTF-8 and that has a newline further on: line 1, column 1 (the
+    // breaker's PNG-like file was placed at "column -120").
+    const QByteArray json("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    EXPECT_EQ(parseError(json),
+              "inline.json: binary data at byte 0 (line 1, column 1): a session file is JSON text in UTF-8");
+}
+
 TEST(SessionErrors, NpyFileGivenAsSessionIsNamed)
 {
     const QString path = QStringLiteral(TEST_DATA_DIR "/npy/f8_c.npy");

@@ -34,7 +34,9 @@ int lineOf(const QByteArray& json, int offset)
 
 int columnOf(const QByteArray& json, int offset)
 {
-    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    // Not lastIndexOf(…, -1) at offset 0: a negative start searches from the end (a newline further on gave
+    // "column -120" for binary data at byte 0).
+    const qsizetype lineStart = offset > 0 ? json.lastIndexOf('\n', offset - 1) + 1 : 0;
     return int(offset - lineStart) + 1;
 }
 
@@ -77,7 +79,8 @@ QString topLevelScalarKind(const QByteArray& json)
 QString topLevelFault(const QString& kind)
 {
     return Tr::tr("the top level must be a JSON object such as {\"queries\": \u2026, \"keys\": \u2026, "
-                  "\"values\": \u2026}, not %1").arg(kind);
+                  "\"values\": \u2026}, not %1")
+        .arg(kind);
 }
 
 } // namespace
