@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include <exception>
@@ -39,7 +40,17 @@ bool offerRecovery(attn::ui::MainWindow& window)
         window.autosaver(),
         [](const attn::ui::RecoveryFile& file) { return attn::ui::RecoveryOffer::askWithDialog(nullptr, file); },
         [](const QString& message) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("attnlab", "Autosaved Session"), message);
+            // Discard, or keep the file for another try (it is offered again at the next start).
+            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("attnlab", "Autosaved Session"),
+                            message, QMessageBox::NoButton);
+            box.setObjectName(QStringLiteral("unreadable-recovery-file"));
+            QPushButton* discard =
+                box.addButton(QCoreApplication::translate("attnlab", "&Discard"), QMessageBox::DestructiveRole);
+            QPushButton* keep =
+                box.addButton(QCoreApplication::translate("attnlab", "&Keep for Later"), QMessageBox::RejectRole);
+            box.setDefaultButton(keep);
+            box.exec();
+            return box.clickedButton() == discard;
         });
 }
 
@@ -160,8 +171,7 @@ int main(int argc, char* argv[])
         if (attn::app::isHeadless(commandLine)) {
             attn::app::useOffscreenPlatformUnlessSet();
             attn::app::dropRuntimeDirNotice(); // one line on stderr for bad input, also without XDG_RUNTIME_DIR
-        }
-        else if (!attn::app::missingDisplayError().isEmpty()) {
+        } else if (!attn::app::missingDisplayError().isEmpty()) {
             QCoreApplication app(argc, argv); // for the translation of the message
             installTranslations();
             return attn::app::fail(attn::app::missingDisplayError());

@@ -1811,7 +1811,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     </message>
     <message>
         <location filename="../../ui/io/jsonhelpers.h" line="+68"/>
-        <location filename="../../ui/io/sessionreader.cpp" line="+134"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="+137"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
@@ -2176,7 +2176,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionreader.cpp" line="-131"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="-132"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -2191,7 +2191,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>顶层必须是 JSON 对象，例如 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}，而不是%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>duplicate key %1 at line %2, column %3: a key may appear only once in an object</source>
         <translation>第 %2 行第 %3 列处的键 %1 重复：同一对象中每个键只能出现一次</translation>
     </message>
@@ -4389,11 +4389,9 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryOffer</name>
     <message>
-        <location filename="../../ui/files/recoveryoffer.cpp" line="+62"/>
-        <source>An autosaved session cannot be restored: %1
-The file is left in place.</source>
-        <translation>无法恢复自动保存的会话：%1
-该文件保留在原处。</translation>
+        <location filename="../../ui/files/recoveryoffer.cpp" line="+63"/>
+        <source>An autosaved session cannot be restored: %1</source>
+        <translation>无法恢复一个自动保存的会话：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5464,12 +5462,22 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+42"/>
+        <location filename="../../app/main.cpp" line="+44"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep for Later</source>
+        <translation>留待以后(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The autosaved session was restored; %1 was not opened.</source>
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>

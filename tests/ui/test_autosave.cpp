@@ -157,7 +157,10 @@ TEST(Autosave, AKeptRecoveryFileOfAnUncomputableSessionIsRestoredWithItsReason)
     w.loadSession(attn::ui::builtInExample());
     ASSERT_TRUE(RecoveryOffer().offer(
         w.autosaver(), [](const RecoveryFile&) { return RecoveryChoice::Restore; },
-        [](const QString& message) { ADD_FAILURE() << message.toStdString(); }));
+        [](const QString& message) {
+            ADD_FAILURE() << message.toStdString();
+            return false;
+        }));
     expectUncomputableSession(w.document()->session());
     EXPECT_TRUE(w.isWindowModified());
     EXPECT_EQ(w.notice(), notice);
@@ -212,8 +215,8 @@ TEST(Autosave, AFolderThatCannotBeCreatedShowsOneLastingWarningUntilAnAutosaveWo
     EXPECT_EQ(w.autosaver()->failure(), u"Not a directory"_s);
     EXPECT_TRUE(warning->isVisible());
     EXPECT_EQ(warning->timesShown(), 1); // shown once, not once per attempt
-    EXPECT_EQ(warning->text(),
-              u"Autosave is off: cannot write to "_s + folder + u" (Not a directory). Save your work with Ctrl+S."_s);
+    EXPECT_EQ(warning->text(), u"Autosave is off: cannot write to "_s + folder +
+                                   u" (Not a directory). Save your work with Ctrl+S."_s);
     EXPECT_FALSE(aMessageBoxIsOpen());
     EXPECT_LT(warning->mapTo(&w, QPoint(0, 0)).y(), w.results()->mapTo(&w, QPoint(0, 0)).y()); // above the views
 
@@ -235,7 +238,7 @@ TEST(AutosaveChild, EditsAndRunsUntilTerminated)
     w.loadSession(attn::ui::builtInExample());
     w.show();
     makeUncomputable(w);
-    ASSERT_TRUE(w.autosaver()->autosave()); // stops the autosave due after "+ key"
+    ASSERT_TRUE(w.autosaver()->autosave());                 // stops the autosave due after "+ key"
     ASSERT_TRUE(type(w, MatrixRole::Values, 1, 0, u"7"_s)); // only the signal's autosave can save this one
     const attn::ui::TerminationAutosave termination(w.autosaver());
     ASSERT_TRUE(termination.isActive());

@@ -92,7 +92,10 @@ protected:
 
 RecoveryOffer::Report failOnReport()
 {
-    return [](const QString& message) { ADD_FAILURE() << "unexpected report: " << message.toStdString(); };
+    return [](const QString& message) {
+        ADD_FAILURE() << "unexpected report: " << message.toStdString();
+        return false;
+    };
 }
 
 } // namespace
@@ -259,7 +262,7 @@ TEST_F(Recovery, AnUnreadableRecoveryFileIsReportedByNameAndLeftInPlace)
     int asked = 0;
     EXPECT_FALSE(RecoveryOffer().offer(
         w.autosaver(), [&asked](const RecoveryFile&) { return ++asked, RecoveryChoice::Restore; },
-        [&reports](const QString& message) { reports << message; }));
+        [&reports](const QString& message) { return reports << message, false; })); // keep both
     EXPECT_EQ(asked, 0);
     ASSERT_EQ(reports.size(), 2);
     EXPECT_TRUE(reports[0].contains(QStringLiteral("invalid.json"))) << reports[0].toStdString();
@@ -269,6 +272,12 @@ TEST_F(Recovery, AnUnreadableRecoveryFileIsReportedByNameAndLeftInPlace)
     EXPECT_TRUE(QFile::exists(truncated));
     EXPECT_TRUE(QFile::exists(invalid));
     EXPECT_EQ(w.document()->session().keys(2, 0), 68.0); // the window's session is untouched
+    // Discard deletes them: they are not asked about at every start.
+    EXPECT_FALSE(RecoveryOffer().offer(
+        w.autosaver(), [](const RecoveryFile&) { return RecoveryChoice::Restore; },
+        [](const QString&) { return true; }));
+    EXPECT_FALSE(QFile::exists(truncated));
+    EXPECT_FALSE(QFile::exists(invalid));
 }
 
 TEST_F(Recovery, AutosaveFollowsTheModifiedMarkAndSavingOrClosingRemovesIt)

@@ -59,8 +59,9 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
         try {
             file = readRecoveryFile(path);
         } catch (const attn::io::SessionFileError& error) {
-            report(tr("An autosaved session cannot be restored: %1\nThe file is left in place.")
-                       .arg(QString::fromStdString(error.what())));
+            if (report(
+                    tr("An autosaved session cannot be restored: %1").arg(QString::fromStdString(error.what()))))
+                QFile::remove(path);
             continue;
         }
         switch (ask(file)) {

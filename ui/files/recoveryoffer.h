@@ -30,8 +30,9 @@ class RecoveryOffer {
 public:
     /// Asks what to do with a readable recovery file.
     using Ask = std::function<RecoveryChoice(const RecoveryFile& file)>;
-    /// Shows a message (an unreadable recovery file).
-    using Report = std::function<void(const QString& message)>;
+    /// Shows why a recovery file cannot be read; returns true to delete the file (Discard), false to keep it for
+    /// the next start.
+    using Report = std::function<bool(const QString& message)>;
 
     /// Looks in `directory` (Autosaver::recoveryDirectory() when empty).
     explicit RecoveryOffer(const QString& directory = {});
@@ -42,8 +43,9 @@ public:
     /// Offers each orphaned file through `ask`. Restore loads it into `autosaver`'s document as one undo step,
     /// modified, with its original file path; autosaves it at once under the autosaver's own file; then
     /// removes the orphan (it stays if that autosave failed). Discard removes the file; Later keeps it. An
-    /// unreadable file is reported through `report` (the message names it and the fault) and left in place.
-    /// Stops after the first restore (the window holds one session; the others wait for the next start).
+    /// unreadable file is reported through `report` (the message names it and the fault): deleted if it answers
+    /// true, else left in place. Stops after the first restore (the window holds one session; the others wait for
+    /// the next start).
     /// @return true if a session was restored.
     bool offer(Autosaver* autosaver, const Ask& ask, const Report& report) const;
 
