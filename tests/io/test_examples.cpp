@@ -14,6 +14,8 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -94,6 +96,27 @@ TEST(Examples, EveryExampleReadsComputesAndRoundTrips)
         const QString path = dir.filePath(id + u".json"_s);
         ASSERT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(path, s)));
         expectBitwiseEqual(attn::evaluate(attn::io::readSessionFile(path)).outputs, c.outputs, "outputs");
+    }
+}
+
+TEST(Examples, ASaveKeepsTheDescriptionAndTranslationsAndWritesNothingTheReaderSkips)
+{
+    const QStringList ids = exampleFilesInFolder();
+    ASSERT_FALSE(ids.isEmpty());
+    for (const QString& id : ids) {
+        SCOPED_TRACE(id.toStdString());
+        const QString path = QStringLiteral(EXAMPLES_DIR "/") + id + u".json"_s;
+        // Every example carries exactly these two members for the window's description and Chinese texts.
+        const QJsonObject kept = attn::io::unreadMembersOfFile(path);
+        EXPECT_EQ(kept.keys(), (QStringList{u"description"_s, u"translations"_s}));
+        // What the writer produces on its own is all read back: nothing of it would be kept twice.
+        const QByteArray written = attn::io::sessionToJson(attn::io::readSessionFile(path));
+        EXPECT_TRUE(attn::io::unreadMembers(written).isEmpty()) << written.toStdString();
+        // With the kept members, the save has them verbatim.
+        const QJsonObject saved =
+            QJsonDocument::fromJson(attn::io::sessionToJson(attn::io::readSessionFile(path), kept)).object();
+        EXPECT_EQ(saved.value(u"description"_s), kept.value(u"description"_s));
+        EXPECT_EQ(saved.value(u"translations"_s), kept.value(u"translations"_s));
     }
 }
 

@@ -57,6 +57,15 @@ QStringList maskNames()
     return namesOf(all, maskName);
 }
 
+/// The top-level members that SessionParser reads; every other member is kept by unreadMembers().
+const QStringList& sessionMembers()
+{
+    static const QStringList members{u"version"_s,       u"title"_s,        u"queries"_s,    u"keys"_s,
+                                     u"values"_s,        u"query_labels"_s, u"key_labels"_s, u"scoring"_s,
+                                     u"normalization"_s, u"mask"_s,         u"multi_head"_s, u"self_attention"_s};
+    return members;
+}
+
 /// Reads one session object: first every field with its type, then whether the shapes fit (naming the fields),
 /// then (SessionCheck::Computable) attn::validate for whatever is left (non-finite scores, zero-length vectors for
 /// cosine).
@@ -70,16 +79,16 @@ public:
     Session parse()
     {
         m_reader.checkVersion(m_root);
-        const Field title = m_root.member(u"title"_s);
+        const Field title = member(u"title"_s);
         if (!title.absent())
             m_s.title = m_reader.string(title).toStdString();
         readInputs();
-        m_s.query_labels = m_reader.labels(m_root.member(u"query_labels"_s));
-        m_s.key_labels = m_reader.labels(m_root.member(u"key_labels"_s));
-        readScoring(m_root.member(u"scoring"_s));
-        readNormalization(m_root.member(u"normalization"_s));
-        readMask(m_root.member(u"mask"_s));
-        readMultiHead(m_root.member(u"multi_head"_s));
+        m_s.query_labels = m_reader.labels(member(u"query_labels"_s));
+        m_s.key_labels = m_reader.labels(member(u"key_labels"_s));
+        readScoring(member(u"scoring"_s));
+        readNormalization(member(u"normalization"_s));
+        readMask(member(u"mask"_s));
+        readMultiHead(member(u"multi_head"_s));
         detail::checkSessionShapes(m_reader, m_s, m_check);
         if (m_check == SessionCheck::Computable) {
             try {
@@ -92,22 +101,30 @@ public:
     }
 
 private:
+    /// A top-level member, one of sessionMembers() (so that unreadMembers() never keeps what is read here).
+    Field member(const QString& name) const
+    {
+        Q_ASSERT_X(sessionMembers().contains(name), "SessionParser",
+                   "read a member missing from sessionMembers()");
+        return m_root.member(name);
+    }
+
     void readInputs()
     {
-        const Field self = m_root.member(u"self_attention"_s);
+        const Field self = member(u"self_attention"_s);
         m_reader.requireObject(self,
                                u"{\"X\": [[1, 0], [0, 1]], \"W_Q\": \u2026, \"W_K\": \u2026, \"W_V\": \u2026}"_s);
         if (self.absent()) {
-            m_s.queries = m_reader.matrix(m_root.member(u"queries"_s));
-            m_s.keys = m_reader.matrix(m_root.member(u"keys"_s));
-            m_s.values = m_reader.matrix(m_root.member(u"values"_s));
+            m_s.queries = m_reader.matrix(member(u"queries"_s));
+            m_s.keys = m_reader.matrix(member(u"keys"_s));
+            m_s.values = m_reader.matrix(member(u"values"_s));
             return;
         }
         SelfAttention s;
         s.X = m_reader.matrix(self.member(u"X"_s));
         if (const Field pe = self.member(u"positional_encoding"_s); !pe.absent())
             s.positional_encoding = m_reader.boolean(pe);
-        if (m_root.member(u"multi_head"_s).absent()) { // with multi-head, X feeds all three: no W_Q, W_K, W_V
+        if (member(u"multi_head"_s).absent()) { // with multi-head, X feeds all three: no W_Q, W_K, W_V
             const QString hint = Tr::tr(" (self-attention needs W_Q, W_K and W_V unless \"multi_head\" is given)");
             for (auto [key, matrix] : {std::pair{u"W_Q"_s, &s.W_Q}, {u"W_K"_s, &s.W_K}, {u"W_V"_s, &s.W_V}}) {
                 m_reader.requirePresent(self.member(key), hint);
@@ -260,6 +277,22 @@ Session readSessionFile(const QString& path, SessionCheck check)
     if (json.size() > kMaxFileSize)
         reader.fail(Tr::tr("is too large for a session file (at most %1 bytes)").arg(kMaxFileSize));
     return sessionFromJson(json, name, check);
+}
+
+QJsonObject unreadMembers(const QByteArray& json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject unread;
+    for (auto member = root.constBegin(); member != root.constEnd(); ++member)
+        if (!sessionMembers().contains(member.key()))
+            unread.insert(member.key(), member.value());
+    return unread;
+}
+
+QJsonObject unreadMembersOfFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? unreadMembers(file.readAll()) : QJsonObject();
 }
 
 } // namespace attn::io

@@ -166,19 +166,6 @@ int requiredFormatVersion(const Session& session)
     return version1Scoring && plain ? 1 : 2;
 }
 
-namespace {
-
-/// A top-level member that sessionFromJson() reads: the session's own, never copied from an older file.
-bool isReadMember(const QString& key)
-{
-    static const QStringList read{u"version"_s,       u"title"_s,        u"queries"_s,    u"keys"_s,
-                                  u"values"_s,        u"query_labels"_s, u"key_labels"_s, u"scoring"_s,
-                                  u"normalization"_s, u"mask"_s,         u"multi_head"_s, u"self_attention"_s};
-    return read.contains(key);
-}
-
-} // namespace
-
 QByteArray sessionToJson(const Session& session, const QJsonObject& kept)
 {
     const int version = requiredFormatVersion(session);
@@ -206,7 +193,7 @@ QByteArray sessionToJson(const Session& session, const QJsonObject& kept)
     if (session.multi_head)
         root.insert(u"multi_head"_s, multiHeadToJson(*session.multi_head));
     for (auto member = kept.constBegin(); member != kept.constEnd(); ++member)
-        if (!root.contains(member.key()) && !isReadMember(member.key()))
+        if (!root.contains(member.key()))
             root.insert(member.key(), member.value());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -246,22 +233,6 @@ WriteResult writeSessionFile(const QString& path, const Session& session, const 
         return failure(reason);
     const WriteResult result = writeAtomically(path, sessionToJson(session, kept));
     return result ? result : failure(result.errorString());
-}
-
-QJsonObject unreadMembers(const QByteArray& json)
-{
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    QJsonObject unread;
-    for (auto member = root.constBegin(); member != root.constEnd(); ++member)
-        if (!isReadMember(member.key()))
-            unread.insert(member.key(), member.value());
-    return unread;
-}
-
-QJsonObject unreadMembersOfFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? unreadMembers(file.readAll()) : QJsonObject();
 }
 
 } // namespace attn::io
