@@ -29,4 +29,16 @@ QList<TeachingStep> teachingSteps(const attn::Session& session, const QList<Heat
     return steps;
 }
 
+bool isBeforeMask(attn::TeachingStepKind kind)
+{
+    return kind == attn::TeachingStepKind::Scores || kind == attn::TeachingStepKind::Scaling;
+}
+
+HeatmapSpec withoutMask(HeatmapSpec spec)
+{
+    spec.masked = attn::MaskMatrix();
+    spec.rowNotes.clear();
+    return spec;
+}
+
 } // namespace attn::ui

@@ -24,4 +24,11 @@ struct TeachingStep {
 /// keys, …). Steps without heatmaps are left out; specs without a stage belong to none.
 QList<TeachingStep> teachingSteps(const attn::Session& session, const QList<HeatmapSpec>& specs);
 
+/// Whether a step of `kind` comes before the Mask step (Scores, Scaling). The mask comes in at its own step: the
+/// window and the handout draw the heatmaps of these steps withoutMask(), every score whole, nothing "masked".
+bool isBeforeMask(attn::TeachingStepKind kind);
+
+/// `spec` drawn as at a step before the Mask step: no masked cells and no row notes ("every key masked").
+HeatmapSpec withoutMask(HeatmapSpec spec);
+
 } // namespace attn::ui

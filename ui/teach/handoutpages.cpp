@@ -255,9 +255,7 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
         page.description = step.description;
         page.sessionTitle = options.fileName.isEmpty() ? QString::fromStdString(session.title) : options.fileName;
         page.cellDigits = options.cellDigits;
-        // The mask comes in at its own step: the scores' pages before it show every score, nothing "masked".
-        const bool beforeMask =
-            step.kind == attn::TeachingStepKind::Scores || step.kind == attn::TeachingStepKind::Scaling;
+        const bool beforeMask = isBeforeMask(step.kind);
 
         const HeatmapSpec* explainedSpec = nullptr;
         const HeatmapSpec* selectedSpec = nullptr;
@@ -265,12 +263,7 @@ QList<HandoutPage> handoutPages(const attn::Session& session, const HandoutOptio
             const HeatmapSpec* spec = specWithId(specs, id);
             if (!spec)
                 continue;
-            HeatmapSpec shown = *spec;
-            if (beforeMask) {
-                shown.masked = attn::MaskMatrix();
-                shown.rowNotes.clear();
-            }
-            page.heatmaps << shown;
+            page.heatmaps << (beforeMask ? withoutMask(*spec) : *spec);
             if (!jacobian && !explainsACell(step.kind))
                 continue;
             if (options.selected && spec->stage == options.selected->stage)

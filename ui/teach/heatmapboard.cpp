@@ -1,6 +1,7 @@
 #include "teach/heatmapboard.h"
 
 #include "compute/livecomputation.h"
+#include "compute/teachingsteps.h"
 #include "compute/viewstate.h"
 
 #include "export/heatmapwidgetexport.h"
@@ -372,15 +373,11 @@ void HeatmapBoard::applyStepView()
         const QString id = widget->objectName();
         if (const bool unmasked = m_stepView && m_stepView->unmasked.contains(id);
             unmasked != m_unmasked.contains(id)) {
-            HeatmapSpec spec = m_specs[i];
-            if (unmasked) {
-                spec.masked = attn::MaskMatrix();
-                spec.rowNotes.clear();
+            if (unmasked)
                 m_unmasked.insert(id);
-            } else {
+            else
                 m_unmasked.remove(id);
-            }
-            widget->setSpec(spec);
+            widget->setSpec(unmasked ? withoutMask(m_specs[i]) : m_specs[i]);
         }
         HeatmapWidget::StepState state = HeatmapWidget::StepState::Normal;
         if (m_stepView) {
@@ -430,10 +427,7 @@ void HeatmapBoard::followStep(int step)
     QStringList shown;
     for (int i = 0; i <= step; ++i)
         shown += steps[i].ids;
-    // The mask comes in at its own step: before it, the scores are shown whole, nothing "masked" (as the handout).
-    const attn::TeachingStepKind kind = steps[step].kind;
-    const bool beforeMask = kind == attn::TeachingStepKind::Scores || kind == attn::TeachingStepKind::Scaling;
-    m_stepView = StepView{shown, steps[step].ids, beforeMask ? shown : QStringList()};
+    m_stepView = StepView{shown, steps[step].ids, isBeforeMask(steps[step].kind) ? shown : QStringList()};
     applyStepView();
     revealCurrentStep();
 }
