@@ -18,6 +18,7 @@
 #include "teach/heatmapboard.h"
 #include "window/controlguard.h"
 #include "window/exportactions.h"
+#include "window/handoutchoice.h"
 #include "window/helpactions.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"
@@ -400,32 +401,7 @@ void MainWindow::updateTabs()
 
 HandoutOptions MainWindow::handoutOptions() const
 {
-    HandoutOptions options;
-    // The selected cell exactly, and its query and key (a Jacobian cell: its query and first key); what it lacks
-    // the handout chooses (workedCell()).
-    const std::optional<CellSelection>& cell = m_viewState->selection();
-    if (const HeatmapSpec* spec = m_computation->selectedSpec(); cell && spec) {
-        options.selected = HandoutCell{cell->stage, cell->row, cell->column};
-        if (cell->stage.kind == attn::Stage::SoftmaxJacobian) {
-            options.row = static_cast<int>(cell->stage.index);
-            options.column = cell->row;
-        } else {
-            if (spec->rows == attn::Axis::Queries || spec->rows == attn::Axis::Tokens)
-                options.row = cell->row;
-            if (spec->columns == attn::Axis::Keys)
-                options.column = cell->column;
-        }
-    }
-    const QString path = m_document->filePath();
-    if (!path.isEmpty() && !path.startsWith(u':'))
-        options.fileName = QFileInfo(path).fileName();
-    options.cellDigits = m_view->style().cellDigits;
-    const ComputeResult& result = m_computation->result();
-    for (const HeatmapSpec& spec : result.specs)
-        if (spec.stage && spec.stage->kind == attn::Stage::SoftmaxJacobian)
-            options.jacobianRow = spec.stage->index;
-    options.heads = m_viewState->heads(); // the pages are numbered by this view's steps, as the stage bar
-    return options;
+    return handoutOptionsFor(*m_document, *m_viewState, *m_computation, m_view->style().cellDigits);
 }
 
 void MainWindow::exportHandout()

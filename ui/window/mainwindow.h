@@ -98,7 +98,7 @@ public:
     /// What File → Export Handout asks for: the selected cell exactly (its stage, row and column; its query and
     /// key for the other pages, in its head), the session file's name for the footer, the cell digits, the
     /// softmax Jacobian's row when one is shown, and the heads shown, whose steps (the stage bar's) number the
-    /// pages.
+    /// pages (handoutOptionsFor()).
     HandoutOptions handoutOptions() const;
     /// Gives the settings panel its full height above the tables when that leaves the tables 40 % of the column
     /// (else as much); at the first show unless a saved layout was restored, and when a section folds or opens.
