@@ -1,7 +1,7 @@
 #include "heatmap/heatmaplegibility.h"
 
-#include "heatmap/celllabelsitem.h"
 #include "heatmap/cellgeometry.h"
+#include "heatmap/celllabelsitem.h"
 #include "heatmap/fittedtextelement.h"
 #include "heatmap/heatmapaxes.h"
 #include "heatmap/heatmapcontroller.h"
@@ -43,10 +43,9 @@ double tickLabelExtent(const QCPAxis* axis)
     double extent = 0;
     for (const QString& label : axis->tickVectorLabels()) {
         const QSizeF size = textSize(label, axis->tickLabelFont());
-        const double across = horizontal ? std::abs(size.width() * std::sin(angle)) +
-                                               std::abs(size.height() * std::cos(angle))
-                                         : std::abs(size.width() * std::cos(angle)) +
-                                               std::abs(size.height() * std::sin(angle));
+        const double across =
+            horizontal ? std::abs(size.width() * std::sin(angle)) + std::abs(size.height() * std::cos(angle))
+                       : std::abs(size.width() * std::cos(angle)) + std::abs(size.height() * std::sin(angle));
         extent = std::max(extent, across);
     }
     return extent;
@@ -88,7 +87,7 @@ QString nameOf(const QCPAxis* axis)
                                    : QStringLiteral("axis \u201c%1\u201d").arg(axis->label());
 }
 
-void checkAxis(const QCPAxis* axis, const QCustomPlot* plot, int count, QStringList* faults)
+void checkAxis(const QCPAxis* axis, const QCustomPlot* plot, int count, double fontScale, QStringList* faults)
 {
     constexpr double kSlack = 1.0; // rounding of QCustomPlot's integer margins
     const double needed = neededMargin(axis);
@@ -107,8 +106,16 @@ void checkAxis(const QCPAxis* axis, const QCustomPlot* plot, int count, QStringL
                                .arg(length, 0, 'f', 1)
                                .arg(side));
     }
-    if (count > 0 && count <= CellLabelsItem::kAlwaysPrintedCells && !heatmapaxes::labelsFit(axis))
-        faults->append(QStringLiteral("%1: not every token label fits").arg(nameOf(axis)));
+    if (count > 0 && count <= CellLabelsItem::kAlwaysPrintedCells) {
+        if (!heatmapaxes::labelsFit(axis))
+            faults->append(QStringLiteral("%1: not every token label fits").arg(nameOf(axis)));
+        const double legible = heatmapaxes::kLegibleTickPoints * std::max(0.5, fontScale);
+        if (axis->tickLabelFont().pointSizeF() < legible - 0.01)
+            faults->append(QStringLiteral("%1: its token labels shrank to %2 pt, below %3 pt")
+                               .arg(nameOf(axis))
+                               .arg(axis->tickLabelFont().pointSizeF())
+                               .arg(legible));
+    }
 }
 
 } // namespace
@@ -126,14 +133,17 @@ QStringList legibilityFaults(const HeatmapWidget& widget)
         const QRect rect = title->rect();
         const auto [font, text] = title->fitted(rect.width());
         if (text != title->text())
-            faults << QStringLiteral("the title \u201c%1\u201d is elided to \u201c%2\u201d").arg(title->text(), text);
+            faults
+                << QStringLiteral("the title \u201c%1\u201d is elided to \u201c%2\u201d").arg(title->text(), text);
         const double height = textSize(title->text(), font).height();
         if (height > rect.height() + 1.0)
-            faults << QStringLiteral("the title is %1 px high in a place %2 px high").arg(height).arg(rect.height());
+            faults
+                << QStringLiteral("the title is %1 px high in a place %2 px high").arg(height).arg(rect.height());
     }
-    checkAxis(plot->xAxis, plot, columns, &faults);
-    checkAxis(plot->yAxis, plot, rows, &faults);
-    checkAxis(controller->colorScale()->axis(), plot, 0, &faults);
+    const double scale = controller->style().fontScale;
+    checkAxis(plot->xAxis, plot, columns, scale, &faults);
+    checkAxis(plot->yAxis, plot, rows, scale, &faults);
+    checkAxis(controller->colorScale()->axis(), plot, 0, scale, &faults);
 
     const CellLabelsItem* labels = controller->cellLabels();
     const bool printable = spec.kind != HeatmapKind::Mask && !controller->isDimmed() && rows > 0 && columns > 0 &&

@@ -13,7 +13,7 @@ class HeatmapWidget;
 ///   (CellLabelsItem::printedTexts);
 /// - a title that had to be elided, or is higher than its place (FittedTextElement);
 /// - token labels thinned or shrunk below their smallest size (heatmapaxes::labelsFit), for at most
-///   kAlwaysPrintedCells of them;
+///   kAlwaysPrintedCells of them, or shrunk below heatmapaxes::kLegibleTickPoints (× the font scale);
 /// - an axis title or tick labels (of the cell axes and of the colour scale) that need more room than the margin
 ///   beside the cells gives them, or an axis title longer than the side of the plot it stands on.
 /// Text sizes are measured with QTextLayout, so that a glyph from a fallback font (Chinese in a Latin font) counts

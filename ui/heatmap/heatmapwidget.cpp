@@ -98,11 +98,11 @@ QSize HeatmapWidget::cellsMinimum() const
     if (const QSizeF cell = m_controller->cellLabels()->minimumCellSize(); !cell.isEmpty())
         minimum = {static_cast<int>(std::ceil(cell.width() * columns)),
                    static_cast<int>(std::ceil(cell.height() * rows))};
-    // Room for every token label at its smallest size (TokenTicker: a row as high as a line, a column 1.5 lines
+    // Room for every token label at a size a class reads (TokenTicker: a row as high as a line, a column 1.5 lines
     // wide turned at 90°), also where the cells print nothing (a mask).
     if (rows <= CellLabelsItem::kAlwaysPrintedCells && columns <= CellLabelsItem::kAlwaysPrintedCells) {
         QFont font = m_plot->yAxis->tickLabelFont();
-        font.setPointSizeF(heatmapaxes::kMinTickPoints * std::max(0.5, m_controller->style().fontScale));
+        font.setPointSizeF(heatmapaxes::kLegibleTickPoints * std::max(0.5, m_controller->style().fontScale));
         const double line = QFontMetricsF(font).height() + 1.0;
         minimum = minimum.expandedTo(
             QSize(static_cast<int>(std::ceil(1.5 * line * columns)), static_cast<int>(std::ceil(line * rows))));
