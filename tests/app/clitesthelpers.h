@@ -2,6 +2,8 @@
 
 // Helpers of the command-line tests: run the real attnlab binary (ATTNLAB_EXE) as a user would, headless.
 
+#include "../support/filebytes.h"
+
 #include <gtest/gtest.h>
 
 #include <QByteArray>
@@ -73,11 +75,7 @@ inline std::vector<double> row0(const QJsonObject& root, const QString& field)
     return numbers;
 }
 
-inline QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using testfiles::readAll;
 
 inline quint32 bigEndian32(const QByteArray& bytes, int at)
 {
@@ -119,8 +117,7 @@ inline QString writeBoxcarSigmaOne(const QTemporaryDir& dir)
     EXPECT_TRUE(json.contains("\"sigma\": 3"));
     json.replace("\"sigma\": 3", "\"sigma\": 1");
     const QString path = dir.filePath(QStringLiteral("boxcar-sigma1.json"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+    EXPECT_TRUE(testfiles::writeAll(path, json));
     return path;
 }
 

@@ -2,6 +2,8 @@
 
 // Helpers shared by the io tests: reading JSON back, comparing matrices bit for bit, catching messages.
 
+#include "../support/filebytes.h"
+
 #include "io/sessionjson.h"
 
 #include <gtest/gtest.h>
@@ -111,16 +113,7 @@ inline void expectBitwiseEqual(const attn::Matrix& actual, const attn::Matrix& e
                 << what << "(" << i << ", " << j << "): " << actual(i, j) << " vs " << expected(i, j);
 }
 
-inline QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline bool writeAll(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
+using testfiles::readAll;
+using testfiles::writeAll;
 
 } // namespace iotest

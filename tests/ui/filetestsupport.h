@@ -1,6 +1,8 @@
 // Helpers for the import, paste and viewer tests: fixture paths and answering modal dialogs without blocking.
 #pragma once
 
+#include "../support/filebytes.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
@@ -102,16 +104,7 @@ inline void chooseInNextFileDialog(const QString& path)
     });
 }
 
-inline QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using testfiles::readAll;
+using testfiles::writeAll;
 
 } // namespace filetest
