@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -140,7 +141,7 @@ TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile
     std::mt19937 random(seed);
     qint64 startupMs = 0; // the longest start-up seen so far: kills during the start-up fall within it
     int killedDuringStartup = 0, restoredRounds = 0, midSave = 0, midAutosave = 0, betweenSteps = 0;
-    int recoveryFilesChecked = 0, leftovers = 0;
+    int recoveryFilesChecked = 0, leftovers = 0, emptyLocks = 0;
     long long fileMarker = 0;
     long long newestEver = 0;
     for (int round = 0; round < rounds; ++round) {
@@ -205,7 +206,13 @@ TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile
             EXPECT_LE(marker, newestEver) << name.toStdString();
             EXPECT_EQ(attn::io::sessionToJson(read.session), expectedFile(marker)) << name.toStdString();
             EXPECT_EQ(read.filePath, sessionPath) << name.toStdString();
-            EXPECT_TRUE(orphans.contains(path)) << name.toStdString() << " is not offered";
+            // Offered now; except beside an empty lock file (a kill between QLockFile creating it and writing the
+            // process id, microseconds wide), which RecoveryOffer takes for stale only once it is 10 s old.
+            const QFileInfo lock(path + QStringLiteral(".lock"));
+            if (lock.exists() && lock.size() == 0)
+                ++emptyLocks;
+            else
+                EXPECT_TRUE(orphans.contains(path)) << name.toStdString() << " is not offered";
             newestCopy = std::max(newestCopy, marker);
             ++recoveryFilesChecked;
         }
@@ -224,7 +231,7 @@ TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile
               << " during the start-up, " << midSave << " mid-save, " << midAutosave << " mid-autosave, "
               << betweenSteps << " between steps (editing, the timer's autosave or painting); " << restoredRounds
               << " start-ups restored a recovery file; " << recoveryFilesChecked
-              << " recovery files read back; " << leftovers << " temporary files left by a write cut short; "
+              << " recovery files read back (" << emptyLocks << " beside an empty lock file); " << leftovers << " temporary files left by a write cut short; "
               << "the session reached marker " << newestEver << ", its file " << fileMarker << "; the longest start-up "
               << startupMs << " ms" << std::endl;
 }
