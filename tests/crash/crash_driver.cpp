@@ -42,7 +42,8 @@ void report(const QByteArray& line)
 {
     const QByteArray bytes = line + '\n';
     for (qsizetype done = 0; done < bytes.size();) {
-        const ssize_t n = ::write(STDOUT_FILENO, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
+        const ssize_t n =
+            ::write(STDOUT_FILENO, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
         if (n <= 0)
             return;
         done += n;
@@ -103,11 +104,11 @@ int main(int argc, char* argv[])
         bool restored = false;
         const long long k0 = start(window, sessionPath, &restored);
         attn::ui::SessionDocument* document = window.document();
-        QObject::connect(window.autosaver(), &attn::ui::Autosaver::autosaved, [document] {
-            report("AUTOSAVED", markerOf(document->session()));
-        });
-        QObject::connect(window.autosaver(), &attn::ui::Autosaver::autosaveFailed,
-                         [](const QString& folder, const QString& reason) { fail(folder + QStringLiteral(": ") + reason); });
+        QObject::connect(window.autosaver(), &attn::ui::Autosaver::autosaved,
+                         [document] { report("AUTOSAVED", markerOf(document->session())); });
+        QObject::connect(
+            window.autosaver(), &attn::ui::Autosaver::autosaveFailed,
+            [](const QString& folder, const QString& reason) { fail(folder + QStringLiteral(": ") + reason); });
         window.show();
         QApplication::processEvents();
         report(QByteArray("START ") + QByteArray::number(k0) + (restored ? " restored" : " file"));

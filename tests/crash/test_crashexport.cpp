@@ -45,7 +45,7 @@ QStringList exportArguments(const QString& session, const QString& out)
 
 TEST(CrashSafety, AKilledExportLeavesEachImageAbsentOrComplete)
 {
-    const int rounds = crashtest::rounds(80, 12);
+    const int rounds = crashtest::rounds(60, 10);
     const std::uint32_t seed = crashtest::seed(20261208);
     std::cout << "crash-safety (export): " << rounds << " rounds, seed " << seed
               << " (ATTN_CRASH_ROUNDS, ATTN_CRASH_SEED)" << std::endl;
@@ -120,8 +120,8 @@ TEST(CrashSafety, AKilledExportLeavesEachImageAbsentOrComplete)
             }
             const bool isNew = bytes == expected->second;
             const bool isOld = !fresh && bytes == complete[1 - s].at(name);
-            ASSERT_TRUE(isNew || isOld) << name.toStdString() << " is neither the old nor the new image ("
-                                        << bytes.size() << " bytes)";
+            ASSERT_TRUE(isNew || isOld)
+                << name.toStdString() << " is neither the old nor the new image (" << bytes.size() << " bytes)";
             ASSERT_FALSE(QImage::fromData(bytes, "PNG").isNull()) << name.toStdString();
             ++imagesChecked;
             if (isNew && (fresh || bytes != complete[1 - s].at(name)))

@@ -43,14 +43,14 @@ long long markerOf(const attn::Session& session)
 
 /// What one round's output says happened (crash_driver.cpp's lines).
 struct RoundLog {
-    bool startedUp{false};          ///< "START" was written: the kill landed after the start-up.
-    bool restored{false};           ///< The start-up restored a recovery file.
-    long long confirmed{0};         ///< The marker of the last completed save (or the file's before the round).
+    bool startedUp{false};           ///< "START" was written: the kill landed after the start-up.
+    bool restored{false};            ///< The start-up restored a recovery file.
+    long long confirmed{0};          ///< The marker of the last completed save (or the file's before the round).
     std::optional<long long> saving; ///< A save under way at the kill ("SAVING" without "SAVED").
-    bool autosaving{false};         ///< An explicit autosave under way at the kill ("AUTOSAVING" last).
-    long long secured{0};           ///< The newest marker saved, autosaved or restored before the kill.
-    long long newestEdit{0};        ///< The newest marker the window held.
-    QByteArray error;               ///< An "ERROR" line, if any.
+    bool autosaving{false};          ///< An explicit autosave under way at the kill ("AUTOSAVING" last).
+    long long secured{0};            ///< The newest marker saved, autosaved or restored before the kill.
+    long long newestEdit{0};         ///< The newest marker the window held.
+    QByteArray error;                ///< An "ERROR" line, if any.
 };
 
 RoundLog parse(const QByteArrayList& lines, long long fileMarker)
@@ -92,7 +92,7 @@ RoundLog parse(const QByteArrayList& lines, long long fileMarker)
 
 TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile)
 {
-    const int rounds = crashtest::rounds(90, 12);
+    const int rounds = crashtest::rounds(70, 12);
     const std::uint32_t seed = crashtest::seed(20261207);
     std::cout << "crash-safety (session): " << rounds << " rounds, seed " << seed
               << " (ATTN_CRASH_ROUNDS, ATTN_CRASH_SEED)" << std::endl;
@@ -177,8 +177,8 @@ TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile
         const bool old = onDisk == expectedFile(log.confirmed);
         const bool updated = log.saving && onDisk == expectedFile(*log.saving);
         ASSERT_TRUE(old || updated) << "the session file is neither marker " << log.confirmed
-                                    << (log.saving ? " nor " + std::to_string(*log.saving) : std::string())
-                                    << " (" << onDisk.size() << " bytes):\n"
+                                    << (log.saving ? " nor " + std::to_string(*log.saving) : std::string()) << " ("
+                                    << onDisk.size() << " bytes):\n"
                                     << onDisk.left(400).toStdString();
         fileMarker = updated ? *log.saving : log.confirmed;
 
@@ -230,8 +230,9 @@ TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile
     std::cout << "crash-safety (session): " << rounds << " kills: " << killedDuringStartup
               << " during the start-up, " << midSave << " mid-save, " << midAutosave << " mid-autosave, "
               << betweenSteps << " between steps (editing, the timer's autosave or painting); " << restoredRounds
-              << " start-ups restored a recovery file; " << recoveryFilesChecked
-              << " recovery files read back (" << emptyLocks << " beside an empty lock file); " << leftovers << " temporary files left by a write cut short; "
-              << "the session reached marker " << newestEver << ", its file " << fileMarker << "; the longest start-up "
-              << startupMs << " ms" << std::endl;
+              << " start-ups restored a recovery file; " << recoveryFilesChecked << " recovery files read back ("
+              << emptyLocks << " beside an empty lock file); " << leftovers
+              << " temporary files left by a write cut short; "
+              << "the session reached marker " << newestEver << ", its file " << fileMarker
+              << "; the longest start-up " << startupMs << " ms" << std::endl;
 }

@@ -298,7 +298,8 @@ TEST_F(Recovery, ALockFileLeftEmptyByAKillDoesNotHideTheAutosaveForEver)
     // Just created, it may belong to an instance that is writing its id this very moment: not offered.
     EXPECT_TRUE(RecoveryOffer().orphanedFiles().isEmpty());
 
-    ASSERT_TRUE(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    ASSERT_TRUE(
+        lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
     // Old, but held (flock) by a live owner: still not offered.
     ASSERT_EQ(::flock(lockFile.handle(), LOCK_EX | LOCK_NB), 0);
     EXPECT_TRUE(RecoveryOffer().orphanedFiles().isEmpty());

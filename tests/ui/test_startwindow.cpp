@@ -118,8 +118,8 @@ TEST_F(StartWindow, RestoreShowsTheAutosavedSessionAndLeavesTheFileAskedForUnope
     // Gaussian scoring, σ = 1: query 64 against keys 60, 64, 68 scores −8, 0, −8; Z = 1 + 2e^{−8}.
     const double z = 1.0 + 2.0 * std::exp(-8.0);
     EXPECT_NEAR(cell(w, QStringLiteral("weights"), 0, 1), 1.0 / z, 1e-15);
-    EXPECT_NEAR(cell(w, QStringLiteral("outputs"), 0, 0), (100.0 * std::exp(-8.0) + 115.0 + 126.0 * std::exp(-8.0)) / z,
-                1e-11);
+    EXPECT_NEAR(cell(w, QStringLiteral("outputs"), 0, 0),
+                (100.0 * std::exp(-8.0) + 115.0 + 126.0 * std::exp(-8.0)) / z, 1e-11);
 
     // The orphan is gone; the session is autosaved again under this instance's own (locked) file.
     EXPECT_FALSE(QFile::exists(orphan));

@@ -23,9 +23,9 @@ enum class RecoveryChoice {
 
 /// After a crash or a kill: finds the recovery files in a folder whose instance is gone (their lock file is
 /// missing or stale: its process no longer runs; a lock file that names no process, as a kill while it was being
-/// written leaves it, is stale once it is ten seconds old and nobody holds its flock) and offers each at start-up. A live instance's file is never
-/// offered. While a file is being offered its lock is held, so two instances starting together do not both
-/// offer it.
+/// written leaves it, is stale once it is ten seconds old and nobody holds its flock) and offers each at
+/// start-up. A live instance's file is never offered. While a file is being offered its lock is held, so two
+/// instances starting together do not both offer it.
 class RecoveryOffer {
     Q_DECLARE_TR_FUNCTIONS(attn::ui::RecoveryOffer)
 public:
