@@ -8,22 +8,18 @@
 #include "runtimedirnotice.h"
 
 #include "base/language.h"
-#include "files/recoveryoffer.h"
 #include "files/terminationautosave.h"
 #include "icons/applicationicon.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
+#include "window/startwindow.h"
 
 #include "attn/version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QStatusBar>
 
 #include <exception>
 
@@ -31,53 +27,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/// Before the window shows: offers the sessions that instances which crashed or were killed autosaved (see
-/// attn::ui::RecoveryOffer). Returns true if one was restored into `window`.
-bool offerRecovery(attn::ui::MainWindow& window)
-{
-    const attn::ui::RecoveryOffer offer;
-    return offer.offer(
-        window.autosaver(),
-        [](const attn::ui::RecoveryFile& file) { return attn::ui::RecoveryOffer::askWithDialog(nullptr, file); },
-        [](const QString& message) {
-            // Discard, or keep the file for another try (it is offered again at the next start).
-            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("attnlab", "Autosaved Session"),
-                            message, QMessageBox::NoButton);
-            box.setObjectName(QStringLiteral("unreadable-recovery-file"));
-            QPushButton* discard =
-                box.addButton(QCoreApplication::translate("attnlab", "&Discard"), QMessageBox::DestructiveRole);
-            QPushButton* keep =
-                box.addButton(QCoreApplication::translate("attnlab", "&Keep for Later"), QMessageBox::RejectRole);
-            box.setDefaultButton(keep);
-            box.exec();
-            return box.clickedButton() == discard;
-        });
-}
-
-/// The window on the built-in waistline example (or on a restored autosave), then on `sessionPath` if given (on
-/// failure the window shows the message and stays on the example).
+/// The window as attn::ui::startWindow() starts it (the example, the recovery offer, then `sessionPath`), until
+/// it is closed.
 int runWindow(const QString& sessionPath)
 {
     attn::ui::MainWindow window;
-    window.loadSession(attn::ui::builtInExample());
-    const bool restored = offerRecovery(window);
-    attn::app::FirstPaintReport::installIfRequested(&window); // ATTN_EXIT_AFTER_FIRST_PAINT (bench/startup.sh)
-    window.show();
-    if (const QString missing = attn::ui::i18n::missingTranslation(); !missing.isEmpty()) {
-        // For as long as the window is open (the outputs summary takes the status bar's message).
-        auto* note = new QLabel(missing.left(missing.indexOf(u" in ")), &window); // the folder in its tooltip
-        note->setObjectName(QStringLiteral("missing-translation"));
-        note->setToolTip(missing);
-        window.statusBar()->addPermanentWidget(note);
-    }
-    if (!sessionPath.isEmpty()) {
-        if (restored) // opening it now would ask about the restored session before the user has seen it
-            window.statusBar()->showMessage(
-                QCoreApplication::translate("attnlab", "The autosaved session was restored; %1 was not opened.")
-                    .arg(sessionPath));
-        else
-            window.openSession(sessionPath);
-    }
+    attn::ui::startWindow(window, sessionPath, [&window] {
+        attn::app::FirstPaintReport::installIfRequested(&window); // ATTN_EXIT_AFTER_FIRST_PAINT (bench/startup.sh)
+    });
     // From here on SIGTERM, SIGHUP and SIGINT autosave the session and end the event loop (not earlier: an exit
     // asked for inside the dialogs above would leave exec() below waiting).
     const attn::ui::TerminationAutosave termination(window.autosaver());

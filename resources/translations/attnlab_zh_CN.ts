@@ -4395,7 +4395,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Restore Autosaved Session</source>
         <translation>恢复自动保存的会话</translation>
     </message>
@@ -4431,13 +4431,24 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Autosaved Session</source>
+        <translation>自动保存的会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep for Later</source>
+        <translation>留待以后(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5342,14 @@ This session is kept and marked as modified.</source>
     </message>
 </context>
 <context>
+    <name>attn::ui::StartWindow</name>
+    <message>
+        <location filename="../../ui/window/startwindow.cpp" line="+38"/>
+        <source>The autosaved session was restored; %1 was not opened.</source>
+        <translation>已恢复自动保存的会话；未打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>attn::ui::TableClipboard</name>
     <message>
         <location filename="../../ui/tables/tableclipboard.cpp" line="+26"/>
@@ -5462,27 +5481,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attnlab</name>
     <message>
-        <location filename="../../app/main.cpp" line="+44"/>
-        <source>Autosaved Session</source>
-        <translation>自动保存的会话</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep for Later</source>
-        <translation>留待以后(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The autosaved session was restored; %1 was not opened.</source>
-        <translation>已恢复自动保存的会话；未打开 %1。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../app/main.cpp" line="+57"/>
         <source>cannot write the screenshot %1</source>
         <translation>无法写入截图 %1</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -45,6 +47,43 @@ template <typename T> void whenModalOpens(QObject* context, std::function<void(T
         else
             box->close();
     });
+    return guard;
+}
+
+/// Answers the next message boxes in turn, one for each of `buttons`: clicks the button whose text is that entry
+/// (e.g. "&Restore"), or presses Escape for "<Escape>". Appends each box's object name, text and informative
+/// text (one line each) to `*seen`, if given; a box without the button is closed and "no button …" appended.
+/// `seen` must outlive the guard.
+[[nodiscard]] inline Guard clickInNextMessageBoxes(const QStringList& buttons, QStringList* seen = nullptr)
+{
+    Guard guard = std::make_unique<QObject>();
+    struct Next {
+        static void answer(QObject* context, QStringList buttons, QStringList* seen)
+        {
+            if (buttons.isEmpty())
+                return;
+            whenModalOpens<QMessageBox>(context, [context, buttons, seen](QMessageBox* box) {
+                const QString wanted = buttons.first();
+                if (seen)
+                    *seen << box->objectName() << box->text() << box->informativeText();
+                QAbstractButton* chosen = nullptr;
+                for (QAbstractButton* button : box->buttons())
+                    if (button->text() == wanted)
+                        chosen = button;
+                if (wanted == QStringLiteral("<Escape>")) {
+                    QTest::keyClick(box, Qt::Key_Escape);
+                } else if (chosen) {
+                    chosen->click();
+                } else {
+                    if (seen)
+                        *seen << QStringLiteral("no button ") + wanted;
+                    box->close();
+                }
+                answer(context, buttons.mid(1), seen);
+            });
+        }
+    };
+    Next::answer(guard.get(), buttons, seen);
     return guard;
 }
 

@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <sys/file.h>
 #include <sys/resource.h>
 
 #include <cmath>
@@ -278,6 +279,41 @@ TEST_F(Recovery, AnUnreadableRecoveryFileIsReportedByNameAndLeftInPlace)
         [](const QString&) { return true; }));
     EXPECT_FALSE(QFile::exists(truncated));
     EXPECT_FALSE(QFile::exists(invalid));
+}
+
+// A kill between QLockFile creating "<file>.lock" and writing its process id into it leaves the lock file empty.
+// QLockFile alone cannot tell whether such an owner lives, and the recovery file beside it was never offered
+// again: the autosaved work was lost without a word (found while writing tests/crash/). Now an empty lock file
+// that is some seconds old and whose flock() nobody holds counts as stale.
+TEST_F(Recovery, ALockFileLeftEmptyByAKillDoesNotHideTheAutosaveForEver)
+{
+    attn::Session session = attn::ui::builtInExample();
+    session.values(0, 0) = 100.0;
+    const QString path = recoveryPath(QStringLiteral("a.json"));
+    ASSERT_TRUE(
+        writecheck::succeeded(attn::ui::writeRecoveryFile(path, session, {}, QDateTime::currentDateTimeUtc())));
+    const QString lockPath = path + QStringLiteral(".lock");
+    QFile lockFile(lockPath);
+    ASSERT_TRUE(lockFile.open(QIODevice::WriteOnly)); // empty
+    // Just created, it may belong to an instance that is writing its id this very moment: not offered.
+    EXPECT_TRUE(RecoveryOffer().orphanedFiles().isEmpty());
+
+    ASSERT_TRUE(
+        lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    // Old, but held (flock) by a live owner: still not offered.
+    ASSERT_EQ(::flock(lockFile.handle(), LOCK_EX | LOCK_NB), 0);
+    EXPECT_TRUE(RecoveryOffer().orphanedFiles().isEmpty());
+    EXPECT_TRUE(QFile::exists(lockPath));
+    lockFile.close(); // releases the flock: the owner is gone
+
+    EXPECT_EQ(RecoveryOffer().orphanedFiles(), QStringList{path});
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample());
+    EXPECT_TRUE(RecoveryOffer().offer(
+        w.autosaver(), [](const RecoveryFile&) { return RecoveryChoice::Restore; }, failOnReport()));
+    EXPECT_EQ(w.document()->session().values(0, 0), 100.0);
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_FALSE(QFile::exists(lockPath));
 }
 
 TEST_F(Recovery, AutosaveFollowsTheModifiedMarkAndSavingOrClosingRemovesIt)

@@ -4,8 +4,10 @@
 #include "files/autosaver.h"
 #include "io/sessionjson.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
@@ -24,11 +26,28 @@ QStringList recoveryFiles(const QString& directory)
     return paths;
 }
 
-/// Locks `path`'s lock file if its owner is gone (or there is none); false while a live instance holds it.
-bool lockOrphan(QLockFile& lock)
+/// How old a lock file without its owner's process id must be before it counts as left by a killed process.
+constexpr int kUnreadableLockSeconds = 10;
+
+/// Locks `lockPath` (`lock`'s file) if its owner is gone (or there is none); false while a live instance holds it.
+bool lockOrphan(QLockFile& lock, const QString& lockPath)
 {
     lock.setStaleLockTime(0); // a live instance's lock never goes stale by age
-    return lock.tryLock(0);
+    if (lock.tryLock(0))
+        return true;
+    // A lock file that does not name its owner: the owner was killed between creating it and writing its process
+    // id into it (or the disk was full). QLockFile cannot tell whether that owner lives and, with no stale time,
+    // would keep its recovery file from ever being offered: the work would be lost without a word. A live owner
+    // writes its id at once and holds the file's flock(); such a file, older than a few seconds and held by
+    // nobody (removeStaleLockFile() takes the flock first), is stale.
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
+        return false;
+    const QDateTime modified = QFileInfo(lockPath).lastModified();
+    if (!modified.isValid() || qAbs(modified.secsTo(QDateTime::currentDateTime())) < kUnreadableLockSeconds)
+        return false;
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace
@@ -43,7 +62,7 @@ QStringList RecoveryOffer::orphanedFiles() const
     QStringList orphans;
     for (const QString& path : recoveryFiles(m_directory)) {
         QLockFile lock(path + QStringLiteral(".lock"));
-        if (lockOrphan(lock))
+        if (lockOrphan(lock, path + QStringLiteral(".lock")))
             orphans << path; // the lock is released (and its file removed) when `lock` goes
     }
     return orphans;
@@ -53,7 +72,7 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
 {
     for (const QString& path : recoveryFiles(m_directory)) {
         QLockFile lock(path + QStringLiteral(".lock"));
-        if (!lockOrphan(lock))
+        if (!lockOrphan(lock, path + QStringLiteral(".lock")))
             continue; // a live instance's file
         RecoveryFile file;
         try {
@@ -78,6 +97,13 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
         }
     }
     return false;
+}
+
+bool RecoveryOffer::offerWithDialogs(Autosaver* autosaver, QWidget* parent) const
+{
+    return offer(
+        autosaver, [parent](const RecoveryFile& file) { return askWithDialog(parent, file); },
+        [parent](const QString& message) { return reportWithDialog(parent, message); });
 }
 
 RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile& file)
@@ -109,6 +135,19 @@ RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile&
     if (box.clickedButton() == discard)
         return RecoveryChoice::Discard;
     return RecoveryChoice::Later;
+}
+
+bool RecoveryOffer::reportWithDialog(QWidget* parent, const QString& message)
+{
+    // Discard, or keep the file for another try (it is offered again at the next start).
+    QMessageBox box(QMessageBox::Warning, tr("Autosaved Session"), message, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("unreadable-recovery-file"));
+    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("&Keep for Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
 }
 
 } // namespace attn::ui

@@ -22,9 +22,10 @@ enum class RecoveryChoice {
 };
 
 /// After a crash or a kill: finds the recovery files in a folder whose instance is gone (their lock file is
-/// missing or stale: its process no longer runs) and offers each at start-up. A live instance's file is never
-/// offered. While a file is being offered its lock is held, so two instances starting together do not both
-/// offer it.
+/// missing or stale: its process no longer runs; a lock file that names no process, as a kill while it was being
+/// written leaves it, is stale once it is ten seconds old and nobody holds its flock) and offers each at
+/// start-up. A live instance's file is never offered. While a file is being offered its lock is held, so two
+/// instances starting together do not both offer it.
 class RecoveryOffer {
     Q_DECLARE_TR_FUNCTIONS(attn::ui::RecoveryOffer)
 public:
@@ -49,9 +50,16 @@ public:
     /// @return true if a session was restored.
     bool offer(Autosaver* autosaver, const Ask& ask, const Report& report) const;
 
-    /// The question as a dialog: the session's title, its file (or that it was never saved) and when it was
-    /// autosaved, with Restore, Discard and Later (Escape).
+    /// offer() with the dialogs a user answers at start-up: askWithDialog() and reportWithDialog(), on `parent`.
+    /// @return true if a session was restored.
+    bool offerWithDialogs(Autosaver* autosaver, QWidget* parent) const;
+
+    /// The question as a dialog (a QMessageBox named "recovery-offer"): the session's title, its file (or that it
+    /// was never saved) and when it was autosaved, with Restore (default), Discard and Later (Escape).
     static RecoveryChoice askWithDialog(QWidget* parent, const RecoveryFile& file);
+    /// Why a recovery file cannot be restored, as a warning (a QMessageBox named "unreadable-recovery-file") with
+    /// Discard and Keep for Later (default, Escape). Returns true for Discard (delete the file).
+    static bool reportWithDialog(QWidget* parent, const QString& message);
 
 private:
     QString m_directory;
