@@ -67,6 +67,7 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
         switch (ask(file)) {
         case RecoveryChoice::Restore:
             autosaver->document()->load(file.session, file.filePath, tr("Restore Autosaved Session"), true);
+            autosaver->document()->setKeptMembers(file.kept); // a save keeps what the file had beside the session
             if (autosaver->autosave())
                 QFile::remove(path);
             return true;
