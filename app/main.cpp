@@ -44,6 +44,9 @@ bool offerRecovery(attn::ui::MainWindow& window)
             QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("attnlab", "Autosaved Session"),
                             message, QMessageBox::NoButton);
             box.setObjectName(QStringLiteral("unreadable-recovery-file"));
+            box.setInformativeText(QCoreApplication::translate(
+                "attnlab", "Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it "
+                           "is offered again at the next start."));
             QPushButton* discard =
                 box.addButton(QCoreApplication::translate("attnlab", "&Discard"), QMessageBox::DestructiveRole);
             QPushButton* keep =

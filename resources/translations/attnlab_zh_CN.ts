@@ -144,8 +144,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Row %1, column %2 of the pasted cells: “%3” is not a number; nothing was pasted.</source>
-        <translation>粘贴的单元格第 %1 行第 %2 列：“%3”不是数字；未粘贴任何内容。</translation>
+        <source>Row %1, column %2 of the pasted cells: %3; nothing was pasted.</source>
+        <translation>粘贴的单元格第 %1 行第 %2 列：%3；未粘贴任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>；文件在 %1 字节后结束，JSON 尚不完整（文件是否被截断？）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&quot;version&quot; must be a whole number, got %1</source>
         <translation>&quot;version&quot; 必须是整数，实际为 %1</translation>
     </message>
@@ -2176,7 +2176,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionreader.cpp" line="-132"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="-131"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -2191,12 +2191,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>顶层必须是 JSON 对象，例如 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}，而不是%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+232"/>
         <source>duplicate key %1 at line %2, column %3: a key may appear only once in an object</source>
         <translation>第 %2 行第 %3 列处的键 %1 重复：同一对象中每个键只能出现一次</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-110"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>
     </message>
@@ -2318,7 +2318,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::AutosaveWarning</name>
     <message>
-        <location filename="../../ui/files/autosavewarning.cpp" line="+34"/>
+        <location filename="../../ui/files/autosavewarning.cpp" line="+44"/>
+        <source>Other Attention Lab windows are not warned that this file is open here: its lock cannot be written to %1 (%2).</source>
+        <translation>其他 Attention Lab 窗口不会得知此文件已在这里打开：无法将它的锁写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Autosave is off: cannot write to %1 (%2). Save your work with %3.</source>
         <translation>自动保存已停止：无法写入 %1（%2）。请用 %3 保存您的工作。</translation>
     </message>
@@ -2326,7 +2331,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+124"/>
+        <location filename="../../ui/files/autosaver.cpp" line="+127"/>
         <source>the lock file %1 cannot be created: permission denied</source>
         <translation>无法创建锁文件 %1：权限不足</translation>
     </message>
@@ -2367,9 +2372,14 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>新元素(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>New entries: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75).</source>
-        <translation>新元素：“%1”不是数字（请用“.”作小数点，例如 1.75）。</translation>
+        <location line="+32"/>
+        <source>“%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75)</source>
+        <translation>“%1”不是数字（请用“.”作小数点，例如 1.75）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New entries: %1.</source>
+        <translation>新元素：%1。</translation>
     </message>
 </context>
 <context>
@@ -2484,9 +2494,14 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>填充所选单元格</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Fill: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75); nothing was filled.</source>
-        <translation>填充：“%1”不是数字（请用“.”作小数点，例如 1.75）；未填充任何单元格。</translation>
+        <location line="+16"/>
+        <source>“%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75)</source>
+        <translation>“%1”不是数字（请用“.”作小数点，例如 1.75）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill: %1; nothing was filled.</source>
+        <translation>填充：%1；未填充任何单元格。</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3358,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+156"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+158"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3645,7 +3660,22 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/tables/matrixmodel.cpp" line="+80"/>
+        <location filename="../../ui/tables/matrixmodel.cpp" line="+40"/>
+        <source>“%1” is out of range (the largest number is about 1.8e308, the smallest above 0 about 4.9e-324)</source>
+        <translation>“%1”超出范围（最大的数约为 1.8e308，大于 0 的最小数约为 4.9e-324）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is infinite (every entry must be a finite number)</source>
+        <translation>“%1”是无穷大（每个元素都必须是有限的数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Token</source>
         <translation>词元</translation>
     </message>
@@ -3656,8 +3686,8 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+7"/>
-        <source>Row %1, column %2: “%3” is not a number; the value %4 was kept.</source>
-        <translation>第 %1 行第 %2 列：“%3”不是数字；已保留原值 %4。</translation>
+        <source>Row %1, column %2: %3; the value %4 was kept.</source>
+        <translation>第 %1 行第 %2 列：%3；已保留原值 %4。</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +4390,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryFile</name>
     <message>
-        <location filename="../../ui/files/recoveryfile.cpp" line="+44"/>
+        <location filename="../../ui/files/recoveryfile.cpp" line="+45"/>
         <location line="+4"/>
         <source>Cannot autosave to %1: %2</source>
         <translation>无法自动保存到 %1：%2</translation>
@@ -4371,7 +4401,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not an Attention Lab recovery file (no &quot;attnlab_recovery&quot; version)</source>
         <translation>不是 Attention Lab 恢复文件（缺少 &quot;attnlab_recovery&quot; 版本号）</translation>
     </message>
@@ -4395,7 +4425,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Restore Autosaved Session</source>
         <translation>恢复自动保存的会话</translation>
     </message>
@@ -4923,7 +4953,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::SessionFileGuard</name>
     <message>
-        <location filename="../../ui/files/sessionfileguard.cpp" line="+57"/>
+        <location filename="../../ui/files/sessionfileguard.cpp" line="+87"/>
         <source>File Already Open</source>
         <translation>文件已打开</translation>
     </message>
@@ -4938,9 +4968,9 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>If both windows save it, the later save replaces the other one&apos;s changes. Open it here anyway?</source>
-        <translation>如果两个窗口都保存它，后保存的会覆盖另一个窗口的更改。仍要在这里打开吗？</translation>
+        <location line="+1"/>
+        <source>If both windows save it, the later save replaces the other one&apos;s changes. Open it here anyway? This window then takes the file over when the other one closes it.</source>
+        <translation>如果两个窗口都保存它，后保存的会覆盖另一个窗口的更改。仍要在这里打开吗？另一个窗口关闭该文件后，本窗口会接管它。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4949,23 +4979,23 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+48"/>
+        <location line="-6"/>
+        <location line="+78"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-77"/>
         <source>The file %1 has changed on disk since you opened or saved it.</source>
         <translation>自您打开或保存文件 %1 以来，它已在磁盘上被更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Another window or program saved it. Overwrite replaces its changes with this session; Save As keeps both.</source>
         <translation>另一个窗口或程序保存了它。“覆盖”会用本会话替换那些更改；“另存为”则两者都保留。</translation>
     </message>
@@ -4976,12 +5006,12 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <source>File Deleted or Moved</source>
         <translation>文件已被删除或移动</translation>
     </message>
@@ -4991,17 +5021,22 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>文件 %1 已不在磁盘上：它被删除、移动或重命名了。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This session is kept and marked as modified; save it to write the file again or choose another with Save As…</source>
-        <translation>本会话已保留并标记为已修改；保存即可重新写出该文件，或用“另存为…”选择其他文件。</translation>
+        <location line="+2"/>
+        <source>This session is kept and marked as modified. Save it to write the file again, or choose another file with Save As…</source>
+        <translation>本会话已保留并标记为已修改。保存即可重新写出该文件，或用“另存为…”选择其他文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file %1 has been changed on disk by another window or program.</source>
         <translation>文件 %1 已被另一个窗口或程序在磁盘上更改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Reload it? Your unsaved changes stay in Edit → Undo. Keep Mine keeps this session; saving it then replaces the file.</source>
         <translation>要重新载入吗？您未保存的更改仍可通过“编辑 → 撤销”找回。“保留我的”会保留本会话，之后保存将替换该文件。</translation>
     </message>
@@ -5021,7 +5056,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>保留我的</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Reload %1</source>
         <translation>重新载入 %1</translation>
     </message>
@@ -5465,6 +5500,11 @@ This session is kept and marked as modified.</source>
         <location filename="../../app/main.cpp" line="+44"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it is offered again at the next start.</source>
+        <translation>“丢弃”会永久删除这个自动保存的文件。“留待以后”会把它留在原处，下次启动时再次提供。</translation>
     </message>
     <message>
         <location line="+4"/>
