@@ -144,8 +144,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Row %1, column %2 of the pasted cells: “%3” is not a number; nothing was pasted.</source>
-        <translation>粘贴的单元格第 %1 行第 %2 列：“%3”不是数字；未粘贴任何内容。</translation>
+        <source>Row %1, column %2 of the pasted cells: %3; nothing was pasted.</source>
+        <translation>粘贴的单元格第 %1 行第 %2 列：%3；未粘贴任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1804,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
     <name>attn::io::SessionJson</name>
     <message>
         <location filename="../../ui/io/examples.cpp" line="+54"/>
-        <location filename="../../ui/io/sessionjsonread.cpp" line="+256"/>
+        <location filename="../../ui/io/sessionjsonread.cpp" line="+273"/>
         <location line="+3"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
@@ -2057,18 +2057,18 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>作为会话文件太大（最多 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+241"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+228"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-127"/>
         <location line="+4"/>
         <source>%1 has an entry that is not a finite number</source>
         <translation>%1 中有一项不是有限数</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>&quot;scoring&quot;.&quot;sigma&quot; must be &gt; 0, got %1</source>
         <translation>&quot;scoring&quot;.&quot;sigma&quot; 必须 &gt; 0，实际为 %1</translation>
     </message>
@@ -2118,7 +2118,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>；文件在 %1 字节后结束，JSON 尚不完整（文件是否被截断？）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&quot;version&quot; must be a whole number, got %1</source>
         <translation>&quot;version&quot; 必须是整数，实际为 %1</translation>
     </message>
@@ -2148,7 +2148,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须是由行组成的数组，例如 [[1, 2], [3, 4]]，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-116"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="-103"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+4"/>
         <source>%1 has no rows</source>
         <translation>%1 没有行</translation>
@@ -2176,7 +2176,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 第 %2 行有 %3 个数，超过了 %4 列的上限（docs/session-format.md）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionreader.cpp" line="-132"/>
+        <location filename="../../ui/io/sessionreader.cpp" line="-131"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -2191,12 +2191,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>顶层必须是 JSON 对象，例如 {&quot;queries&quot;: …, &quot;keys&quot;: …, &quot;values&quot;: …}，而不是%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+232"/>
         <source>duplicate key %1 at line %2, column %3: a key may appear only once in an object</source>
         <translation>第 %2 行第 %3 列处的键 %1 重复：同一对象中每个键只能出现一次</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-110"/>
         <source>%1 row %2 has %3, row 1 has %4</source>
         <translation>%1 第 %2 行有 %3，而第 1 行有 %4 个</translation>
     </message>
@@ -2241,7 +2241,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1 必须 &gt; 0，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+112"/>
+        <location filename="../../ui/io/sessionjsonwrite.cpp" line="+99"/>
         <location filename="../../ui/io/sessionreader.cpp" line="+10"/>
         <source>%1 must be a whole number ≥ %2, got %3</source>
         <translation>%1 必须是 ≥ %2 的整数，实际为 %3</translation>
@@ -2318,7 +2318,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::AutosaveWarning</name>
     <message>
-        <location filename="../../ui/files/autosavewarning.cpp" line="+34"/>
+        <location filename="../../ui/files/autosavewarning.cpp" line="+44"/>
+        <source>Other Attention Lab windows are not warned that this file is open here: its lock cannot be written to %1 (%2).</source>
+        <translation>其他 Attention Lab 窗口不会得知此文件已在这里打开：无法将它的锁写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Autosave is off: cannot write to %1 (%2). Save your work with %3.</source>
         <translation>自动保存已停止：无法写入 %1（%2）。请用 %3 保存您的工作。</translation>
     </message>
@@ -2326,7 +2331,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::Autosaver</name>
     <message>
-        <location filename="../../ui/files/autosaver.cpp" line="+124"/>
+        <location filename="../../ui/files/autosaver.cpp" line="+127"/>
         <source>the lock file %1 cannot be created: permission denied</source>
         <translation>无法创建锁文件 %1：权限不足</translation>
     </message>
@@ -2367,9 +2372,14 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>新元素(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>New entries: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75).</source>
-        <translation>新元素：“%1”不是数字（请用“.”作小数点，例如 1.75）。</translation>
+        <location line="+32"/>
+        <source>“%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75)</source>
+        <translation>“%1”不是数字（请用“.”作小数点，例如 1.75）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New entries: %1.</source>
+        <translation>新元素：%1。</translation>
     </message>
 </context>
 <context>
@@ -2484,9 +2494,14 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>填充所选单元格</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Fill: “%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75); nothing was filled.</source>
-        <translation>填充：“%1”不是数字（请用“.”作小数点，例如 1.75）；未填充任何单元格。</translation>
+        <location line="+16"/>
+        <source>“%1” is not a number (write it with &apos;.&apos; as decimal point, e.g. 1.75)</source>
+        <translation>“%1”不是数字（请用“.”作小数点，例如 1.75）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill: %1; nothing was filled.</source>
+        <translation>填充：%1；未填充任何单元格。</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2827,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>查询“%1”的权重如何随其分数变化：J = diag(a) − a aᵀ，∂aⱼ/∂sₗ = aⱼ(δⱼₗ − aₗ)。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Step %1 of %2 — %3</source>
         <translation>步骤 %1/%2 — %3</translation>
     </message>
@@ -3343,7 +3358,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+156"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+159"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3459,7 +3474,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+154"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
@@ -3645,7 +3660,22 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/tables/matrixmodel.cpp" line="+80"/>
+        <location filename="../../ui/tables/matrixmodel.cpp" line="+40"/>
+        <source>“%1” is out of range (the largest number is about 1.8e308, the smallest above 0 about 4.9e-324)</source>
+        <translation>“%1”超出范围（最大的数约为 1.8e308，大于 0 的最小数约为 4.9e-324）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is infinite (every entry must be a finite number)</source>
+        <translation>“%1”是无穷大（每个元素都必须是有限的数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Token</source>
         <translation>词元</translation>
     </message>
@@ -3656,8 +3686,8 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+7"/>
-        <source>Row %1, column %2: “%3” is not a number; the value %4 was kept.</source>
-        <translation>第 %1 行第 %2 列：“%3”不是数字；已保留原值 %4。</translation>
+        <source>Row %1, column %2: %3; the value %4 was kept.</source>
+        <translation>第 %1 行第 %2 列：%3；已保留原值 %4。</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +4390,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryFile</name>
     <message>
-        <location filename="../../ui/files/recoveryfile.cpp" line="+44"/>
+        <location filename="../../ui/files/recoveryfile.cpp" line="+45"/>
         <location line="+4"/>
         <source>Cannot autosave to %1: %2</source>
         <translation>无法自动保存到 %1：%2</translation>
@@ -4371,7 +4401,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not an Attention Lab recovery file (no &quot;attnlab_recovery&quot; version)</source>
         <translation>不是 Attention Lab 恢复文件（缺少 &quot;attnlab_recovery&quot; 版本号）</translation>
     </message>
@@ -4389,13 +4419,13 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryOffer</name>
     <message>
-        <location filename="../../ui/files/recoveryoffer.cpp" line="+63"/>
+        <location filename="../../ui/files/recoveryoffer.cpp" line="+82"/>
         <source>An autosaved session cannot be restored: %1</source>
         <translation>无法恢复一个自动保存的会话：%1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Restore Autosaved Session</source>
         <translation>恢复自动保存的会话</translation>
     </message>
@@ -4431,12 +4461,12 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -4444,6 +4474,11 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <location line="+14"/>
         <source>Autosaved Session</source>
         <translation>自动保存的会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it is offered again at the next start.</source>
+        <translation>“丢弃”会永久删除这个自动保存的文件。“留待以后”会把它留在原处，下次启动时再次提供。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4934,7 +4969,7 @@ The session is still open with its changes; the file on disk was not changed.</s
 <context>
     <name>attn::ui::SessionFileGuard</name>
     <message>
-        <location filename="../../ui/files/sessionfileguard.cpp" line="+57"/>
+        <location filename="../../ui/files/sessionfileguard.cpp" line="+87"/>
         <source>File Already Open</source>
         <translation>文件已打开</translation>
     </message>
@@ -4949,9 +4984,9 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>If both windows save it, the later save replaces the other one&apos;s changes. Open it here anyway?</source>
-        <translation>如果两个窗口都保存它，后保存的会覆盖另一个窗口的更改。仍要在这里打开吗？</translation>
+        <location line="+1"/>
+        <source>If both windows save it, the later save replaces the other one&apos;s changes. Open it here anyway? This window then takes the file over when the other one closes it.</source>
+        <translation>如果两个窗口都保存它，后保存的会覆盖另一个窗口的更改。仍要在这里打开吗？另一个窗口关闭该文件后，本窗口会接管它。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4960,23 +4995,23 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+48"/>
+        <location line="-6"/>
+        <location line="+78"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-77"/>
         <source>The file %1 has changed on disk since you opened or saved it.</source>
         <translation>自您打开或保存文件 %1 以来，它已在磁盘上被更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Another window or program saved it. Overwrite replaces its changes with this session; Save As keeps both.</source>
         <translation>另一个窗口或程序保存了它。“覆盖”会用本会话替换那些更改；“另存为”则两者都保留。</translation>
     </message>
@@ -4987,12 +5022,12 @@ The session is still open with its changes; the file on disk was not changed.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <source>File Deleted or Moved</source>
         <translation>文件已被删除或移动</translation>
     </message>
@@ -5002,17 +5037,22 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>文件 %1 已不在磁盘上：它被删除、移动或重命名了。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This session is kept and marked as modified; save it to write the file again or choose another with Save As…</source>
-        <translation>本会话已保留并标记为已修改；保存即可重新写出该文件，或用“另存为…”选择其他文件。</translation>
+        <location line="+2"/>
+        <source>This session is kept and marked as modified. Save it to write the file again, or choose another file with Save As…</source>
+        <translation>本会话已保留并标记为已修改。保存即可重新写出该文件，或用“另存为…”选择其他文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file %1 has been changed on disk by another window or program.</source>
         <translation>文件 %1 已被另一个窗口或程序在磁盘上更改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Reload it? Your unsaved changes stay in Edit → Undo. Keep Mine keeps this session; saving it then replaces the file.</source>
         <translation>要重新载入吗？您未保存的更改仍可通过“编辑 → 撤销”找回。“保留我的”会保留本会话，之后保存将替换该文件。</translation>
     </message>
@@ -5032,7 +5072,7 @@ The session is still open with its changes; the file on disk was not changed.</s
         <translation>保留我的</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Reload %1</source>
         <translation>重新载入 %1</translation>
     </message>

@@ -11,6 +11,8 @@
 #include "files/autosavewarning.h"
 #include "files/recoveryfile.h"
 #include "files/recoveryoffer.h"
+#include "files/sessionfileguard.h"
+#include "files/sessionfilelock.h"
 #include "files/terminationautosave.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
@@ -201,7 +203,9 @@ TEST(Autosave, AFolderThatCannotBeCreatedShowsOneLastingWarningUntilAnAutosaveWo
     w.show();
     attn::ui::AutosaveWarning* warning = w.autosaveWarning();
     ASSERT_NE(warning, nullptr);
-    EXPECT_FALSE(warning->isVisible());
+    // Said at once, before anything was edited (the Autosaver probes its folder at start).
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_EQ(warning->timesShown(), 1);
 
     QSignalSpy failed(w.autosaver(), &Autosaver::autosaveFailed);
     ASSERT_TRUE(type(w, MatrixRole::Values, 0, 0, u"100"_s));
@@ -225,6 +229,44 @@ TEST(Autosave, AFolderThatCannotBeCreatedShowsOneLastingWarningUntilAnAutosaveWo
     EXPECT_FALSE(warning->isVisible());
     EXPECT_TRUE(w.autosaver()->failure().isEmpty());
     EXPECT_EQ(attn::ui::readRecoveryFile(w.autosaver()->recoveryFilePath()).session.values(0, 0), 100.0);
+}
+
+TEST(Autosave, AnUnwritableDataFolderIsSaidAtStartAndTheLockOfAnOpenedFileToo)
+{
+    QTemporaryDir files;
+    ASSERT_TRUE(files.isValid());
+    const QString session = files.filePath(u"waist.json"_s);
+    ASSERT_TRUE(writecheck::succeeded(attn::io::writeSessionFile(session, attn::ui::builtInExample())));
+    const QString blocker = files.filePath(u"data-home"_s); // a regular file where the data folder should be
+    {
+        QFile file(blocker);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("not a folder");
+    }
+    const DataHome home(blocker);
+    MainWindow w;
+    w.show();
+    attn::ui::AutosaveWarning* warning = w.autosaveWarning();
+    const QString recovery = QDir::toNativeSeparators(Autosaver::recoveryDirectory());
+    const QString locks = QDir::toNativeSeparators(attn::ui::SessionFileLock::lockDirectory());
+    ASSERT_TRUE(recovery.startsWith(blocker) && locks.startsWith(blocker));
+    // At start, with nothing edited and no autosave tried: the folder and the reason.
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_EQ(warning->text(), u"Autosave is off: cannot write to "_s + recovery +
+                                   u" (Not a directory). Save your work with Ctrl+S."_s);
+
+    // Opening a file: its lock cannot be written either, and that is said too, on the same bar, which does not
+    // appear a second time.
+    ASSERT_TRUE(w.openSession(session));
+    EXPECT_TRUE(w.fileActions()->guard()->lock().heldPath().isEmpty());
+    EXPECT_EQ(w.fileActions()->guard()->lock().failure(), u"Not a directory"_s);
+    EXPECT_EQ(warning->text(), u"Autosave is off: cannot write to "_s + recovery +
+                                   u" (Not a directory). Save your work with Ctrl+S.\n"_s +
+                                   u"Other Attention Lab windows are not warned that this file is open here: its "
+                                   u"lock cannot be written to "_s +
+                                   locks + u" (Not a directory)."_s);
+    EXPECT_EQ(warning->timesShown(), 1);
+    EXPECT_FALSE(aMessageBoxIsOpen());
 }
 
 // The child process of Autosave.SigtermLeavesTheEditInARecoveryFile: the window as app/main.cpp runs it (the

@@ -228,6 +228,9 @@ TEST(Editing, FillIsOneUndoStepAndUndoRestores)
     EXPECT_EQ(k->message(),
               u"Fill: \u201c1,5\u201d is not a number (write it with '.' as decimal point, e.g. 1.75); nothing was "
               u"filled."_s);
+    EXPECT_EQ(k->actions()->fillSelectionWith(u"1e400"_s), 0);
+    EXPECT_EQ(k->message(), u"Fill: \u201c1e400\u201d is out of range (the largest number is about 1.8e308, the "
+                            u"smallest above 0 about 4.9e-324); nothing was filled."_s);
     EXPECT_EQ(w.document()->undoStack()->index(), steps);
 }
 

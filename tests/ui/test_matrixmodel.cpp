@@ -109,6 +109,31 @@ TEST_F(MatrixModelTest, ARefusedValueWithLineBreaksIsQuotedOnOneLine)
                              "value 115 was kept."));
 }
 
+TEST_F(MatrixModelTest, ANumberOutOfTheRangeOfADoubleIsSaidToBeOutOfRangeNotNotANumber)
+{
+    // The largest double is 1.797…e308 and the smallest above 0 is 4.94…e-324 (IEEE 754 binary64): 1e400 and
+    // 1e-400 are numbers, but none a double holds; inf is infinite. Each message says which, and the old value
+    // stays.
+    MatrixModel values(&document, MatrixRole::Values);
+    QSignalSpy rejected(&values, &MatrixModel::inputRejected);
+    for (const QString& text : {QStringLiteral("1e400"), QStringLiteral(" -1e400 "), QStringLiteral("+1e-400"),
+                                QStringLiteral("-inf")})
+        EXPECT_FALSE(values.setData(values.index(1, 1), text)) << text.toStdString();
+    ASSERT_EQ(rejected.count(), 4);
+    const QString range = QStringLiteral(" is out of range (the largest number is about 1.8e308, the smallest above "
+                                         "0 about 4.9e-324); the value 115 was kept.");
+    EXPECT_EQ(rejected.at(0).first().toString(), QStringLiteral("Row 2, column 1: “1e400”") + range);
+    EXPECT_EQ(rejected.at(1).first().toString(), QStringLiteral("Row 2, column 1: “ -1e400 ”") + range);
+    EXPECT_EQ(rejected.at(2).first().toString(), QStringLiteral("Row 2, column 1: “+1e-400”") + range);
+    EXPECT_EQ(rejected.at(3).first().toString(),
+              QStringLiteral("Row 2, column 1: “-inf” is infinite (every entry must be a finite number); the value "
+                             "115 was kept."));
+    EXPECT_EQ(document.session().values(1, 0), 115.0);
+    // Numbers at the very ends of the range are entries.
+    EXPECT_TRUE(values.setData(values.index(1, 1), QStringLiteral("1.7976931348623157e308")));
+    EXPECT_TRUE(values.setData(values.index(0, 1), QStringLiteral("4.9406564584124654e-324")));
+}
+
 TEST_F(MatrixModelTest, LabelsAreEditableExceptOnTheValuesTable)
 {
     MatrixModel keys(&document, MatrixRole::Keys);

@@ -90,6 +90,10 @@ TEST(PasteBlock, RefusesNamingTheRowAndColumnOfTheBlock)
               QStringLiteral("Row 1, column 2 of the pasted cells: \u201cnan\u201d is not a number; nothing was "
                              "pasted."));
     EXPECT_EQ(PasteBlock::parse(QString(), false).error, QStringLiteral("The clipboard holds no cells to paste."));
+    // A number beyond a double's range (largest about 1.8e308) is out of range, not "not a number".
+    EXPECT_EQ(PasteBlock::parse(QStringLiteral("1\t2\n3\t1e400"), false).error,
+              QStringLiteral("Row 2, column 2 of the pasted cells: \u201c1e400\u201d is out of range (the largest "
+                             "number is about 1.8e308, the smallest above 0 about 4.9e-324); nothing was pasted."));
 }
 
 TEST(TableCopy, PutsTheSelectedBlockInFullPrecision)

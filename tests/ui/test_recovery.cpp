@@ -22,6 +22,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -406,6 +409,64 @@ TEST_F(Recovery, AFailedSaveLeavesTheOldFileIntact)
     // Once the system allows it, the same save works.
     ASSERT_TRUE(w.save());
     EXPECT_EQ(attn::io::readSessionFile(path).values(0, 0), 100.0);
+}
+
+TEST_F(Recovery, ARestoredSessionKeepsTheMembersOfItsFileThatTheWindowDoesNotShow)
+{
+    // A file with a description, translations and another tool's key: edited, autosaved and left unsaved (as a
+    // killed window leaves it), restored in a new window and saved there: the file still has all three.
+    const QString path = filePath(QStringLiteral("lesson.json"));
+    writeBytes(path, R"({"version": 1, "title": "My lesson", "description": "Notes for class 3B",
+                  "translations": {"zh_CN": {"title": "我的课"}}, "my_extra": {"keep": [1, 2]},
+                  "queries": [[62]], "keys": [[60], [64], [68]], "values": [[110], [115], [126]],
+                  "scoring": {"function": "gaussian", "sigma": 1}})");
+    {
+        MainWindow first;
+        ASSERT_TRUE(first.openSession(path));
+        auto* queries = first.queriesEditor()->model();
+        ASSERT_TRUE(queries->setData(queries->index(0, 1), QStringLiteral("65")));
+        ASSERT_TRUE(first.autosaver()->autosaveForExit()); // the recovery file outlives the window
+    }
+    ASSERT_EQ(RecoveryOffer().orphanedFiles().size(), 1);
+
+    MainWindow second;
+    second.loadSession(attn::ui::builtInExample());
+    ASSERT_TRUE(RecoveryOffer().offer(
+        second.autosaver(), [](const RecoveryFile&) { return RecoveryChoice::Restore; }, failOnReport()));
+    ASSERT_EQ(second.document()->filePath(), path);
+    ASSERT_TRUE(second.save());
+    const QJsonObject root = QJsonDocument::fromJson(readBytes(path)).object();
+    EXPECT_EQ(root.value(u"description").toString(), QStringLiteral("Notes for class 3B"));
+    EXPECT_EQ(root.value(u"translations").toObject().value(u"zh_CN").toObject().value(u"title").toString(),
+              QStringLiteral("我的课"));
+    EXPECT_EQ(root.value(u"my_extra").toObject().value(u"keep").toArray(), QJsonArray({1, 2}));
+    EXPECT_EQ(root.value(u"queries").toArray().at(0).toArray().at(0).toDouble(), 65.0); // the restored edit
+}
+
+TEST_F(Recovery, ADuplicateKeyInARecoveryFileIsReportedWithItsPlaceAsInASessionFile)
+{
+    // "queries" twice in the session object: QJsonDocument would keep [[2]] without a word.
+    const QString path = recoveryPath(QStringLiteral("twice.json"));
+    writeBytes(path, "{\"attnlab_recovery\": 1, \"file_path\": \"\", \"saved_at\": \"2024-05-01T10:00:00Z\",\n"
+                     " \"session\": {\"version\": 1, \"queries\": [[1]], \"keys\": [[1]], \"values\": [[1]],\n"
+                     "  \"queries\": [[2]]}}\n");
+    const QString expected = QDir::toNativeSeparators(path) +
+                             QStringLiteral(": duplicate key \"queries\" at line 3, column 3: a key may appear only "
+                                            "once in an object");
+    try {
+        (void)attn::ui::readRecoveryFile(path);
+        ADD_FAILURE() << "a recovery file with a duplicate key was read";
+    } catch (const attn::io::SessionFileError& error) {
+        EXPECT_EQ(QString::fromStdString(error.what()), expected);
+    }
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample());
+    QStringList reports;
+    EXPECT_FALSE(RecoveryOffer().offer(
+        w.autosaver(), [](const RecoveryFile&) { return RecoveryChoice::Restore; },
+        [&reports](const QString& message) { return reports << message, false; }));
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_TRUE(reports[0].endsWith(expected)) << reports[0].toStdString();
 }
 
 TEST(RecoveryFile, AnUnwritableFolderFailsNamingThePath)

@@ -357,6 +357,46 @@ TEST_F(SessionFileGuardTest, OpeningAFileHeldElsewhereAsksAndTheLockFollowsTheDo
     EXPECT_TRUE(otherLock.tryLock(0));
 }
 
+TEST_F(SessionFileGuardTest, OpenAnywayTakesTheLockOverWhenTheOtherWindowLetsItGoSoAThirdIsWarned)
+{
+    const QString path = write(QStringLiteral("waist.json"), 60.0);
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    QLockFile first(SessionFileLock::lockFileFor(path)); // the first window
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(first.fileName()).absolutePath()));
+    ASSERT_TRUE(first.tryLock(0));
+
+    MainWindow second;
+    Asked asked;
+    {
+        const auto answer = clickIn("file-in-use", "open-anyway", &asked);
+        ASSERT_TRUE(second.openSession(path));
+    }
+    ASSERT_EQ(asked.name, QStringLiteral("file-in-use"));
+    SessionFileGuard* guard = second.fileActions()->guard();
+    EXPECT_TRUE(guard->lock().heldPath().isEmpty());
+    EXPECT_TRUE(guard->lock().isWaiting());
+    EXPECT_FALSE(guard->retakeLock()); // the first window still has it
+
+    // The first window quits: its lock file goes, the lock folder changes, and the second window takes it
+    // (waiting for that event, not for a time).
+    QSignalSpy changed(guard, &SessionFileGuard::lockChanged);
+    first.unlock();
+    ASSERT_TRUE(changed.wait(30000));
+    EXPECT_EQ(guard->lock().heldPath(), canonical);
+    EXPECT_FALSE(guard->lock().isWaiting());
+
+    // A third window is warned, naming this process.
+    MainWindow third;
+    Asked warned;
+    {
+        const auto answer = clickIn("file-in-use", "cancel", &warned);
+        EXPECT_FALSE(third.openSession(path));
+    }
+    EXPECT_EQ(warned.name, QStringLiteral("file-in-use"));
+    EXPECT_TRUE(warned.text.contains(QString::number(QCoreApplication::applicationPid())))
+        << warned.text.toStdString();
+}
+
 TEST_F(SessionFileGuardTest, EverySpellingOfAFileHasOneLockAndOtherFilesAnother)
 {
     const QString path = write(QStringLiteral("waist.json"), 60.0);

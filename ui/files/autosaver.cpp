@@ -49,6 +49,8 @@ Autosaver::Autosaver(SessionDocument* document, const QString& directory, QObjec
             m_soon->start();
         }
     });
+    connect(m_document, &SessionDocument::filePathChanged, this, &Autosaver::probe);
+    probe(); // at start: an unwritable folder is said before the work it cannot protect is done
 }
 
 Autosaver::~Autosaver()
@@ -84,7 +86,8 @@ bool Autosaver::autosave()
     if (!lock())
         return false;
     const WriteResult result = attn::io::writeAtomically(
-        m_path, recoveryToJson(session, m_document->filePath(), QDateTime::currentDateTimeUtc()));
+        m_path, recoveryToJson(session, m_document->filePath(), QDateTime::currentDateTimeUtc(),
+                                m_document->keptMembers()));
     if (!result)
         return fail(result.errorString());
     m_pending = false;
@@ -125,6 +128,16 @@ bool Autosaver::lock()
                         : tr("the lock file %1 cannot be created").arg(file));
     }
     m_lock = std::move(lock);
+    return true;
+}
+
+bool Autosaver::probe()
+{
+    if (m_lock)
+        return true; // holding the lock there: the folder was written to
+    if (!lock())
+        return false;
+    m_lock.reset(); // nothing autosaved yet: no lock file is left behind
     return true;
 }
 

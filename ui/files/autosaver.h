@@ -26,7 +26,8 @@ class SessionDocument;
 ///
 /// When an autosave cannot be written (the folder cannot be created, the lock file or the file cannot be
 /// written) autosaveFailed() says where and why, and failure() keeps the reason until an autosave succeeds again
-/// (AutosaveWarning shows it).
+/// (AutosaveWarning shows it). The folder is probed at once (in the constructor, so failure() is set before
+/// anything was edited) and whenever the document's file changes (a file opened), not only at the first autosave.
 class Autosaver : public QObject {
     Q_OBJECT
 public:
@@ -63,6 +64,10 @@ public:
     QString failure() const { return m_failure; }
     /// Removes this instance's recovery file and its lock, if any.
     void removeRecoveryFile();
+    /// Checks that the recovery folder can be written (makes it and creates and removes this instance's lock file
+    /// there) without writing a recovery file. Returns true if it can; otherwise autosaveFailed() says why, as a
+    /// failed autosave does.
+    bool probe();
 
 signals:
     /// The session was written to `path`.

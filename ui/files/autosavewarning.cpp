@@ -1,11 +1,13 @@
 #include "files/autosavewarning.h"
 
 #include "files/autosaver.h"
+#include "files/sessionfileguard.h"
 
 #include <QColor>
 #include <QDir>
 #include <QKeySequence>
 #include <QPalette>
+#include <QStringList>
 
 namespace attn::ui {
 
@@ -26,7 +28,29 @@ AutosaveWarning::AutosaveWarning(Autosaver* autosaver, QWidget* parent) : QLabel
     setMargin(6);
     hide();
     connect(autosaver, &Autosaver::autosaveFailed, this, &AutosaveWarning::showFailure);
-    connect(autosaver, &Autosaver::autosaved, this, &QWidget::hide);
+    connect(autosaver, &Autosaver::autosaved, this, &AutosaveWarning::hideFailure);
+    if (!autosaver->failure().isEmpty()) // its probe at start: said at once, not at the first autosave
+        showFailure(autosaver->directory(), autosaver->failure());
+}
+
+void AutosaveWarning::followLock(SessionFileGuard* guard)
+{
+    connect(guard, &SessionFileGuard::lockChanged, this, [this, guard] { showLockState(guard); });
+    showLockState(guard);
+}
+
+QString AutosaveWarning::lockMessage(const QString& folder, const QString& reason)
+{
+    return tr("Other Attention Lab windows are not warned that this file is open here: its lock cannot be "
+              "written to %1 (%2).")
+        .arg(QDir::toNativeSeparators(folder), reason);
+}
+
+void AutosaveWarning::showLockState(SessionFileGuard* guard)
+{
+    const QString reason = guard->lock().failure();
+    m_lockText = reason.isEmpty() ? QString() : lockMessage(SessionFileLock::lockDirectory(), reason);
+    refresh();
 }
 
 QString AutosaveWarning::message(const QString& folder, const QString& reason)
@@ -38,8 +62,26 @@ QString AutosaveWarning::message(const QString& folder, const QString& reason)
 
 void AutosaveWarning::showFailure(const QString& folder, const QString& reason)
 {
-    setText(message(folder, reason));
-    if (isHidden()) {
+    m_autosaveText = message(folder, reason);
+    refresh();
+}
+
+void AutosaveWarning::hideFailure()
+{
+    m_autosaveText.clear();
+    refresh();
+}
+
+void AutosaveWarning::refresh()
+{
+    QStringList lines;
+    for (const QString& line : {m_autosaveText, m_lockText})
+        if (!line.isEmpty())
+            lines << line;
+    setText(lines.join(QLatin1Char('\n')));
+    if (lines.isEmpty()) {
+        hide();
+    } else if (isHidden()) {
         ++m_timesShown;
         show();
     }

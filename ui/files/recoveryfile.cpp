@@ -27,22 +27,23 @@ class Tr {
 
 } // namespace
 
-QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt)
+QByteArray recoveryToJson(const attn::Session& session, const QString& filePath, const QDateTime& savedAt,
+                          const QJsonObject& kept)
 {
     QJsonObject root;
     root.insert(QStringLiteral("attnlab_recovery"), kRecoveryFormatVersion);
     root.insert(QStringLiteral("file_path"), filePath);
     root.insert(QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs));
-    root.insert(QStringLiteral("session"), QJsonDocument::fromJson(attn::io::sessionToJson(session)).object());
+    root.insert(QStringLiteral("session"), QJsonDocument::fromJson(attn::io::sessionToJson(session, kept)).object());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 WriteResult writeRecoveryFile(const QString& path, const attn::Session& session, const QString& filePath,
-                              const QDateTime& savedAt)
+                              const QDateTime& savedAt, const QJsonObject& kept)
 {
     if (const QString reason = attn::io::unwritableReason(session); !reason.isEmpty())
         return WriteResult::failure(Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), reason));
-    const WriteResult result = attn::io::writeAtomically(path, recoveryToJson(session, filePath, savedAt));
+    const WriteResult result = attn::io::writeAtomically(path, recoveryToJson(session, filePath, savedAt, kept));
     if (!result)
         return WriteResult::failure(
             Tr::tr("Cannot autosave to %1: %2").arg(QDir::toNativeSeparators(path), result.errorString()));
@@ -59,6 +60,8 @@ RecoveryFile readRecoveryFile(const QString& path)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         fail(path, Tr::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+    if (const QString duplicate = attn::io::duplicateKeyFault(bytes); !duplicate.isEmpty())
+        fail(path, duplicate); // the line and column are the recovery file's own
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("attnlab_recovery"));
     if (!document.isObject() || !version.isDouble())
@@ -75,8 +78,9 @@ RecoveryFile readRecoveryFile(const QString& path)
     recovery.path = path;
     recovery.filePath = root.value(QStringLiteral("file_path")).toString();
     recovery.savedAt = QDateTime::fromString(root.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
-    recovery.session = attn::io::sessionFromJson(QJsonDocument(session.toObject()).toJson(QJsonDocument::Compact),
-                                                 QDir::toNativeSeparators(path));
+    const QByteArray sessionJson = QJsonDocument(session.toObject()).toJson(QJsonDocument::Compact);
+    recovery.session = attn::io::sessionFromJson(sessionJson, QDir::toNativeSeparators(path));
+    recovery.kept = attn::io::unreadMembers(sessionJson);
     return recovery;
 }
 

@@ -86,6 +86,7 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
         switch (ask(file)) {
         case RecoveryChoice::Restore:
             autosaver->document()->load(file.session, file.filePath, tr("Restore Autosaved Session"), true);
+            autosaver->document()->setKeptMembers(file.kept); // a save keeps what the file had beside the session
             if (autosaver->autosave())
                 QFile::remove(path);
             return true;
@@ -142,6 +143,8 @@ bool RecoveryOffer::reportWithDialog(QWidget* parent, const QString& message)
     // Discard, or keep the file for another try (it is offered again at the next start).
     QMessageBox box(QMessageBox::Warning, tr("Autosaved Session"), message, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unreadable-recovery-file"));
+    box.setInformativeText(tr("Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it "
+                              "is offered again at the next start."));
     QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     QPushButton* keep = box.addButton(tr("&Keep for Later"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);

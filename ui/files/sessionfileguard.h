@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QFileSystemWatcher;
 class QTimer;
 class QWidget;
 
@@ -25,9 +26,13 @@ class SessionDocument;
 /// - before Save writes over a file that changed since it was read or saved: "overwrite-changed-file", Overwrite
 ///   / Save As… / Cancel;
 /// - before opening a file that another live Attention Lab process holds: "file-in-use", naming the file and
-///   the process (id and host), Open Anyway / Cancel.
+///   the process (id and host), Open Anyway / Cancel. A window that opened it anyway takes the lock over as soon
+///   as it is free (the lock folder changes: the other window closed the file; or, for a lock left by a crash, at
+///   the application's activation and at Save), so that a third window is warned in turn.
+/// - the "file-gone" notice when the file was deleted, moved or renamed (OK).
 /// The message boxes carry those object names; their buttons are named "reload", "keep-mine", "save-as",
-/// "overwrite", "open-anyway" and "cancel".
+/// "overwrite", "open-anyway", "cancel" and "ok". When the lock cannot be created at all (the data folder cannot
+/// be written) lockChanged() is emitted and lock().failure() says why (AutosaveWarning shows it).
 class SessionFileGuard : public QObject {
     Q_OBJECT
 public:
@@ -56,11 +61,21 @@ public:
     /// activation, or when the dialog has closed).
     void checkWhenActive();
 
+    /// Takes the lock of the document's file if it is wanted and now free (see SessionFileLock::retake()).
+    /// Returns true if the lock is held. (The lock folder's watch and activation of the application call it.)
+    bool retakeLock();
+
     SessionFileWatch* watch() const { return m_watch; }
     const SessionFileLock& lock() const { return m_lock; }
 
+signals:
+    /// The lock was taken, released, or could not be created (lock().failure()), or that changed.
+    void lockChanged();
+
 private:
     void follow(const QString& path);
+    void holdLock(const QString& path);
+    void updateLockWatch();
     void keepMine();
     void reload();
 
@@ -69,6 +84,7 @@ private:
     std::function<bool()> m_saveAs;
     SessionFileWatch* m_watch{nullptr};
     QTimer* m_retry{nullptr}; // asks again when the dialog that was open has closed
+    QFileSystemWatcher* m_lockFolder{nullptr}; // the lock folder, while another window holds the wanted lock
     SessionFileLock m_lock;
     bool m_asking{false};
 };

@@ -66,6 +66,11 @@ int requiredFormatVersion(const attn::Session& session);
 /// keeps what the window does not show: "description", "translations", another tool's keys.
 QByteArray sessionToJson(const attn::Session& session, const QJsonObject& kept = {});
 
+/// The fault of the first key that appears twice in one object of the valid JSON text `json` (QJsonDocument keeps
+/// only the last silently): `duplicate key "queries" at line 4, column 3: a key may appear only once in an
+/// object`, as sessionFromJson() reports it. Empty if every object's keys differ. (Recovery files use it too.)
+QString duplicateKeyFault(const QByteArray& json);
+
 /// The top-level members of the session document `json` that sessionFromJson() does not read ("description",
 /// "translations", any key of another tool), to be written back with sessionToJson(). Empty for a document that
 /// is not a JSON object.

@@ -135,9 +135,8 @@ Field SessionReader::parseDocument(const QByteArray& json) const
     }
     if (!document.isObject())
         fail(topLevelFault(Tr::tr("an array")));
-    if (const std::optional<DuplicateKey> duplicate = findDuplicateKey(json))
-        fail(format(Tr::tr("duplicate key %1 at line %2, column %3: a key may appear only once in an object"),
-                    valueText(QJsonValue(duplicate->key)), duplicate->line, duplicate->column));
+    if (const QString duplicate = duplicateKeyFault(json); !duplicate.isEmpty())
+        fail(duplicate);
     return {document.object(), QString()};
 }
 
@@ -302,3 +301,17 @@ std::vector<std::string> SessionReader::labels(const Field& field) const
 }
 
 } // namespace attn::io::detail
+
+namespace attn::io {
+
+QString duplicateKeyFault(const QByteArray& json)
+{
+    using namespace detail;
+    const std::optional<DuplicateKey> duplicate = findDuplicateKey(json);
+    if (!duplicate)
+        return {};
+    return format(Tr::tr("duplicate key %1 at line %2, column %3: a key may appear only once in an object"),
+                  valueText(QJsonValue(duplicate->key)), duplicate->line, duplicate->column);
+}
+
+} // namespace attn::io

@@ -66,9 +66,11 @@ QString ColumnsDialog::error() const
 void ColumnsDialog::accept()
 {
     if (!fill()) {
-        m_error->setText(tr("New entries: \u201c%1\u201d is not a number (write it with '.' as decimal point, "
-                            "e.g. 1.75).")
-                             .arg(m_fill->text()));
+        const QString fault = numberRangeFault(m_fill->text())
+                                  .value_or(tr("\u201c%1\u201d is not a number (write it with '.' as decimal "
+                                               "point, e.g. 1.75)")
+                                                .arg(m_fill->text()));
+        m_error->setText(tr("New entries: %1.").arg(fault));
         m_error->show();
         m_fill->setFocus();
         return;

@@ -99,9 +99,9 @@ long EditorActions::fillSelectionWith(const QString& text)
     }
     const std::optional<double> value = parseEntry(text);
     if (!value) {
-        emit message(tr("Fill: \u201c%1\u201d is not a number (write it with '.' as decimal point, e.g. 1.75); "
-                        "nothing was filled.")
-                         .arg(text));
+        const QString fault = numberRangeFault(text).value_or(
+            tr("\u201c%1\u201d is not a number (write it with '.' as decimal point, e.g. 1.75)").arg(text));
+        emit message(tr("Fill: %1; nothing was filled.").arg(fault));
         return 0;
     }
     return m_document->fillCells(m_model->role(), block.top(), m_model->matrixColumn(left), block.height(),

@@ -6,7 +6,10 @@
 #include <QColor>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <string_view>
+#include <system_error>
 
 namespace attn::ui {
 
@@ -17,6 +20,34 @@ std::optional<double> parseEntry(const QString& text)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value + 0.0; // −0 becomes 0: a session file (JSON through Qt) has no −0, so the table shows what is saved
+}
+
+std::optional<QString> numberRangeFault(const QString& text)
+{
+    // std::from_chars, as the CSV import reads numbers: locale-independent, and it tells overflow and underflow
+    // (result_out_of_range) from text that is no number (QLocale says only "not ok" for both).
+    const QByteArray latin = text.trimmed().toLatin1();
+    std::string_view digits(latin.constData(), static_cast<std::size_t>(latin.size()));
+    if (!digits.empty() && digits.front() == '+')
+        digits.remove_prefix(1);
+    if (digits.empty() || digits.front() == '+')
+        return std::nullopt;
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (end != digits.data() + digits.size())
+        return std::nullopt;
+    if (error == std::errc::result_out_of_range)
+        return MatrixModel::tr("\u201c%1\u201d is out of range (the largest number is about 1.8e308, the smallest "
+                               "above 0 about 4.9e-324)")
+            .arg(echoText(text));
+    if (error == std::errc() && std::isinf(value))
+        return MatrixModel::tr("\u201c%1\u201d is infinite (every entry must be a finite number)").arg(echoText(text));
+    return std::nullopt;
+}
+
+QString entryFault(const QString& text)
+{
+    return numberRangeFault(text).value_or(MatrixModel::tr("\u201c%1\u201d is not a number").arg(echoText(text)));
 }
 
 MatrixModel::MatrixModel(SessionDocument* document, MatrixRole role, QObject* parent)
@@ -106,10 +137,10 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
     }
     const std::optional<double> number = parseEntry(text);
     if (!number) {
-        emit inputRejected(tr("Row %1, column %2: \u201c%3\u201d is not a number; the value %4 was kept.")
+        emit inputRejected(tr("Row %1, column %2: %3; the value %4 was kept.")
                                .arg(index.row() + 1)
                                .arg(matrixColumn(index.column()) + 1)
-                               .arg(echoText(text), data(index, Qt::DisplayRole).toString()));
+                               .arg(entryFault(text), data(index, Qt::DisplayRole).toString()));
         return false;
     }
     m_document->setCell(m_role, index.row(), matrixColumn(index.column()), *number);

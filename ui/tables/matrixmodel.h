@@ -53,5 +53,12 @@ private:
 /// Parses a table entry: optional surrounding blanks, '.' as decimal point, an optional exponent ("5.6e-08").
 /// @return the value (−0 as 0, since a session file cannot hold −0), or nothing if `text` is not a finite number.
 std::optional<double> parseEntry(const QString& text);
+/// Why parseEntry() refuses `text` that is written as a number: it is out of the range of a double ("1e400",
+/// "1e-400": "“1e400” is out of range (the largest number is about 1.8e308, the smallest above 0 about
+/// 4.9e-324)") or infinite ("inf", "-Infinity"). Nothing for text that is no number at all, NaN, or a valid entry.
+std::optional<QString> numberRangeFault(const QString& text);
+/// Why parseEntry() refuses `text`, as a phrase that quotes it (echoText): numberRangeFault(), else
+/// "“abc” is not a number".
+QString entryFault(const QString& text);
 
 } // namespace attn::ui

@@ -112,11 +112,10 @@ PasteBlock PasteBlock::parse(const QString& text, bool firstColumnIsLabels)
             const std::optional<double> number = parseEntry(cell);
             if (!number) {
                 block.error =
-                    tr("Row %1, column %2 of the pasted cells: \u201c%3\u201d is not a number; nothing was "
-                       "pasted.")
+                    tr("Row %1, column %2 of the pasted cells: %3; nothing was pasted.")
                         .arg(r + 1)
                         .arg(c + 1)
-                        .arg(echoText(cell));
+                        .arg(entryFault(cell));
                 return block;
             }
             block.values(r, c - labelColumns) = *number;

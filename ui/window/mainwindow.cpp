@@ -10,6 +10,7 @@
 #include "files/autosavewarning.h"
 #include "files/filedrop.h"
 #include "files/importactions.h"
+#include "files/sessionfileguard.h"
 #include "io/examples.h"
 #include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     main->setSizes({470, 970}); // the heatmaps get the room; the settings column keeps a readable width
     // Above everything, also in presentation mode: the bar that says when autosave cannot protect the work.
     m_autosaveWarning = new AutosaveWarning(m_autosaver, this);
+    m_autosaveWarning->followLock(m_files->guard()); // and when other windows cannot be warned of this one
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
