@@ -1,18 +1,18 @@
-// Issue 14 ("Ready for the lecture hall"), the second teacher review's faults (/work/shots/review2-teacher), driven
-// through the real widgets offscreen. Expected numbers are worked by hand beside each test.
+// Issue 14 ("Ready for the lecture hall"), the second teacher review's faults (/work/shots/review2-teacher),
+// driven through the real widgets offscreen. Expected numbers are worked by hand beside each test.
 #include "base/settings.h"
+#include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 #include "export/heatmapwidgetexport.h"
 #include "filetestsupport.h"
 #include "fixtures.h"
-#include "heatmaptestsupport.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
-#include "compute/viewstate.h"
-#include "teach/explanationpanel.h"
-#include "teach/stagebar.h"
+#include "heatmaptestsupport.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
+#include "teach/explanationpanel.h"
+#include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
 
@@ -24,13 +24,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QTest>
 
 using attn::ui::MainWindow;
 using namespace Qt::Literals::StringLiterals;
@@ -151,8 +151,7 @@ TEST(LecturePolish, ClickingACellThatAddsTheJacobianMovesNothingUnderTheMouse)
         ASSERT_EQ(w.heatmap(u"softmax_jacobian"_s), nullptr);
         const QPoint before = cellCentre(w, id, 0, 0);
         const QSize cellsBefore = w.heatmap(id)->plot()->axisRect()->size();
-        QTest::mouseClick(w.heatmap(id)->plot(), Qt::LeftButton, {},
-                          w.heatmap(id)->plot()->mapFrom(&w, before));
+        QTest::mouseClick(w.heatmap(id)->plot(), Qt::LeftButton, {}, w.heatmap(id)->plot()->mapFrom(&w, before));
         settle();
         ASSERT_NE(w.heatmap(u"softmax_jacobian"_s), nullptr) << id.toStdString();
         EXPECT_EQ(cellCentre(w, id, 0, 0), before) << id.toStdString();

@@ -9,8 +9,8 @@
 #include "heatmap/heatmapwidget.h"
 
 #include <QEvent>
-#include <QHash>
 #include <QGridLayout>
+#include <QHash>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -253,11 +253,10 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
             widget = new HeatmapWidget(m_grid);
             widget->setHeatmapStyle(m_style);
             addExportActions(widget, [this](const QString& message) { emit exportReported(message); });
-            connect(widget, &HeatmapWidget::cellClicked, this,
-                    [this, widget](int row, int column) {
-                        m_clicked = widget->objectName();
-                        emit cellClicked(widget->objectName(), row, column);
-                    });
+            connect(widget, &HeatmapWidget::cellClicked, this, [this, widget](int row, int column) {
+                m_clicked = widget->objectName();
+                emit cellClicked(widget->objectName(), row, column);
+            });
         }
         widget->setSpec(spec);
         widgets << widget;
@@ -300,7 +299,8 @@ void HeatmapBoard::keepInPlace(const QHash<QString, int>& heights, const QString
             continue;
         int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
         layout->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
-        layout->setRowMinimumHeight(row, std::max(layout->rowMinimumHeight(row), heights.value(widget->objectName())));
+        layout->setRowMinimumHeight(row,
+                                    std::max(layout->rowMinimumHeight(row), heights.value(widget->objectName())));
         m_pinned = true;
     }
     if (anchor.isEmpty())

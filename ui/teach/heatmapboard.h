@@ -116,9 +116,10 @@ private:
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
     bool m_revealPending{false};
-    QString m_clicked; ///< The heatmap of the last click on a cell: what must not move when heatmaps come.
-    bool m_pinned{false};
-    bool m_keptInPlace{false}; ///< The last setSpecs() kept the heatmaps in place: the step follows without scrolling. ///< Rows keep the heights they had before heatmaps were added (keepInPlace).
+    QString m_clicked;    ///< The heatmap of the last click on a cell: what must not move when heatmaps come.
+    bool m_pinned{false}; ///< Rows keep the heights they had before heatmaps were added (keepInPlace).
+    /// The last setSpecs() kept the heatmaps in place: the step that follows does not scroll.
+    bool m_keptInPlace{false};
     QList<int> m_perRow; ///< Heatmaps side by side in each run of the arrangement shown.
 };
 

@@ -135,7 +135,8 @@ void StageBar::updatePlayButton()
 {
     const bool playing = m_play->isChecked();
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(playing ? tr("Stop stepping through the stages") : tr("Step through the stages one by one"));
+    m_play->setToolTip(playing ? tr("Stop stepping through the stages")
+                               : tr("Step through the stages one by one"));
     // As wide as the wider of "Play" and "Pause", so that the controls beside it do not move when it toggles.
     const QString shown = playing ? tr("Pause") : tr("Play");
     int widest = 0;
@@ -305,8 +306,8 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
         } else if (to && (to->rows == attn::Axis::Queries || to->rows == attn::Axis::Tokens)) {
             // Nothing selected before: the query that sees the most keys (under a causal mask the last, not the
             // first, whose weights and Jacobian would be one key's), at its first visible key.
-            const auto [informative, firstKey] = mostInformativeQuery(computation->result().specs,
-                                                                      step.stages[chosen].head);
+            const auto [informative, firstKey] =
+                mostInformativeQuery(computation->result().specs, step.stages[chosen].head);
             if (informative < to->values.rows()) {
                 row = informative;
                 if (to->columns == attn::Axis::Keys && firstKey < to->values.cols())

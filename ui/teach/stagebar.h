@@ -18,8 +18,8 @@ class LiveComputation;
 class ViewState;
 
 /// Walks through the computation one stage at a time: a button per stage (the current one highlighted),
-/// Previous / Next, Play (reading "Pause" while it plays) with an adjustable pace, "All" to show every stage at once, and one line saying what
-/// the current stage does. Stage −1 means "all stages shown".
+/// Previous / Next, Play (reading "Pause" while it plays) with an adjustable pace, "All" to show every stage at
+/// once, and one line saying what the current stage does. Stage −1 means "all stages shown".
 class StageBar : public QWidget {
     Q_OBJECT
 public:

@@ -127,7 +127,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     const auto followSessionFolder = [this] {
         const QString path = m_document->filePath();
         const bool example = path.startsWith(u':') || attn::io::isBuiltInExampleFile(path);
-        Settings::instance().setSessionFolder(path.isEmpty() || example ? QString() : QFileInfo(path).absolutePath());
+        Settings::instance().setSessionFolder(path.isEmpty() || example ? QString()
+                                                                        : QFileInfo(path).absolutePath());
     };
     connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
     followSessionFolder();
