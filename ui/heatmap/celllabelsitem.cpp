@@ -98,9 +98,10 @@ QSizeF CellLabelsItem::minimumCellSize() const
         m_map->columns() > kAlwaysPrintedCells)
         return {};
     const QRect all(0, 0, m_map->columns(), m_map->rows());
-    // Every digit asked for, at the text size of the font scale: a teaching-size matrix reads the same number in
-    // every heatmap, the explanation and the handout (no cell falls back to fewer digits or smaller text).
-    const QStringList allTexts = texts(std::clamp(m_style.cellDigits, 1, 10), all);
+    // At the fewest digits drawValues() falls back to: wider cells print more of them.
+    const int fewest = kFewerDigits[std::size(kFewerDigits) - 1];
+    const int digits = std::max(1, std::clamp(m_style.cellDigits, 1, 10) - fewest);
+    const QStringList allTexts = texts(digits, all);
     return minimumCellSizeFor(allTexts, mParentPlot->font(), m_style.fontScale);
 }
 
@@ -143,7 +144,6 @@ void CellLabelsItem::draw(QCPPainter* painter)
     m_printed.clear();
     m_printedArea = QRect();
     m_printedDigits = 0;
-    m_printedPixels = 0;
     if (!m_map)
         return;
     if (m_map->isEmpty())
@@ -313,7 +313,6 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, cons
     }
     m_printed = chosen;
     m_printedArea = visible;
-    m_printedPixels = pixels;
     return pixels;
 }
 

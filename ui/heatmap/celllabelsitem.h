@@ -64,13 +64,9 @@ public:
     /// fewer in narrow cells), or 0 if none were printed.
     int printedDigits() const { return m_printedDigits; }
 
-    /// The pixel size of the last draw's numbers, or 0 if none were printed.
-    int printedPixelSize() const { return m_printedPixels; }
-
-    /// The smallest cell, in logical pixels, in which every number of the map prints with all the style's digits
-    /// (HeatmapStyle::cellDigits) at kMinPixelSize × the font scale (see pixelSizeFor and draw()), so that a
-    /// heatmap given this room never falls back to fewer digits or to unscaled text; an empty size when nothing
-    /// is printed (the mask heatmap, an empty map) or the map has more than kAlwaysPrintedCells rows or columns.
+    /// The smallest cell, in logical pixels, in which every number of the map prints (with the fewest digits
+    /// draw() falls back to: two fewer than the style's) at kMinPixelSize × the font scale (see pixelSizeFor and draw()); an empty size when nothing is printed
+    /// (the mask heatmap, an empty map) or the map has more than kAlwaysPrintedCells rows or columns.
     QSizeF minimumCellSize() const;
 
     /// The smallest cell in which the widest of `texts`, drawn in `font`'s family, prints at kMinPixelSize ×
@@ -117,7 +113,6 @@ private:
     QStringList m_printed;
     QRect m_printedArea;
     int m_printedDigits{0};
-    int m_printedPixels{0};
 };
 
 } // namespace attn::ui

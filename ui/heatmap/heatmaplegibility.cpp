@@ -149,20 +149,7 @@ QStringList legibilityFaults(const HeatmapWidget& widget)
                           .arg(columns)
                           .arg(cell.width(), 0, 'f', 1)
                           .arg(cell.height(), 0, 'f', 1);
-        } else if (labels->visibleCells() == all && !printed.isEmpty() &&
-                   (labels->printedDigits() < std::clamp(controller->style().cellDigits, 1, 10) ||
-                    labels->printedPixelSize() <
-                        static_cast<int>(CellLabelsItem::kMinPixelSize * controller->style().fontScale))) {
-            faults << QStringLiteral("its numbers print with %1 digits at %2 px, not %3 digits at %4 px or more "
-                                     "(cells of %5 × %6 px)")
-                          .arg(labels->printedDigits())
-                          .arg(labels->printedPixelSize())
-                          .arg(controller->style().cellDigits)
-                          .arg(static_cast<int>(CellLabelsItem::kMinPixelSize * controller->style().fontScale))
-                          .arg(cell.width(), 0, 'f', 1)
-                          .arg(cell.height(), 0, 'f', 1);
-        }
-        if (labels->visibleCells() == all && labels->printedArea() == all && printed.size() == rows * columns) {
+        } else if (labels->visibleCells() == all) {
             for (int row = 0; row < rows; ++row) {
                 const bool note = !spec.rowNotes.value(row).isEmpty();
                 for (int column = 0; column < columns; ++column) {

@@ -10,8 +10,7 @@ class HeatmapWidget;
 /// everything is legible):
 /// - a matrix of at most CellLabelsItem::kAlwaysPrintedCells rows and columns (not the mask, not drawn "not yet",
 ///   not zoomed) without a number in each of its cells that is neither masked nor in a row with a note
-///   (CellLabelsItem::printedTexts), or with fewer digits than the style's or text smaller than
-///   CellLabelsItem::kMinPixelSize × the font scale (a number must grow with the text, not shrink);
+///   (CellLabelsItem::printedTexts);
 /// - a title that had to be elided, or is higher than its place (FittedTextElement);
 /// - token labels thinned or shrunk below their smallest size (heatmapaxes::labelsFit), for at most
 ///   kAlwaysPrintedCells of them;
