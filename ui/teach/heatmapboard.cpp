@@ -289,20 +289,11 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 
 void HeatmapBoard::keepInPlace(const QHash<QString, int>& heights, const QString& anchor, int anchorTop)
 {
-    auto* layout = qobject_cast<QGridLayout*>(m_grid->layout());
-    if (!layout)
-        return;
-    // The rows of the heatmaps shown before keep at least their height (the board grows and scrolls instead).
-    for (const HeatmapWidget* widget : std::as_const(m_widgets)) {
-        const int index = layout->indexOf(widget);
-        if (index < 0 || !heights.contains(widget->objectName()))
-            continue;
-        int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
-        layout->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
-        layout->setRowMinimumHeight(row,
-                                    std::max(layout->rowMinimumHeight(row), heights.value(widget->objectName())));
-        m_pinned = true;
-    }
+    // The rows of the heatmaps shown before keep at least their height (the board grows and scrolls instead),
+    // also through a new arrangement.
+    for (auto it = heights.cbegin(); it != heights.cend(); ++it)
+        m_pins.insert(it.key(), std::max(m_pins.value(it.key()), it.value()));
+    applyPins();
     if (anchor.isEmpty())
         return;
     // After the layout: the anchor back where it stood in the viewport (a heatmap added above it pushed it down).
@@ -317,11 +308,30 @@ void HeatmapBoard::keepInPlace(const QHash<QString, int>& heights, const QString
     });
 }
 
+void HeatmapBoard::applyPins()
+{
+    auto* layout = qobject_cast<QGridLayout*>(m_grid->layout());
+    if (!layout || m_pins.isEmpty())
+        return;
+    for (const HeatmapWidget* widget : std::as_const(m_widgets)) {
+        const int index = layout->indexOf(widget);
+        if (index < 0 || !m_pins.contains(widget->objectName()))
+            continue;
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        layout->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+        layout->setRowMinimumHeight(row,
+                                    std::max(layout->rowMinimumHeight(row), m_pins.value(widget->objectName())));
+    }
+}
+
 void HeatmapBoard::unpinRows()
 {
-    if (!m_pinned)
+    if (m_pins.isEmpty())
         return;
-    m_pinned = false;
+    m_pins.clear();
     if (auto* layout = qobject_cast<QGridLayout*>(m_grid->layout()))
         for (int row = 0; row < layout->rowCount(); ++row)
             layout->setRowMinimumHeight(row, 0);
@@ -342,6 +352,7 @@ void HeatmapBoard::rearrange(bool always)
         m_grid->setProperty("arranging", true);
         arrange(m_grid, m_widgets, m_specs, capacities);
         m_grid->setProperty("arranging", false);
+        applyPins(); // a new grid: the rows kept in place keep their heights
     }
 }
 

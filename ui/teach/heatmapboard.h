@@ -96,6 +96,8 @@ private:
     /// heights, and the heatmap `anchor` is scrolled back to `anchorTop` pixels below the viewport's top, so that
     /// nothing a click added moves the cell under the mouse.
     void keepInPlace(const QHash<QString, int>& heights, const QString& anchor, int anchorTop);
+    /// Gives the rows of the heatmaps in m_pins at least their kept heights.
+    void applyPins();
     /// Lets every row share the viewport again (a heatmap went, a new size or style).
     void unpinRows();
     /// Outlines the selection (or nothing) on every heatmap.
@@ -117,7 +119,7 @@ private:
     ViewState* m_view{nullptr};
     bool m_revealPending{false};
     QString m_clicked;    ///< The heatmap of the last click on a cell: what must not move when heatmaps come.
-    bool m_pinned{false}; ///< Rows keep the heights they had before heatmaps were added (keepInPlace).
+    QHash<QString, int> m_pins; ///< Heights kept by heatmap id since heatmaps were added (keepInPlace).
     /// The last setSpecs() kept the heatmaps in place: the step that follows does not scroll.
     bool m_keptInPlace{false};
     QList<int> m_perRow; ///< Heatmaps side by side in each run of the arrangement shown.
