@@ -298,13 +298,22 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
         int column = 0;
         const HeatmapSpec* from = selected ? computation->spec(selected->name) : nullptr;
         const HeatmapSpec* to = computation->spec(step.ids[chosen]);
+        // Tokens and queries index the same rows in self-attention.
+        const auto queryRows = [](attn::Axis axis) {
+            return axis == attn::Axis::Queries || axis == attn::Axis::Tokens;
+        };
+        bool rowKept = false;
         if (from && to) {
-            if (from->rows == to->rows && selected->row < to->values.rows())
+            const bool sameRows = from->rows == to->rows || (queryRows(from->rows) && queryRows(to->rows));
+            if (sameRows && selected->row < to->values.rows()) {
                 row = selected->row;
+                rowKept = true;
+            }
             if (from->columns == to->columns && selected->column < to->values.cols())
                 column = selected->column;
-        } else if (to && (to->rows == attn::Axis::Queries || to->rows == attn::Axis::Tokens)) {
-            // Nothing selected before: the query that sees the most keys (under a causal mask the last, not the
+        }
+        if (!rowKept && to && queryRows(to->rows)) {
+            // No query chosen before: the query that sees the most keys (under a causal mask the last, not the
             // first, whose weights and Jacobian would be one key's), at its first visible key.
             const auto [informative, firstKey] =
                 mostInformativeQuery(computation->result().specs, step.stages[chosen].head);
