@@ -281,17 +281,18 @@ TEST(LecturePolish, ExportDialogsOfAnInstalledExampleOpenInPicturesNotTheExample
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString expected = !pictures.isEmpty() && QDir(pictures).exists() ? pictures : QDir::homePath();
 
-    MainWindow w;
-    ASSERT_TRUE(w.openSession(path));
     QString opened;
-    filetest::whenFileDialogOpens([&](QFileDialog* dialog) {
-        opened = dialog->directory().absolutePath();
-        dialog->reject();
-    });
-    EXPECT_TRUE(attn::ui::exportHeatmapInteractively(w.board()->heatmaps().first(), u"png"_s, 1));
-    EXPECT_NE(QDir(opened).canonicalPath(), QDir(examples).canonicalPath());
-    EXPECT_EQ(QDir(opened).canonicalPath(), QDir(expected).canonicalPath());
-
+    { // one window at a time: a second would find the file locked by the first
+        MainWindow w;
+        ASSERT_TRUE(w.openSession(path));
+        filetest::whenFileDialogOpens([&](QFileDialog* dialog) {
+            opened = dialog->directory().absolutePath();
+            dialog->reject();
+        });
+        EXPECT_TRUE(attn::ui::exportHeatmapInteractively(w.board()->heatmaps().first(), u"png"_s, 1));
+        EXPECT_NE(QDir(opened).canonicalPath(), QDir(examples).canonicalPath());
+        EXPECT_EQ(QDir(opened).canonicalPath(), QDir(expected).canonicalPath());
+    }
     // The same file once changed is the user's own session: its folder again.
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::Append));
