@@ -295,6 +295,25 @@ Explanation explainJacobian(const Session& session, const Computation& computati
                                             "\u201c%3\u201d"),
                    {queryLabel(session, i), keyLabel(session, cell.row), keyLabel(session, cell.column)});
     Formula f = jacobianFormula(trace, i, cell.row, cell.column);
+    if (const double t = session.normalization.temperature; t != 1.0) {
+        // The softmax takes s = score ÷ T: J is per unit of s; per unit of the score itself it is J ÷ T.
+        const double a = trace.weights(i, cell.row);
+        const double jacobian = cell.row == cell.column ? a * (1.0 - a) : -a * trace.weights(i, cell.column);
+        const Piece temperature = number(t);
+        const Piece perScore = number(jacobian / t);
+        const Piece js = sub(cell.row + 1, cell.column + 1);
+        const Piece pj = sub(cell.row + 1);
+        const Piece pl = sub(cell.column + 1);
+        //: The softmax Jacobian's s when the temperature T is not 1. %1: T; %2, %3: subscripts; %4: J's subscript;
+        //: %5: the derivative by the score itself.
+        const std::string text =
+            substitute(ATTN_TR("attn::Explain", "s = score ÷ T (T = %1), so ∂a%2/∂score%3 = J%4 ÷ T = %5"),
+                       {temperature.text, pj.text, pl.text, js.text, perScore.text});
+        const std::string latex = "s = \\mathrm{score} / T,\\ T = " + temperature.latex +
+                                  ",\\ \\frac{\\partial a" + pj.latex + "}{\\partial\\, \\mathrm{score}" +
+                                  pl.latex + "} = J" + js.latex + " / T = " + perScore.latex;
+        f = withDefinition(f, Formula(Piece{text, latex}));
+    }
     if (trace.mask(i, cell.row) || trace.mask(i, cell.column)) {
         const long key = trace.mask(i, cell.row) ? cell.row : cell.column;
         //: %1: a key's label; %2: a query's label; %3: the formula J = … = 0.

@@ -582,13 +582,13 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+147"/>
         <source>%1, head %2</source>
         <extracomment>%1: the title of a cell, e.g. &quot;Score of key “k1” for query “q1”&quot;; %2: the head, counted from 1.</extracomment>
         <translation>%1，头 %2</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-116"/>
         <source>Concatenated head outputs of %1, column %2 (head %3)</source>
         <extracomment>%1: a query&apos;s label (not quoted); %2: a column of Concat(head_1, …, head_h), counted from 1; %3: its head.</extracomment>
         <translation>%1 的各头输出拼接，第 %2 列（头 %3）</translation>
@@ -606,7 +606,13 @@
         <translation>查询“%1”的 softmax 雅可比矩阵 ∂a/∂s，键“%2”和“%3”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>s = score ÷ T (T = %1), so ∂a%2/∂score%3 = J%4 ÷ T = %5</source>
+        <extracomment>The softmax Jacobian&apos;s s when the temperature T is not 1. %1: T; %2, %3: subscripts; %4: J&apos;s subscript; %5: the derivative by the score itself.</extracomment>
+        <translation>s = 分数 ÷ T（T = %1），因此 ∂a%2/∂分数%3 = J%4 ÷ T = %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” is masked for query “%2”: its weight is exactly 0, so %3</source>
         <extracomment>%1: a key&apos;s label; %2: a query&apos;s label; %3: the formula J = … = 0.</extracomment>
         <translation>键“%1”对查询“%2”被掩码：其权重恰为 0，因此 %3</translation>
@@ -2890,7 +2896,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::HeatmapController</name>
     <message>
-        <location filename="../../ui/heatmap/heatmapcontroller.cpp" line="+110"/>
+        <location filename="../../ui/heatmap/heatmapcontroller.cpp" line="+116"/>
         <source>visible</source>
         <translation>可见</translation>
     </message>
@@ -3358,7 +3364,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+159"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+161"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4708,7 +4714,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+82"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+84"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4728,12 +4734,25 @@ no weights, no f(q)</source>
         <translation>重命名键 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Add %1 row %2</source>
-        <translation>添加 %1 第 %2 行</translation>
+        <location line="+30"/>
+        <source>Add %1 row %2 (a copy of row %3)</source>
+        <extracomment>Undo text: %1 a table (Keys), %2 the new row, %3 the row copied (counted from 1).</extracomment>
+        <translation>添加 %1 第 %2 行（复制第 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add %1 row %2 (halfway between rows %3 and %4)</source>
+        <extracomment>Undo text: %1 a table (Keys), %2 the new row, %3 and %4 its neighbours (counted from 1, as before).</extracomment>
+        <translation>添加 %1 第 %2 行（取第 %3 行与第 %4 行的中点）</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Add %1 row %2 (continuing the step of rows %3 and %4)</source>
+        <extracomment>Undo text: %1 a table (Keys), %2 the new row, %3 and %4 the two rows whose step it continues.</extracomment>
+        <translation>添加 %1 第 %2 行（延续第 %3 行到第 %4 行的步长）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove %1 row %2</source>
         <translation>删除 %1 第 %2 行</translation>
     </message>
@@ -4881,12 +4900,12 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionFileActions</name>
     <message>
-        <location filename="../../ui/window/sessionfileactions.cpp" line="+24"/>
+        <location filename="../../ui/window/sessionfileactions.cpp" line="+25"/>
         <source>Attention Lab sessions (*.json);;All files (*)</source>
         <translation>Attention Lab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -5341,7 +5360,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+28"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+68"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -5356,12 +5375,23 @@ This session is kept and marked as modified.</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Stop stepping through the stages</source>
+        <translation>停止逐个播放各阶段</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Step through the stages one by one</source>
+        <translation>逐个播放各阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-64"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -5371,7 +5401,13 @@ This session is kept and marked as modified.</source>
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+61"/>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>

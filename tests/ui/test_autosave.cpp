@@ -91,7 +91,7 @@ void expectUncomputableSession(const attn::Session& s)
     ASSERT_EQ(s.keys.rows(), 4);
     EXPECT_EQ(s.queries(0, 0), 1e200);
     EXPECT_EQ(s.values(0, 0), 999.0);
-    EXPECT_EQ(s.keys(3, 0), 0.0); // the added key
+    EXPECT_EQ(s.keys(3, 0), 72.0); // the added key: 68 + (68 − 64)
     EXPECT_EQ(s.scoring.function, attn::ScoringFunction::Gaussian);
 }
 

@@ -155,8 +155,9 @@ TEST_F(MatrixModelTest, AKeyRowAndItsValueRowGoTogether)
     EXPECT_EQ(keys.rowCount(), 4);
     EXPECT_EQ(document.session().key_labels.size(), 4u);
     EXPECT_TRUE(document.removeRow(MatrixRole::Values, 0));
-    EXPECT_EQ(document.session().keys, (attn::Matrix{{64.0}, {68.0}, {0.0}}));
-    EXPECT_EQ(document.session().values, (attn::Matrix{{115.0}, {126.0}, {0.0}}));
+    // The added row continued the last two rows' steps: 68 + 4 = 72, 126 + 11 = 137.
+    EXPECT_EQ(document.session().keys, (attn::Matrix{{64.0}, {68.0}, {72.0}}));
+    EXPECT_EQ(document.session().values, (attn::Matrix{{115.0}, {126.0}, {137.0}}));
 }
 
 TEST_F(MatrixModelTest, QueryAndKeyColumnsShareDk)

@@ -120,7 +120,8 @@ TEST(Undo, AddingAKeyRowAndUndoingIt)
     auto* keys = w.keysEditor()->model();
     auto* values = w.valuesEditor()->model();
     w.document()->insertRow(MatrixRole::Keys, 3);
-    EXPECT_EQ(plain(w.undoAction()->text()), QStringLiteral("Undo Add Keys row 4"));
+    EXPECT_EQ(plain(w.undoAction()->text()),
+              QStringLiteral("Undo Add Keys row 4 (continuing the step of rows 2 and 3)"));
     ASSERT_TRUE(keys->setData(keys->index(3, 1), QStringLiteral("62")));
     ASSERT_TRUE(values->setData(values->index(3, 1), QStringLiteral("112")));
     EXPECT_EQ(keys->rowCount(), 4);
@@ -129,7 +130,8 @@ TEST(Undo, AddingAKeyRowAndUndoingIt)
 
     w.undoAction()->trigger(); // the value 112
     w.undoAction()->trigger(); // the key 62
-    EXPECT_EQ(plain(w.undoAction()->text()), QStringLiteral("Undo Add Keys row 4"));
+    EXPECT_EQ(plain(w.undoAction()->text()),
+              QStringLiteral("Undo Add Keys row 4 (continuing the step of rows 2 and 3)"));
     w.undoAction()->trigger(); // the row
     EXPECT_EQ(keys->rowCount(), 3);
     EXPECT_EQ(values->rowCount(), 3);

@@ -120,9 +120,9 @@ TEST(ViewsListen, ClearingTheSelectionTakesItsJacobianAway)
 TEST(ViewsListen, ASelectionWhoseCellIsGoneIsDroppedNotRevived)
 {
     Views v;
-    v.document.insertRow(MatrixRole::Queries, 1); // a second query, q2
+    v.document.insertRow(MatrixRole::Queries, 1); // a second query, a copy of the first (62)
     v.view.select({{attn::Stage::Weights, -1, -1}, QStringLiteral("weights"), 1, 0});
-    ASSERT_TRUE(v.explanation.text().startsWith(u"a(0, 60)")) << v.explanation.text().toStdString();
+    ASSERT_TRUE(v.explanation.text().startsWith(u"a(62, 60)")) << v.explanation.text().toStdString();
     ASSERT_TRUE(v.document.removeRow(MatrixRole::Queries, 1));
     EXPECT_FALSE(v.view.selection().has_value());
     EXPECT_EQ(v.board.heatmap(QStringLiteral("softmax_jacobian")), nullptr);

@@ -2,6 +2,7 @@
 
 #include "attn/errors.h"
 #include "attn/fill.h"
+#include "document/derivedlabel.h"
 #include "document/loadsessioncommand.h"
 #include "document/roletitles.h"
 #include "document/setcellcommand.h"
@@ -10,6 +11,7 @@
 #include "document/settingscommand.h"
 #include "document/snapshotcommand.h"
 #include "edits/conform.h"
+#include "edits/matrixrole.h"
 #include "edits/sessionedits.h"
 
 #include <QLocale>
@@ -108,10 +110,48 @@ bool SessionDocument::setLabel(MatrixRole role, int row, const QString& label)
 void SessionDocument::insertRow(MatrixRole role, int row)
 {
     DocumentState next = m_state;
-    if (!insertRowInto(next, role, row))
+    NewRow how = NewRow::Copy;
+    if (!insertRowInto(next, role, row, &how))
         return;
-    row = std::clamp(row, 0, static_cast<int>(rows(role)));
-    pushState(std::move(next), tr("Add %1 row %2").arg(roleName(role)).arg(row + 1));
+    const int before = static_cast<int>(rows(role));
+    row = std::clamp(row, 0, before);
+    // A label that reads its row's value ("68 cm") gets the new value's ("72 cm") from the row it came from.
+    attn::Session& s = next.session;
+    const MatrixRole labelled = role == MatrixRole::Values ? MatrixRole::Keys : role;
+    std::vector<std::string>& labels = labelsOf(s, labelled);
+    const attn::Matrix values = matrixOf(s, labelled);
+    const int source = row == 0 ? 1 : row - 1; // the row it came from, in `values` after the insert
+    if (values.cols() == 1 && static_cast<int>(labels.size()) == before + 1 && source != row &&
+        source < static_cast<int>(labels.size())) {
+        if (const std::optional<QString> label =
+                labelForNewValue(QString::fromStdString(labels[static_cast<std::size_t>(source)]),
+                                 values(source, 0), values(row, 0)))
+            labels[static_cast<std::size_t>(row)] = label->toStdString();
+    }
+    QString text;
+    switch (how) {
+    case NewRow::Copy:
+        //: Undo text: %1 a table (Keys), %2 the new row, %3 the row copied (counted from 1).
+        text = tr("Add %1 row %2 (a copy of row %3)").arg(roleName(role)).arg(row + 1).arg(row == 0 ? 2 : 1);
+        break;
+    case NewRow::Between:
+        //: Undo text: %1 a table (Keys), %2 the new row, %3 and %4 its neighbours (counted from 1, as before).
+        text = tr("Add %1 row %2 (halfway between rows %3 and %4)")
+                   .arg(roleName(role))
+                   .arg(row + 1)
+                   .arg(row)
+                   .arg(row + 1);
+        break;
+    case NewRow::Step:
+        //: Undo text: %1 a table (Keys), %2 the new row, %3 and %4 the two rows whose step it continues.
+        text = tr("Add %1 row %2 (continuing the step of rows %3 and %4)")
+                   .arg(roleName(role))
+                   .arg(row + 1)
+                   .arg(row == 0 ? 2 : before - 1)
+                   .arg(row == 0 ? 1 : before);
+        break;
+    }
+    pushState(std::move(next), text);
 }
 
 bool SessionDocument::removeRow(MatrixRole role, int row)

@@ -64,7 +64,10 @@ public:
     void setCell(MatrixRole role, int row, int column, double value, bool continuous = false);
     /// Sets a token label; an empty or blank label is refused (returns false).
     bool setLabel(MatrixRole role, int row, const QString& label);
-    /// Inserts a zero row before `row` into a token matrix (Keys and Values insert into both).
+    /// Inserts a row before `row` into a token matrix (Keys and Values insert into both), filled as
+    /// attn::ui::newRowAt() says: at the end the step of the last two rows continued (keys 60, 64, 68 → 72), a
+    /// copy of a single row, halfway between two. A one-dimensional label that reads its value ("68 cm") is
+    /// written for the new value ("72 cm"). The undo text says how the row was filled.
     void insertRow(MatrixRole role, int row);
     /// Removes `row` of a token matrix unless it is the last one (returns false then).
     bool removeRow(MatrixRole role, int row);

@@ -177,18 +177,50 @@ std::vector<std::string>& labelsOf(attn::Session& session, MatrixRole role)
     return role == MatrixRole::Queries || role == MatrixRole::X ? session.query_labels : session.key_labels;
 }
 
-bool insertRowInto(DocumentState& state, MatrixRole role, int row)
+NewRow newRowAt(long rows, int row)
+{
+    if (rows <= 1)
+        return NewRow::Copy;
+    if (row <= 0 || row >= rows)
+        return NewRow::Step;
+    return NewRow::Between;
+}
+
+bool insertRowInto(DocumentState& state, MatrixRole role, int row, NewRow* how)
 {
     attn::Session& s = state.session;
     if (!isTokenRole(role) || rowGroup(s, role).empty())
         return false;
-    row = std::clamp(row, 0, static_cast<int>(matrixOf(s, role).rows()));
+    const long rows = matrixOf(s, role).rows();
+    row = std::clamp(row, 0, static_cast<int>(rows));
+    const NewRow kind = newRowAt(rows, row);
+    if (how)
+        *how = kind;
     std::vector<std::string>& labels = labelsOf(s, role);
     if (!labels.empty())
         labels.insert(labels.begin() + row, freshLabel(labels, labelPrefix(role)));
     shiftMaskForRow(s.mask, role, row, +1);
-    for (attn::Matrix* m : rowGroup(s, role))
+    for (attn::Matrix* m : rowGroup(s, role)) {
+        const attn::Matrix before = *m;
         insertMatrixRow(*m, row);
+        if (before.rows() == 0)
+            continue;
+        switch (kind) {
+        case NewRow::Copy: // the one row there is
+            m->row(row) = before.row(0);
+            break;
+        case NewRow::Between: // halfway between its neighbours
+            m->row(row) = (before.row(row - 1) + before.row(row)) / 2.0;
+            break;
+        case NewRow::Step: { // the step of the last two rows once more (before the first: the first two's, back)
+            const bool atEnd = row > 0;
+            const long last = atEnd ? before.rows() - 1 : 0;
+            const long previous = atEnd ? last - 1 : 1;
+            m->row(row) = 2.0 * before.row(last) - before.row(previous);
+            break;
+        }
+        }
+    }
     conform(s);
     return true;
 }

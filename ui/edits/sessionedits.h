@@ -13,9 +13,21 @@ namespace attn::ui {
 // step) and leaves it conform()ed. Each returns false (or 0) when the edit does not apply; the state may then
 // have been changed partly and must be dropped.
 
-/// Inserts a zero row before `row` (clamped) into a token matrix; Keys and Values insert into both. Labels
-/// given explicitly get a fresh default label ("q3", "k4", …); the mask keeps to its tokens.
-bool insertRowInto(DocumentState& state, MatrixRole role, int row);
+/// What a row inserted into a token matrix holds.
+enum class NewRow {
+    Copy,    ///< a copy of the only row there was.
+    Step,    ///< at the end, the step of the last two rows once more (keys 60, 64, 68 → 72; values 110, 115,
+             ///< 126 → 137); at the start, the first two rows' step back (60, 64 → 56).
+    Between, ///< between two rows, halfway between them.
+};
+
+/// What insertRowInto() puts at `row` (0 … rows) of a matrix of `rows` rows.
+NewRow newRowAt(long rows, int row);
+
+/// Inserts a row before `row` (clamped) into a token matrix, filled as newRowAt() says (each matrix of the group
+/// from its own rows); Keys and Values insert into both. Labels given explicitly get a fresh default label
+/// ("q3", "k4", …); the mask keeps to its tokens. `how` (may be null) receives the fill.
+bool insertRowInto(DocumentState& state, MatrixRole role, int row, NewRow* how = nullptr);
 /// Removes `row` of a token matrix unless it is the last one.
 bool removeRowFrom(DocumentState& state, MatrixRole role, int row);
 /// Inserts a zero column before `column` (clamped) into `role` and the matrices sharing that dimension.

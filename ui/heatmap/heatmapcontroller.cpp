@@ -6,6 +6,7 @@
 #include "heatmap/fittedtextelement.h"
 #include "heatmap/heatmapaxes.h"
 #include "heatmap/matrixcolormap.h"
+#include "heatmap/scaleticker.h"
 
 #include <qcustomplot.h>
 
@@ -104,8 +105,13 @@ HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent) : QObje
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setNumberFormat(QStringLiteral("gb"));
     m_scale->axis()->setSubTicks(false);
-    m_numberTicker = m_scale->axis()->ticker();
-    m_numberTicker->setTickCount(4); // a short scale (a heatmap of one or two rows) stays uncrowded
+    // As many ticks as the scale's height holds (a heatmap of one row: two), fitted again after each layout.
+    auto numbers = QSharedPointer<ScaleTicker>::create(m_scale->axis());
+    m_numberTicker = numbers;
+    connect(plot, &QCustomPlot::afterLayout, this, [this, numbers] {
+        if (m_scale->axis()->ticker() == numbers && numbers->fitToLength())
+            m_plot->replot(QCustomPlot::rpQueuedReplot); // the margins beside it, measured with the old labels
+    });
     m_maskTicker = QSharedPointer<QCPAxisTickerText>::create();
     m_maskTicker->addTick(0, tr("visible"));
     m_maskTicker->addTick(1, tr("masked"));

@@ -75,6 +75,19 @@ ExampleInfo readExampleInfo(const QString& path, const QString& language)
     return info;
 }
 
+bool isBuiltInExampleFile(const QString& path, const QString& directory)
+{
+    if (path.startsWith(directory + u'/'))
+        return true;
+    const QFileInfo file(path);
+    QFile bundled(QDir(directory).filePath(file.fileName()));
+    QFile copy(path);
+    if (path.isEmpty() || !bundled.exists() || !file.isFile() || file.size() > 1 << 20 ||
+        !bundled.open(QIODevice::ReadOnly) || !copy.open(QIODevice::ReadOnly))
+        return false;
+    return bundled.readAll() == copy.readAll();
+}
+
 QList<ExampleInfo> builtInExamples(const QString& directory, const QString& language)
 {
     QList<ExampleInfo> examples;

@@ -24,6 +24,11 @@ struct ExampleInfo {
 ///         not a string (the message names the field, e.g. `"translations"."zh_CN"."title"`).
 ExampleInfo readExampleInfo(const QString& path, const QString& language = {});
 
+/// True when `path` is one of the built-in examples: a file in `directory` (the resources), or a copy of one
+/// byte for byte under the same name, such as the installed share/attnlab/examples/waistline.json (a read-only
+/// place: save and export dialogs do not open there). False for a file that cannot be read.
+bool isBuiltInExampleFile(const QString& path, const QString& directory = QStringLiteral(":/examples"));
+
 /// The examples in `directory` (by default the application's resources, ":/examples", which attn::ui
 /// bundles), in teaching order (ATTN_EXAMPLES in resources/examples/examples.cmake, the one list of the
 /// built-in examples); other files after them by name. A file that cannot be

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHash>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace attn::ui {
 
@@ -178,6 +180,7 @@ HeatmapBoard::HeatmapBoard(QWidget* parent) : QWidget(parent)
     // Narrower than two heatmaps side by side: one per row, and so on; re-arranged only when that changes.
     // A new size (presentation mode, the window) keeps the current step in view.
     scroll->installEventFilter(new EventWatcher(this, QEvent::Resize, [this] {
+        unpinRows();
         rearrange(false);
         revealCurrentStep();
     }));
@@ -213,6 +216,28 @@ QList<HeatmapWidget*> HeatmapBoard::heatmaps() const
 void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
 {
     m_grid->setUpdatesEnabled(false);
+    // A heatmap that comes after a click (the Jacobian of the clicked cell's query) must not move or shrink the
+    // ones on screen: their heights before, and where the clicked heatmap stood (else the first one in view).
+    const QString clicked = std::exchange(m_clicked, QString());
+    QHash<QString, int> heightsBefore;
+    for (const HeatmapWidget* widget : std::as_const(m_widgets))
+        if (widget->isVisible())
+            heightsBefore.insert(widget->objectName(), widget->height());
+    QString anchor;
+    int anchorTop = 0; // in the viewport
+    if (const auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly)) {
+        const int top = scroll->verticalScrollBar()->value();
+        const HeatmapWidget* selected = heatmap(clicked);
+        for (const HeatmapWidget* widget : std::as_const(m_widgets)) {
+            const bool inView = widget->isVisible() && widget->geometry().bottom() >= top &&
+                                widget->geometry().top() < top + scroll->viewport()->height();
+            if (inView && (!selected || widget == selected)) {
+                anchor = widget->objectName();
+                anchorTop = widget->y() - top;
+                break;
+            }
+        }
+    }
     QList<HeatmapWidget*> unused = m_widgets;
     QList<HeatmapWidget*> widgets;
     for (const HeatmapSpec& spec : specs) {
@@ -229,8 +254,10 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
             widget = new HeatmapWidget(m_grid);
             widget->setHeatmapStyle(m_style);
             addExportActions(widget, [this](const QString& message) { emit exportReported(message); });
-            connect(widget, &HeatmapWidget::cellClicked, this,
-                    [this, widget](int row, int column) { emit cellClicked(widget->objectName(), row, column); });
+            connect(widget, &HeatmapWidget::cellClicked, this, [this, widget](int row, int column) {
+                m_clicked = widget->objectName();
+                emit cellClicked(widget->objectName(), row, column);
+            });
         }
         widget->setSpec(spec);
         widgets << widget;
@@ -250,7 +277,65 @@ void HeatmapBoard::setSpecs(const QList<HeatmapSpec>& specs)
     applySelection();
 
     rearrange(!sameArrangement);
+    const bool added = std::any_of(m_widgets.cbegin(), m_widgets.cend(), [&heightsBefore](const HeatmapWidget* w) {
+        return !heightsBefore.contains(w->objectName());
+    });
+    if (!unused.isEmpty() || heightsBefore.isEmpty())
+        unpinRows(); // a heatmap went (or none were shown): the board fits its viewport again
+    else if (added && !clicked.isEmpty())
+        keepInPlace(heightsBefore, anchor, anchorTop);
+    m_keptInPlace = added && !clicked.isEmpty();
     m_grid->setUpdatesEnabled(true);
+}
+
+void HeatmapBoard::keepInPlace(const QHash<QString, int>& heights, const QString& anchor, int anchorTop)
+{
+    // The rows of the heatmaps shown before keep at least their height (the board grows and scrolls instead),
+    // also through a new arrangement.
+    for (auto it = heights.cbegin(); it != heights.cend(); ++it)
+        m_pins.insert(it.key(), std::max(m_pins.value(it.key()), it.value()));
+    applyPins();
+    if (anchor.isEmpty())
+        return;
+    // After the layout: the anchor back where it stood in the viewport (a heatmap added above it pushed it down).
+    QTimer::singleShot(0, this, [this, anchor, anchorTop] {
+        auto* scroll = findChild<QScrollArea*>(QString(), Qt::FindDirectChildrenOnly);
+        const HeatmapWidget* widget = heatmap(anchor);
+        if (!scroll || !widget)
+            return;
+        if (m_grid->layout())
+            m_grid->layout()->activate();
+        scroll->verticalScrollBar()->setValue(widget->y() - anchorTop);
+    });
+}
+
+void HeatmapBoard::applyPins()
+{
+    auto* layout = qobject_cast<QGridLayout*>(m_grid->layout());
+    if (!layout || m_pins.isEmpty())
+        return;
+    for (const HeatmapWidget* widget : std::as_const(m_widgets)) {
+        const int index = layout->indexOf(widget);
+        if (index < 0 || !m_pins.contains(widget->objectName()))
+            continue;
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        layout->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+        layout->setRowMinimumHeight(row,
+                                    std::max(layout->rowMinimumHeight(row), m_pins.value(widget->objectName())));
+    }
+}
+
+void HeatmapBoard::unpinRows()
+{
+    if (m_pins.isEmpty())
+        return;
+    m_pins.clear();
+    if (auto* layout = qobject_cast<QGridLayout*>(m_grid->layout()))
+        for (int row = 0; row < layout->rowCount(); ++row)
+            layout->setRowMinimumHeight(row, 0);
 }
 
 void HeatmapBoard::rearrange(bool always)
@@ -268,6 +353,7 @@ void HeatmapBoard::rearrange(bool always)
         m_grid->setProperty("arranging", true);
         arrange(m_grid, m_widgets, m_specs, capacities);
         m_grid->setProperty("arranging", false);
+        applyPins(); // a new grid: the rows kept in place keep their heights
     }
 }
 
@@ -284,6 +370,7 @@ void HeatmapBoard::setHeatmapStyle(const HeatmapStyle& style)
     m_grid->setPalette(palette);
     for (HeatmapWidget* widget : std::as_const(m_widgets))
         widget->setHeatmapStyle(style);
+    unpinRows(); // new sizes: the heights kept for a heatmap that came are no longer the ones on screen
     rearrange(false);
     revealCurrentStep();
 }
@@ -429,7 +516,8 @@ void HeatmapBoard::followStep(int step)
         shown += steps[i].ids;
     m_stepView = StepView{shown, steps[step].ids, isBeforeMask(steps[step].kind) ? shown : QStringList()};
     applyStepView();
-    revealCurrentStep();
+    if (!std::exchange(m_keptInPlace, false)) // a heatmap a click added does not scroll the board away
+        revealCurrentStep();
 }
 
 } // namespace attn::ui

@@ -3,6 +3,7 @@
 #include "heatmap/heatmapspec.h"
 #include "heatmap/heatmapstyle.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -18,7 +19,9 @@ class ViewState;
 
 /// The window's heatmap area: one HeatmapWidget per spec, arranged in reading order in a grid that suits the
 /// shapes (wide, flat heatmaps one per row; square ones side by side), inside a scroll area when they do not fit.
-/// Widgets are reused across setSpecs() calls with the same ids, so that an edit repaints without flicker.
+/// Widgets are reused across setSpecs() calls with the same ids, so that an edit repaints without flicker. A
+/// heatmap that comes (the softmax Jacobian of a clicked cell) moves none on screen: the board grows and scrolls
+/// instead of shrinking them, and the selected heatmap keeps its place in the viewport.
 /// The style, the selection and the step view apply to every heatmap, present and future: they survive setSpecs().
 class HeatmapBoard : public QWidget {
     Q_OBJECT
@@ -89,6 +92,14 @@ private:
     /// Scrolls the heatmaps of the current step into view once the pending layout is done (a step change, a new
     /// size of the board, a new style).
     void revealCurrentStep();
+    /// After heatmaps were added (`heights`: the heatmaps shown before, by id): their rows keep at least those
+    /// heights, and the heatmap `anchor` is scrolled back to `anchorTop` pixels below the viewport's top, so that
+    /// nothing a click added moves the cell under the mouse.
+    void keepInPlace(const QHash<QString, int>& heights, const QString& anchor, int anchorTop);
+    /// Gives the rows of the heatmaps in m_pins at least their kept heights.
+    void applyPins();
+    /// Lets every row share the viewport again (a heatmap went, a new size or style).
+    void unpinRows();
     /// Outlines the selection (or nothing) on every heatmap.
     void applySelection();
     /// Gives every heatmap its step state.
@@ -107,6 +118,10 @@ private:
     LiveComputation* m_computation{nullptr};
     ViewState* m_view{nullptr};
     bool m_revealPending{false};
+    QString m_clicked;    ///< The heatmap of the last click on a cell: what must not move when heatmaps come.
+    QHash<QString, int> m_pins; ///< Heights kept by heatmap id since heatmaps were added (keepInPlace).
+    /// The last setSpecs() kept the heatmaps in place: the step that follows does not scroll.
+    bool m_keptInPlace{false};
     QList<int> m_perRow; ///< Heatmaps side by side in each run of the arrangement shown.
 };
 

@@ -10,16 +10,56 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace attn::ui {
 
 namespace {
 /// The button id of "All stages": QButtonGroup treats −1 as "choose an id", so −1 cannot name it.
 constexpr int kAllId = 1000000;
+
+/// The query row of the attention weights of `head` (−1: single head; another head's when absent) with the most
+/// keys it sees (neither masked nor in a row without weights), the first of equals, and that row's first
+/// visible key; (0, 0) without weights.
+std::pair<int, int> mostInformativeQuery(const QList<HeatmapSpec>& specs, int head)
+{
+    const HeatmapSpec* weights = nullptr;
+    for (const HeatmapSpec& spec : specs)
+        if (spec.stage && spec.stage->kind == attn::Stage::Weights && (!weights || spec.stage->head == head))
+            weights = &spec;
+    if (!weights)
+        return {0, 0};
+    const auto rows = static_cast<int>(weights->values.rows());
+    const auto columns = static_cast<int>(weights->values.cols());
+    const bool masks = weights->masked.rows() == rows && weights->masked.cols() == columns;
+    int best = 0;
+    int bestCount = -1;
+    int bestFirst = 0;
+    for (int row = 0; row < rows; ++row) {
+        if (!weights->rowNotes.value(row).isEmpty())
+            continue;
+        int count = 0;
+        int first = -1;
+        for (int column = 0; column < columns; ++column) {
+            if (masks && weights->masked(row, column))
+                continue;
+            ++count;
+            if (first < 0)
+                first = column;
+        }
+        if (count > bestCount) {
+            best = row;
+            bestCount = count;
+            bestFirst = std::max(0, first);
+        }
+    }
+    return {best, bestFirst};
+}
 } // namespace
 
 StageBar::StageBar(QWidget* parent) : QWidget(parent)
@@ -29,7 +69,8 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     m_all->setCheckable(true);
     m_previous = new QPushButton(tr("\u25c0 Previous"), this);
     m_next = new QPushButton(tr("Next \u25b6"), this);
-    m_play = new QPushButton(tr("Play"), this);
+    m_play = new QPushButton(this);
+    m_play->setObjectName(QStringLiteral("play"));
     m_play->setCheckable(true);
     m_pace = new QDoubleSpinBox(this);
     m_pace->setLocale(QLocale::c());
@@ -68,6 +109,8 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     connect(m_previous, &QPushButton::clicked, this, &StageBar::previous);
     connect(m_next, &QPushButton::clicked, this, &StageBar::next);
     connect(m_play, &QPushButton::toggled, this, &StageBar::setPlaying);
+    connect(m_play, &QPushButton::toggled, this, &StageBar::updatePlayButton);
+    updatePlayButton();
     connect(m_pace, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
         if (m_timer->isActive())
             m_timer->start(static_cast<int>(seconds * 1000.0));
@@ -84,6 +127,25 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
 void StageBar::applyFonts()
 {
     m_description->setFont(scaledFont(font(), kDescriptionScale * m_emphasis));
+    if (m_play)
+        updatePlayButton(); // its width for the longer of its two texts, at the new size
+}
+
+void StageBar::updatePlayButton()
+{
+    const bool playing = m_play->isChecked();
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setToolTip(playing ? tr("Stop stepping through the stages")
+                               : tr("Step through the stages one by one"));
+    // As wide as the wider of "Play" and "Pause", so that the controls beside it do not move when it toggles.
+    const QString shown = playing ? tr("Pause") : tr("Play");
+    int widest = 0;
+    for (const QString& text : {tr("Play"), tr("Pause")}) {
+        m_play->setText(text);
+        widest = std::max(widest, m_play->sizeHint().width());
+    }
+    m_play->setText(shown);
+    m_play->setMinimumWidth(widest);
 }
 
 void StageBar::setEmphasis(double factor)
@@ -236,11 +298,30 @@ void StageBar::listenTo(LiveComputation* computation, ViewState* view)
         int column = 0;
         const HeatmapSpec* from = selected ? computation->spec(selected->name) : nullptr;
         const HeatmapSpec* to = computation->spec(step.ids[chosen]);
+        // Tokens and queries index the same rows in self-attention.
+        const auto queryRows = [](attn::Axis axis) {
+            return axis == attn::Axis::Queries || axis == attn::Axis::Tokens;
+        };
+        bool rowKept = false;
         if (from && to) {
-            if (from->rows == to->rows && selected->row < to->values.rows())
+            const bool sameRows = from->rows == to->rows || (queryRows(from->rows) && queryRows(to->rows));
+            if (sameRows && selected->row < to->values.rows()) {
                 row = selected->row;
+                rowKept = true;
+            }
             if (from->columns == to->columns && selected->column < to->values.cols())
                 column = selected->column;
+        }
+        if (!rowKept && to && queryRows(to->rows)) {
+            // No query chosen before: the query that sees the most keys (under a causal mask the last, not the
+            // first, whose weights and Jacobian would be one key's), at its first visible key.
+            const auto [informative, firstKey] =
+                mostInformativeQuery(computation->result().specs, step.stages[chosen].head);
+            if (informative < to->values.rows()) {
+                row = informative;
+                if (to->columns == attn::Axis::Keys && firstKey < to->values.cols())
+                    column = firstKey;
+            }
         }
         view->select({step.stages[chosen], step.ids[chosen], row, column});
     });

@@ -18,8 +18,8 @@ class LiveComputation;
 class ViewState;
 
 /// Walks through the computation one stage at a time: a button per stage (the current one highlighted),
-/// Previous / Next, Play with an adjustable pace, "All" to show every stage at once, and one line saying what
-/// the current stage does. Stage −1 means "all stages shown".
+/// Previous / Next, Play (reading "Pause" while it plays) with an adjustable pace, "All" to show every stage at
+/// once, and one line saying what the current stage does. Stage −1 means "all stages shown".
 class StageBar : public QWidget {
     Q_OBJECT
 public:
@@ -28,8 +28,10 @@ public:
 
     explicit StageBar(QWidget* parent = nullptr);
 
-    /// Follows `computation` (its steps) and `view` (the current step, both ways). Choosing a step selects the
-    /// first cell of its first heatmap in `view`, so that the explanation follows the stage. Neither may be null.
+    /// Follows `computation` (its steps) and `view` (the current step, both ways). Choosing a step selects a cell
+    /// of its first heatmap in `view`, so that the explanation follows the stage: the query and key of the cell
+    /// selected before, else the query that sees the most keys (the first of equals; under a causal mask the
+    /// last) at its first visible key. Neither may be null.
     void listenTo(LiveComputation* computation, ViewState* view);
 
     /// Replaces the stages; keeps the current index when it still exists.
@@ -61,6 +63,8 @@ protected:
 
 private:
     void applyFonts();
+    /// "Play" with a play icon, or "Pause" with a pause icon while playing; as wide as the wider of the two.
+    void updatePlayButton();
     void rebuildButtons();
     void updateView();
 

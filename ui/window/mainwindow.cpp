@@ -125,11 +125,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Se
     connect(m_document, &SessionDocument::shapeChanged, this, &MainWindow::updateTabs);
     connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
-    // Save and export dialogs open in the saved session's folder (not for an example or an unsaved session).
+    // Save and export dialogs open in the saved session's folder (not for an unsaved session, nor for an example,
+    // built in or opened from the read-only folder where it is installed: they open in Pictures or Documents).
     const auto followSessionFolder = [this] {
         const QString path = m_document->filePath();
-        Settings::instance().setSessionFolder(
-            path.isEmpty() || path.startsWith(u':') ? QString() : QFileInfo(path).absolutePath());
+        const bool example = path.startsWith(u':') || attn::io::isBuiltInExampleFile(path);
+        Settings::instance().setSessionFolder(path.isEmpty() || example ? QString()
+                                                                        : QFileInfo(path).absolutePath());
     };
     connect(m_document, &SessionDocument::filePathChanged, this, followSessionFolder);
     followSessionFolder();

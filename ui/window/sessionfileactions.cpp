@@ -4,6 +4,7 @@
 #include "document/sessiondocument.h"
 #include "files/recentfiles.h"
 #include "files/sessionfileguard.h"
+#include "io/examples.h"
 #include "io/sessionjson.h"
 
 #include <QDir>
@@ -29,10 +30,11 @@ bool isResource(const QString& path)
     return path.startsWith(QLatin1Char(':'));
 }
 
-/// Remembers the folder of the session file `path` (not of a built-in example) for the next file dialog.
+/// Remembers the folder of the session file `path` (not of a built-in example, nor of its installed copy in a
+/// read-only folder) for the next file dialog.
 void rememberFolder(const QString& path)
 {
-    if (!isResource(path))
+    if (!isResource(path) && !attn::io::isBuiltInExampleFile(path))
         Settings::instance().setLastFolder(FileKind::Session, QFileInfo(path).absolutePath());
 }
 
@@ -166,7 +168,7 @@ bool SessionFileActions::maybeSave()
 QString SessionFileActions::lastDirectory() const
 {
     const QString path = m_document->filePath();
-    if (!path.isEmpty() && !isResource(path))
+    if (!path.isEmpty() && !isResource(path) && !attn::io::isBuiltInExampleFile(path))
         return QFileInfo(path).absolutePath();
     return Settings::instance().startFolder(FileKind::Session, QStandardPaths::DocumentsLocation);
 }
