@@ -105,7 +105,7 @@ TEST(RegressionStages, BeforeTheWeightsOnlyThePointsAndTheQuery)
         EXPECT_TRUE(view.queryLabels().at(0)->visible());
         EXPECT_FALSE(view.plot()->yAxis2->tickLabels()) << "no weight axis before the weights";
         for (int i = 0; i < view.plot()->legend->itemCount(); ++i) {
-            const auto* item = qobject_cast<QCPPlottableLegendItem*>(view.plot()->legend->item(i));
+            auto* item = qobject_cast<QCPPlottableLegendItem*>(view.plot()->legend->item(i));
             EXPECT_TRUE(!item || item->plottable() == view.pointsGraph()) << "only the points in the legend";
         }
     }

@@ -31,7 +31,9 @@ bool placeAtFirstFree(QCPItemText* label, const QVector<QPointF>& corners, Room*
         const QRectF box = boxOf(label); // as QCustomPlot will draw it
         const bool free = std::none_of(room->taken.cbegin(), room->taken.cend(),
                                        [&box](const QRectF& other) { return box.intersects(other); });
-        if (free && room->bounds.contains(box)) {
+        // A position in plot coordinates goes there and back through doubles: a box placed at the edge of the
+        // bounds comes back a hair outside.
+        if (free && room->bounds.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box)) {
             label->setVisible(true);
             room->taken.append(box);
             return true;
@@ -41,36 +43,42 @@ bool placeAtFirstFree(QCPItemText* label, const QVector<QPointF>& corners, Room*
     return false;
 }
 
-QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, const QRectF& bounds, bool aboveFirst)
+QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, double reach, const QRectF& bounds,
+                               bool aboveFirst)
 {
     const double w = size.width();
     const double h = size.height();
-    const double above = anchor.y() - gap - h;
-    const double below = anchor.y() + gap;
+    const double step = std::max(4.0, 0.5 * std::min(w, h));
     QVector<QPointF> corners;
-    const double rows[] = {aboveFirst ? above : below, aboveFirst ? below : above};
-    for (const double y : rows) {
-        corners.append({slidX(anchor.x() - 0.5 * w, w, bounds), y}); // centred
-        corners.append({slidX(anchor.x() - gap, w, bounds), y});     // starting at the anchor
-        corners.append({slidX(anchor.x() + gap - w, w, bounds), y}); // ending at it
+    for (double d = gap; d <= std::max(gap, reach); d += step) {
+        const double above = anchor.y() - d - h;
+        const double below = anchor.y() + d;
+        const double rows[] = {aboveFirst ? above : below, aboveFirst ? below : above};
+        for (const double y : rows) {
+            corners.append({slidX(anchor.x() - 0.5 * w, w, bounds), y}); // centred
+            corners.append({slidX(anchor.x() - gap, w, bounds), y});     // starting at the anchor
+            corners.append({slidX(anchor.x() + gap - w, w, bounds), y}); // ending at it
+        }
+        const double middle = slidY(anchor.y() - 0.5 * h, h, bounds);
+        corners.append({anchor.x() + d, middle});     // right of it
+        corners.append({anchor.x() - d - w, middle}); // left of it
     }
-    const double middle = slidY(anchor.y() - 0.5 * h, h, bounds);
-    corners.append({anchor.x() + gap, middle});
-    corners.append({anchor.x() - gap - w, middle});
     return corners;
 }
 
 QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const QRectF& bounds)
 {
     const double w = size.width();
-    const double h = size.height();
-    const double above = bar.top() - gap - h;
-    const double besideTop = slidY(bar.top() - 0.5 * h, h, bounds);
-    return {{slidX(bar.center().x() - 0.5 * w, w, bounds), above},
-            {slidX(bar.left(), w, bounds), above},
-            {slidX(bar.right() - w, w, bounds), above},
-            {bar.right() + gap, besideTop},
-            {bar.left() - gap - w, besideTop}};
+    QVector<QPointF> corners;
+    for (int k = 0; k < 5; ++k) { // right over the top, then up to two heights higher
+        const double above = bar.top() - gap - size.height() - k * 0.5 * size.height();
+        corners += {{slidX(bar.center().x() - 0.5 * w, w, bounds), above},
+                    {slidX(bar.left(), w, bounds), above},
+                    {slidX(bar.right() - w, w, bounds), above}};
+    }
+    const double besideTop = slidY(bar.top() - 0.5 * size.height(), size.height(), bounds);
+    corners += {{bar.right() + gap, besideTop}, {bar.left() - gap - w, besideTop}};
+    return corners;
 }
 
 QRectF boxOf(const QCPItemText* label)

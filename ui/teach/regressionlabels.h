@@ -27,13 +27,16 @@ struct Room {
 /// coordinate types and parent anchor. @return whether it is shown.
 bool placeAtFirstFree(QCPItemText* label, const QVector<QPointF>& corners, Room* room);
 
-/// The top-left corners of a box of `size` beside the point `anchor`, `gap` pixels away: above and below it
-/// (centred on it, starting at it, ending at it; slid sideways to stay inside `bounds`), right and left of it
-/// (vertically centred); `aboveFirst` puts the places above before those below.
-QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, const QRectF& bounds, bool aboveFirst);
+/// The top-left corners of a box of `size` beside the point `anchor`, nearest first: at a distance of `gap`
+/// pixels, then farther in steps of half the box's smaller side up to `reach`, each time above and below it
+/// (centred on it, starting at it, ending at it; slid sideways to stay inside `bounds`), then right and left of
+/// it (vertically centred); `aboveFirst` puts the places above before those below.
+QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, double reach, const QRectF& bounds,
+                               bool aboveFirst);
 
-/// The top-left corners of a box of `size` on the bar `bar` (its pixel rectangle): above it centred, starting at
-/// its left edge, ending at its right edge (slid inside `bounds`), then beside its top, right and left.
+/// The top-left corners of a box of `size` above the bar `bar` (its pixel rectangle), `gap` pixels over its top
+/// and then up to two box heights higher: centred on it, starting at its left edge, ending at its right edge (slid
+/// inside `bounds`); last beside its top, right and left of it (where a point stands right above the bar).
 QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const QRectF& bounds);
 
 /// The box `label` draws, padding included, from QCustomPlot's own anchors (needs the plot laid out).

@@ -41,9 +41,10 @@ class ViewState;
 /// normalisation step the weight bars; at the weighted sum (and with every stage shown) f(q) and the curve.
 /// Masked keys get no bar, and the curve and f(q) leave them out exactly as attn::attend does for that query row.
 ///
-/// Texts never cover one another, a bar or a point (arrangeLabels()); those that find no free place are left
-/// out, in this order: weights below 1 % of the largest first, then the keys' labels, then the other weights
-/// (smallest first), then f(q); the query labels are placed first.
+/// Texts never cover one another, a bar or a point, and stay inside the plot (arrangeLabels()). They are placed
+/// in this order, each at the first free place of its own (near its line, bar or point; f(q) anywhere, nearest
+/// first), and one that finds none is left out: the query labels, the weights over their bars (largest first),
+/// f(q), the keys' labels, and last the weights below 1 % of the largest, so that those are left out first.
 ///
 /// Only for plain Q/K/V sessions with d_k = d_v = 1; any other session shows a message instead of the plot.
 class RegressionView : public QWidget {

@@ -18,7 +18,8 @@ using namespace regressionplot;
 
 namespace {
 
-constexpr double kEstimateGap = 12.0; ///< Pixels between the marked f(q) and its text.
+constexpr double kEstimateGap = 12.0; ///< Pixels between the marked f(q) and its text, at the nearest.
+constexpr double kKeyGap = 8.0;       ///< Pixels between a key's point and its label, at the nearest.
 
 } // namespace
 
@@ -225,23 +226,20 @@ void RegressionView::arrangeLabels()
     // 1. The query labels at the top, centred on their line (slid inside), a row lower where the row is taken.
     for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
         QCPItemText* label = m_queryLines[i].label;
+        // On one line where it fits, else the query's name over "q = …" (large text in a narrow plot).
+        QString text = label->text().replace(QStringLiteral(":\n"), QStringLiteral(": "));
+        label->setText(text);
+        if (sizeOf(label).width() > room.bounds.width())
+            label->setText(text.replace(QStringLiteral(": "), QStringLiteral(":\n")));
         const QSizeF size = sizeOf(label);
         const double left = std::clamp(m_plot->xAxis->coordToPixel(m_queries[i]) - 0.5 * size.width(),
                                        room.bounds.left(), std::max(room.bounds.left(), room.bounds.right() - size.width()));
         QVector<QPointF> corners;
-        for (int k = 0; k < 4; ++k)
+        for (int k = 0; k < 8; ++k)
             corners.append({left, room.bounds.top() + 1.0 + k * (size.height() + 2.0)});
         placeAtFirstFree(label, corners, &room);
     }
-    // 2. f(q) beside its marker, further off where the near places are taken (or the text alone, without weights).
-    if (m_estimateWanted) {
-        const QSizeF size = sizeOf(m_estimateText);
-        QVector<QPointF> corners;
-        for (int k = 0; k < 5; ++k)
-            corners += cornersAround(marker, size, kEstimateGap + k * 0.75 * size.height(), room.bounds, false);
-        placeAtFirstFree(m_estimateText, corners, &room);
-    }
-    // 3. The weights' values on their bars, the largest first; 5. those below 1 % of the largest last.
+    // 2. The weights' values over their bars, the largest first (5.: those below 1 % of the largest last).
     QVector<int> order;
     for (int j = 0; j < m_weightLabels.size() && j < m_weightsShown.size(); ++j) {
         if (!(j < m_maskedShown.size() && m_maskedShown[j])) // a masked key's stays hidden
@@ -252,24 +250,43 @@ void RegressionView::arrangeLabels()
     const double largest = m_weightsShown.isEmpty() ? 0.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend());
     const double half = 0.5 * m_bars->width();
     const double base = m_plot->yAxis2->coordToPixel(0);
+    QVector<int> placed; // weights whose label is shown
     const auto placeWeight = [&](int j) {
         QCPItemText* label = m_weightLabels[j];
         const double x = m_plot->xAxis->coordToPixel(m_session->keys(j, 0));
+        // Bars on top of one another with the same value (keys a pixel apart at a large σ) share one label.
+        for (int other : std::as_const(placed)) {
+            if (m_weightLabels[other]->text() == label->text() &&
+                std::abs(m_plot->xAxis->coordToPixel(m_session->keys(other, 0)) - x) < 2 * half) {
+                label->setVisible(false);
+                return;
+            }
+        }
         const double y = m_plot->yAxis2->coordToPixel(m_weightsShown[j]);
         const QRectF bar(QPointF(x - half, std::min(y, base)), QPointF(x + half, std::max(y, base)));
-        placeAtFirstFree(label, cornersOnBar(bar, sizeOf(label), 3.0, room.bounds), &room);
+        if (placeAtFirstFree(label, cornersOnBar(bar, sizeOf(label), 3.0, room.bounds), &room))
+            placed.append(j);
     };
     const auto tiny = [&](int j) { return m_weightsShown[j] < 0.01 * largest; };
     for (int j : std::as_const(order)) {
         if (!tiny(j))
             placeWeight(j);
     }
+    // 3. f(q) beside its marker, farther off where the near places are taken (or the text alone, without weights).
+    if (m_estimateWanted) {
+        const QSizeF size = sizeOf(m_estimateText);
+        const double reach = std::max(rect.width(), rect.height()); // anywhere on the plot, the nearest first
+        placeAtFirstFree(m_estimateText, cornersAround(marker, size, kEstimateGap, reach, room.bounds, false), &room);
+    }
     // 4. The keys' labels above or below their point, or beside it.
     for (int j = 0; j < m_keyLabels.size(); ++j) {
         QCPItemText* label = m_keyLabels[j];
         const QPointF point(m_plot->xAxis->coordToPixel(m_session->keys(j, 0)),
                             m_plot->yAxis->coordToPixel(m_session->values(j, 0)));
-        placeAtFirstFree(label, cornersAround(point, sizeOf(label), 8.0, room.bounds, true), &room);
+        const QSizeF size = sizeOf(label); // near its point: within two of its heights beyond the usual gap
+        placeAtFirstFree(label, cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
+                                              room.bounds, true),
+                         &room);
     }
     for (int j : std::as_const(order)) {
         if (tiny(j))
