@@ -83,24 +83,3 @@ TEST(RegressionLabels, NoTextCoversAnotherABarOrAPointAtAnySigmaTemperatureTextS
     }
     EXPECT_EQ(estimatesShown, configurations) << "f(q) found a free place every time";
 }
-
-TEST(RegressionLabels, TinyWeightsAreLeftOutFirst)
-{
-    // The teacher's screenshot: presentation with Ctrl++ twice, the plot about 300 × 300 beside the heatmaps.
-    // Weights 0.5, 0.5, 5.63·10⁻⁸ (σ = 1, T = 1): the two halves and f(62) = 112.5 stay; the tiny weight, which
-    // was drawn across the other bars, is the one that gives way.
-    RegressionView view;
-    view.resize(300, 330);
-    view.setTextScale(1.7 * 1.3225);
-    view.setSession(waistline(1.0, 1.0));
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.plot()->replot();
-    const QStringList faults = labelFaults(view);
-    EXPECT_TRUE(faults.isEmpty()) << faults.join(u"; "_s).toStdString();
-    EXPECT_TRUE(view.estimateLabel()->visible());
-    EXPECT_EQ(view.estimateLabel()->text(), u"f(62) = 112.5"_s);
-    EXPECT_TRUE(view.weightLabels().at(0)->visible());
-    EXPECT_TRUE(view.weightLabels().at(1)->visible());
-    EXPECT_FALSE(view.weightLabels().at(2)->visible()) << "5.63e-08: no room for it without covering something";
-}
