@@ -4495,7 +4495,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RegressionView</name>
     <message>
-        <location filename="../../ui/teach/regressionview.cpp" line="+49"/>
+        <location filename="../../ui/teach/regressionview.cpp" line="+51"/>
         <source>Key / query</source>
         <translation>键 / 查询</translation>
     </message>
@@ -4506,7 +4506,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/teach/regressionviewitems.cpp" line="+142"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="+157"/>
         <source>Weight a(q, k)</source>
         <translation>权重 a(q, k)</translation>
     </message>
@@ -4526,8 +4526,13 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>键、值</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>masked keys</source>
+        <translation>被掩码的键</translation>
+    </message>
+    <message>
         <location line="+32"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>The regression view needs one-dimensional keys and values (d_k = d_v = 1).</source>
         <translation>回归视图需要一维的键和值（d_k = d_v = 1）。</translation>
     </message>
@@ -4547,13 +4552,13 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>该会话的 d_k = %1，d_v = %2。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <location line="+11"/>
         <source>The regression view cannot compute this session: %1</source>
         <translation>回归视图无法计算该会话：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+123"/>
         <source>Gaps: no key within σ = %1</source>
         <translation>空缺处：σ = %1 范围内没有键</translation>
     </message>
@@ -4563,12 +4568,24 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>空缺处：那里没有权重</translation>
     </message>
     <message>
-        <location filename="../../ui/teach/regressionviewitems.cpp" line="-65"/>
+        <location filename="../../ui/teach/regressionviewitems.cpp" line="-113"/>
+        <source>%1 (masked)</source>
+        <translation>%1（已掩码）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1: q = %2</source>
         <translation>%1：q = %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
+        <source>Every key is masked:
+no weights, no f(q)</source>
+        <translation>所有键都被掩码：
+没有权重，也没有 f(q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No key within σ = %1:
 no weights, no f(q)</source>
         <translation>σ = %1 范围内没有键：
@@ -4580,7 +4597,7 @@ no weights, no f(q)</source>
         <translation>此处没有权重：没有 f(q)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>f(%1) = %2</source>
         <translation>f(%1) = %2</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "attn/attention.h"
 #include "attn/errors.h"
+#include "attn/mask.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,13 +12,20 @@ namespace attn::ui {
 
 namespace {
 
-/// The session's scoring and normalisation without its mask: the curve is the estimator itself, for a query
-/// anywhere on the axis, not one query row of the session.
-attn::AttentionOptions unmaskedOptions(const attn::Session& session)
+/// The session's scoring and normalisation for the 1 × 1 query [q], with the keys of `maskedKeys` masked (the
+/// session's mask as it applies to one query row; the curve is that row's estimator for a query anywhere on the
+/// axis).
+attn::AttentionOptions rowOptions(const attn::Session& session, const QVector<bool>& maskedKeys)
 {
     attn::AttentionOptions options;
     options.scoring = session.scoring;
     options.normalization = session.normalization;
+    for (int j = 0; j < maskedKeys.size(); ++j) {
+        if (maskedKeys[j])
+            options.mask.cells.emplace_back(0, j);
+    }
+    if (!options.mask.cells.empty())
+        options.mask.kind = attn::MaskKind::Cells;
     return options;
 }
 
@@ -49,9 +57,25 @@ bool isOneDimensional(const attn::Session& session)
            session.values.cols() == 1 && session.values.rows() == session.keys.rows();
 }
 
-RegressionSample sampleAt(const attn::Session& session, double q)
+QVector<bool> maskedKeysOf(const attn::Session& session, long row)
 {
-    return sampleWith(session, unmaskedOptions(session), q);
+    const long keys = static_cast<long>(session.keys.rows());
+    QVector<bool> masked(keys, false);
+    if (session.mask.kind == attn::MaskKind::None || row < 0 || row >= session.queries.rows())
+        return masked;
+    try {
+        const attn::MaskMatrix matrix = attn::maskMatrix(session.mask, session.queries.rows(), keys);
+        for (long j = 0; j < keys; ++j)
+            masked[j] = matrix(row, j);
+    } catch (const attn::AttentionError&) {
+        // A mask that does not fit: attend() names the fault; the view shows its message.
+    }
+    return masked;
+}
+
+RegressionSample sampleAt(const attn::Session& session, double q, const QVector<bool>& maskedKeys)
+{
+    return sampleWith(session, rowOptions(session, maskedKeys), q);
 }
 
 RegressionRange curveRange(const attn::Session& session)
@@ -80,10 +104,11 @@ double snapQuery(double q, const RegressionRange& range)
     return std::round(q / step) * step;
 }
 
-RegressionCurve sampleCurve(const attn::Session& session, const RegressionRange& range, int count)
+RegressionCurve sampleCurve(const attn::Session& session, const RegressionRange& range, int count,
+                            const QVector<bool>& maskedKeys)
 {
     count = std::max(count, 2);
-    const attn::AttentionOptions options = unmaskedOptions(session);
+    const attn::AttentionOptions options = rowOptions(session, maskedKeys);
     RegressionCurve curve;
     curve.q.resize(count);
     curve.f.resize(count);

@@ -5,100 +5,80 @@
 #include <QFontMetrics>
 
 #include <algorithm>
-#include <limits>
 
 namespace attn::ui::regressionlabels {
 
 namespace {
 
-double overlapArea(const QRectF& box, const QVector<QRectF>& obstacles)
+/// `x` moved so that a box of width `w` starting there lies inside `bounds` horizontally (as far as it can).
+double slidX(double x, double w, const QRectF& bounds)
 {
-    double area = 0.0;
-    for (const QRectF& obstacle : obstacles) {
-        const QRectF common = box.intersected(obstacle);
-        area += common.width() * common.height();
-    }
-    return area;
+    return std::clamp(x, bounds.left(), std::max(bounds.left(), bounds.right() - w));
 }
 
-bool overlapsAny(const QRectF& box, const QVector<QRectF>& others)
+double slidY(double y, double h, const QRectF& bounds)
 {
-    return std::any_of(others.cbegin(), others.cend(),
-                       [&box](const QRectF& other) { return box.intersects(other); });
+    return std::clamp(y, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
 }
 
 } // namespace
 
-QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots)
+bool placeAtFirstFree(QCPItemText* label, const QVector<QPointF>& corners, Room* room)
 {
-    QVector<LabelSpot> all = spots;
-    for (const Qt::Alignment side : {Qt::AlignRight, Qt::AlignLeft}) {
-        for (const LabelSpot& spot : spots) {
-            if (spot.alignment & Qt::AlignHCenter)
-                all.append({(spot.alignment & ~Qt::AlignHorizontal_Mask) | side, spot.padding});
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (const QPointF& corner : corners) {
+        label->position->setPixelPosition(corner);
+        const QRectF box = boxOf(label); // as QCustomPlot will draw it
+        const bool free = std::none_of(room->taken.cbegin(), room->taken.cend(),
+                                       [&box](const QRectF& other) { return box.intersects(other); });
+        // A position in plot coordinates goes there and back through doubles: a box placed at the edge of the
+        // bounds comes back a hair outside.
+        if (free && room->bounds.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box)) {
+            label->setVisible(true);
+            room->taken.append(box);
+            return true;
         }
     }
-    return all;
+    label->setVisible(false);
+    return false;
 }
 
-bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
-                      QVector<QRectF>* taken)
-{
-    int chosen = -1; // a text cut off at the plot's edge would misread ("60 c"): only spots inside the bounds
-    for (int i = 0; i < spots.size() && chosen < 0; ++i) {
-        label->setPositionAlignment(spots[i].alignment);
-        label->setPadding(spots[i].padding);
-        const QRectF box = boxOf(label);
-        if (bounds.contains(box) && !overlapsAny(box, *taken))
-            chosen = i;
-    }
-    const LabelSpot& spot = spots.value(std::max(chosen, 0));
-    label->setPositionAlignment(spot.alignment);
-    label->setPadding(spot.padding);
-    label->setVisible(chosen >= 0);
-    if (chosen >= 0)
-        taken->append(boxOf(label));
-    return chosen >= 0;
-}
-
-QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds, const QVector<QRectF>& obstacles)
+QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, double reach, const QRectF& bounds,
+                               bool aboveFirst)
 {
     const double w = size.width();
     const double h = size.height();
-    // Centred on the anchor across the side it hangs from, slid back inside the bounds along that side.
-    const double left =
-        std::clamp(anchor.x() - 0.5 * w, bounds.left(), std::max(bounds.left(), bounds.right() - w));
-    const double top = std::clamp(anchor.y() - 0.5 * h, bounds.top(), std::max(bounds.top(), bounds.bottom() - h));
-    // Then, for a text wider than the room either side of the anchor, below or above starting at the anchor or
-    // ending at it (slid inside the bounds too).
-    const auto inside = [&](double x) {
-        return std::clamp(x, bounds.left(), std::max(bounds.left(), bounds.right() - w));
-    };
-    const double fromAnchor = inside(anchor.x() - gap);
-    const double toAnchor = inside(anchor.x() + gap - w);
-    const QRectF candidates[] = {
-        {left, anchor.y() + gap, w, h},           // below
-        {left, anchor.y() - gap - h, w, h},       // above
-        {anchor.x() + gap, top, w, h},            // right
-        {anchor.x() - gap - w, top, w, h},        // left
-        {fromAnchor, anchor.y() + gap, w, h},     // below, to the right
-        {toAnchor, anchor.y() + gap, w, h},       // below, to the left
-        {fromAnchor, anchor.y() - gap - h, w, h}, // above, to the right
-        {toAnchor, anchor.y() - gap - h, w, h},   // above, to the left
-    };
-    QRectF best = candidates[0];
-    double bestCost = std::numeric_limits<double>::infinity();
-    for (const QRectF& candidate : candidates) {
-        const bool within = bounds.contains(candidate);
-        const double cost = overlapArea(candidate, obstacles) + (within ? 0.0 : 1e9);
-        if (within && cost == 0.0)
-            return candidate;
-        if (cost < bestCost) {
-            best = candidate;
-            bestCost = cost;
+    const double step = std::max(4.0, 0.5 * std::min(w, h));
+    QVector<QPointF> corners;
+    for (double d = gap; d <= std::max(gap, reach); d += step) {
+        const double above = anchor.y() - d - h;
+        const double below = anchor.y() + d;
+        const double rows[] = {aboveFirst ? above : below, aboveFirst ? below : above};
+        for (const double y : rows) {
+            corners.append({slidX(anchor.x() - 0.5 * w, w, bounds), y}); // centred
+            corners.append({slidX(anchor.x() - gap, w, bounds), y});     // starting at the anchor
+            corners.append({slidX(anchor.x() + gap - w, w, bounds), y}); // ending at it
         }
+        const double middle = slidY(anchor.y() - 0.5 * h, h, bounds);
+        corners.append({anchor.x() + d, middle});     // right of it
+        corners.append({anchor.x() - d - w, middle}); // left of it
     }
-    return best;
+    return corners;
+}
+
+QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const QRectF& bounds)
+{
+    const double w = size.width();
+    QVector<QPointF> corners;
+    for (int k = 0; k < 5; ++k) { // right over the top, then up to two heights higher
+        const double above = bar.top() - gap - size.height() - k * 0.5 * size.height();
+        corners += {{slidX(bar.center().x() - 0.5 * w, w, bounds), above},
+                    {slidX(bar.left(), w, bounds), above},
+                    {slidX(bar.right() - w, w, bounds), above}};
+    }
+    const double besideTop = slidY(bar.top() - 0.5 * size.height(), size.height(), bounds);
+    corners += {{bar.right() + gap, besideTop}, {bar.left() - gap - w, besideTop}};
+    return corners;
 }
 
 QRectF boxOf(const QCPItemText* label)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QMargins>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -10,31 +9,35 @@ class QCPItemText;
 
 namespace attn::ui::regressionlabels {
 
-// Where the regression view's texts go so that none covers another (all in pixels of the plot): at a large
-// bandwidth σ the keys lie a few pixels apart, and their labels, the weights' labels and f(q) would pile up.
+// Where the regression view's texts go so that none covers another, a bar or a point (all in pixels of the
+// plot): at a large bandwidth σ the keys lie a few pixels apart, at a large text size the texts are large beside
+// a small plot, and their labels, the weights' labels and f(q) would pile up. Each text tries its places in turn
+// and takes the first free one inside the plot; with none free it is hidden, never drawn over something.
 
-/// One place for a label at its point: the alignment of its position and its padding (e.g. above a point:
-/// AlignHCenter | AlignBottom with a bottom padding).
-struct LabelSpot {
-    Qt::Alignment alignment;
-    QMargins padding;
+/// What is already on the plot: the area texts must lie in, and the boxes (bars, point markers, texts placed)
+/// they must not touch.
+struct Room {
+    QRectF bounds;
+    QVector<QRectF> taken;
 };
 
-/// `spots`, then each of them centred on its point again ending at the point (AlignRight) and starting at it
-/// (AlignLeft): near the plot's edge a centred text would be cut off.
-QVector<LabelSpot> withSidewaysSpots(const QVector<LabelSpot>& spots);
+/// Shows `label` with the top-left corner of its box (padding included) at the first of `corners` where the box
+/// lies inside `room.bounds` and intersects none of `room.taken`, and appends that box to `room.taken`; hides it
+/// when there is none. The label's position is set in pixels (QCPItemPosition::setPixelPosition), whatever its
+/// coordinate types and parent anchor. @return whether it is shown.
+bool placeAtFirstFree(QCPItemText* label, const QVector<QPointF>& corners, Room* room);
 
-/// Shows `label` at the first of `spots` where its box lies inside `bounds` and overlaps none of `taken`, and
-/// appends that box to `taken`; hides it (at the first spot) when there is none. @return whether shown.
-bool placeAtFirstFree(QCPItemText* label, const QVector<LabelSpot>& spots, const QRectF& bounds,
-                      QVector<QRectF>* taken);
+/// The top-left corners of a box of `size` beside the point `anchor`, nearest first: at a distance of `gap`
+/// pixels, then farther in steps of half the box's smaller side up to `reach`, each time above and below it
+/// (centred on it, starting at it, ending at it; slid sideways to stay inside `bounds`), then right and left of
+/// it (vertically centred); `aboveFirst` puts the places above before those below.
+QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, double reach, const QRectF& bounds,
+                               bool aboveFirst);
 
-/// A box of `size` beside the point `anchor`, `gap` pixels away from it: below it, above it, right of it or left
-/// of it (centred on the anchor, slid sideways to stay inside `bounds`), then below or above it starting or ending
-/// at the anchor; the first that lies inside `bounds` and overlaps none of `obstacles`; when none is free, the one
-/// overlapping them least.
-QRectF placeBeside(QPointF anchor, QSizeF size, double gap, const QRectF& bounds,
-                   const QVector<QRectF>& obstacles);
+/// The top-left corners of a box of `size` above the bar `bar` (its pixel rectangle), `gap` pixels over its top
+/// and then up to two box heights higher: centred on it, starting at its left edge, ending at its right edge (slid
+/// inside `bounds`); last beside its top, right and left of it (where a point stands right above the bar).
+QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const QRectF& bounds);
 
 /// The box `label` draws, padding included, from QCustomPlot's own anchors (needs the plot laid out).
 QRectF boxOf(const QCPItemText* label);

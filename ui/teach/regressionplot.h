@@ -20,6 +20,7 @@ inline constexpr QColor kQueryColor{0x3b, 0x52, 0x8b}; ///< query lines, #3b528b
 inline constexpr QColor kCurveColor{0x21, 0x90, 0x8c}; ///< f(q), #21908c
 inline constexpr QColor kBarColor{0x5d, 0xc8, 0x63};   ///< weights, #5dc863
 inline constexpr QColor kMarkColor{0xfd, 0xe7, 0x25};  ///< the estimate being dragged, #fde725
+inline constexpr QColor kMaskedColor{0x8c, 0x8c, 0x8c}; ///< masked keys, greyed as the heatmaps' masked cells
 
 inline constexpr double kTickPoints = 12.0;
 inline constexpr double kTextPoints = 12.0;

@@ -3,6 +3,7 @@
 #include "teach/regressionview.h"
 
 #include "compute/livecomputation.h"
+#include "compute/viewstate.h"
 #include "document/sessiondocument.h"
 
 #include "attn/errors.h"
@@ -43,8 +44,9 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_plot);
     m_stack->addWidget(m_message);
-    m_plot->setMinimumSize(260, 200); // below the legend's natural width, so that it never crowds the heatmaps
-    setMinimumSize(260, 200);
+    m_plot->setMinimumSize(260, 200);
+    // No fixed minimum for the view: minimumSizeHint() follows the legend's width at the text size, and a
+    // splitter keeps the view at least that wide (after presentation mode with larger text it cut the legend).
 
     styleAxis(m_plot->xAxis, tr("Key / query"));
     styleAxis(m_plot->yAxis, tr("Value"));
@@ -75,6 +77,13 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_points->setLineStyle(QCPGraph::lsNone);
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kPointColor, kPointColor, 11));
 
+    // Masked keys: a grey ring where the point was, as the heatmaps grey masked cells.
+    m_maskedPoints = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_maskedPoints->setName(tr("masked keys"));
+    m_maskedPoints->setLineStyle(QCPGraph::lsNone);
+    m_maskedPoints->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kMaskedColor, 2.0), QBrush(Qt::NoBrush), 11));
+
     m_estimate = new QCPItemTracer(m_plot);
     m_estimate->setStyle(QCPItemTracer::tsCircle);
     m_estimate->setSize(15);
@@ -93,8 +102,7 @@ RegressionView::RegressionView(QWidget* parent) : QWidget(parent)
     m_estimateText->setVisible(false);
 
     m_gapNote = placeLegendBelow(m_plot);
-    m_bars->removeFromLegend(); // re-added last: the curve and the points on the first row, the weights under them
-    m_bars->addToLegend();
+    updateLegend();
     connect(m_plot, &QCustomPlot::afterLayout, this, &RegressionView::arrangeLabels);
     followPalette(m_plot); // the light or the dark theme, re-coloured when it changes
 
@@ -112,6 +120,7 @@ void RegressionView::showMessage(const QString& text)
     m_dragRow = -1;
     m_queries.clear();
     m_weightsShown.clear();
+    m_maskedShown.clear();
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
 }
@@ -146,9 +155,17 @@ void RegressionView::setResult(const ComputeResult& result)
     draw(result.session);
 }
 
-void RegressionView::listenTo(SessionDocument* document, LiveComputation* computation)
+void RegressionView::listenTo(SessionDocument* document, LiveComputation* computation, ViewState* view)
 {
-    connect(computation, &LiveComputation::resultChanged, this, [this, computation] {
+    // The step's kind, as the heatmaps follow it (HeatmapBoard::followStep): -1 or past the steps = every stage.
+    const auto stepKind = [computation, view]() -> std::optional<attn::TeachingStepKind> {
+        const QList<TeachingStep>& steps = computation->steps();
+        const int step = view->step();
+        return step >= 0 && step < steps.size() ? std::optional(steps[step].kind) : std::nullopt;
+    };
+    connect(view, &ViewState::stepChanged, this, [this, stepKind] { setStage(stepKind()); });
+    connect(computation, &LiveComputation::resultChanged, this, [this, computation, stepKind] {
+        m_stage = stepKind(); // the steps may have changed with the session (a mask adds one): drawn just below
         setResult(computation->result());
         setVisible(message().isEmpty());
     });
@@ -174,6 +191,56 @@ bool RegressionView::showsSession(const attn::Session& session)
     return false;
 }
 
+void RegressionView::setStage(std::optional<attn::TeachingStepKind> step)
+{
+    if (m_stage == step)
+        return;
+    m_stage = step;
+    if (m_valid && m_session)
+        draw(m_session);
+}
+
+bool RegressionView::reveals(attn::TeachingStepKind step) const
+{
+    return !m_stage || *m_stage >= step;
+}
+
+QSize RegressionView::minimumSizeHint() const
+{
+    // The legend (two entries a row) and the plot's side margins: a narrower view cut its entries.
+    const int legend = m_plot->legend->minimumOuterSizeHint().width() + 24;
+    return {std::max(260, legend), 200};
+}
+
+QList<QCPItemText*> RegressionView::queryLabels() const
+{
+    QList<QCPItemText*> labels;
+    for (const QueryLine& query : m_queryLines)
+        labels.append(query.label);
+    return labels;
+}
+
+void RegressionView::updateLegend()
+{
+    // Only what the stage shows, always in this order: the curve and the points on the first row, the weights
+    // (and masked keys) under them.
+    const bool outputs = m_valid && reveals(attn::TeachingStepKind::WeightedSum);
+    const bool weights = m_valid && reveals(attn::TeachingStepKind::Normalisation);
+    const bool masked = m_valid && !m_maskedPoints->data()->isEmpty();
+    m_plot->legend->clearItems();
+    const std::pair<QCPAbstractPlottable*, bool> entries[] = {
+        {m_curve, outputs || !m_valid}, {m_points, true}, {m_bars, weights || !m_valid}, {m_maskedPoints, masked}};
+    for (const auto& [plottable, shown] : entries) {
+        if (shown)
+            plottable->addToLegend();
+    }
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = m_plot->legend->item(i))
+            item->setFont(fontOf(m_plot, kLegendPoints));
+    }
+    updateGeometry(); // the legend's width is the view's minimum
+}
+
 void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
 {
     m_session = std::move(shared);
@@ -195,9 +262,14 @@ void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
     }
     m_plot->xAxis->setRange(m_range.lower, m_range.upper);
 
-    const RegressionCurve curve = sampleCurve(session, m_range, kSamples);
+    // The curve of the query whose weights are shown (its mask row), from the weighted-sum step on.
+    const int row = weightsRow();
+    const QVector<bool> masked = maskedKeysOf(session, row);
+    m_maskedShown = reveals(attn::TeachingStepKind::Mask) ? masked : QVector<bool>(masked.size(), false);
+    const RegressionCurve curve = sampleCurve(session, m_range, kSamples, masked);
     m_curve->setData(curve.q, curve.f, true);
-    if (!curve.hasGaps)
+    m_curve->setVisible(reveals(attn::TeachingStepKind::WeightedSum));
+    if (!curve.hasGaps || !m_curve->visible())
         m_gapNote->setText(QString());
     else if (attn::usesBandwidth(session.scoring.function))
         m_gapNote->setText(tr("Gaps: no key within \u03c3 = %1").arg(formatCellValue(session.scoring.sigma)));
@@ -208,6 +280,7 @@ void RegressionView::draw(std::shared_ptr<const attn::Session> shared)
     rebuildQueryLines();
     updateValueRange();
     updateWeightFeedback();
+    updateLegend();
     m_plot->replot(m_dragRow >= 0 ? QCustomPlot::rpQueuedReplot : QCustomPlot::rpRefreshHint);
 }
 
@@ -215,6 +288,7 @@ void RegressionView::setTextScale(double scale)
 {
     regressionplot::setTextScale(m_plot, scale);
     m_message->setFont(fontOf(m_plot, kMessagePoints));
+    updateGeometry(); // the legend's width at this size is the view's minimum
     m_plot->replot();
 }
 
@@ -222,7 +296,7 @@ double RegressionView::estimateAt(double q) const
 {
     if (!m_valid)
         return std::numeric_limits<double>::quiet_NaN();
-    const RegressionSample sample = sampleAt(*m_session, q);
+    const RegressionSample sample = sampleAt(*m_session, q, maskedKeysOf(*m_session, weightsRow()));
     return sample.hasWeights ? sample.estimate : std::numeric_limits<double>::quiet_NaN();
 }
 

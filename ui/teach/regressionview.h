@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attn/session.h"
+#include "attn/stages.h"
 #include "compute/computeresult.h"
 #include "teach/regressioncurve.h"
 
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCPBars;
 class QCPGraph;
@@ -25,6 +27,7 @@ namespace attn::ui {
 
 class LiveComputation;
 class SessionDocument;
+class ViewState;
 
 /// Nadaraya–Watson kernel regression made interactive (d2l §11.2's attention-pooling figure, seed 004's
 /// waistline → weight example): the key–value pairs as labelled points, the estimate f(q) = Σ_j a(q, k_j) v_j
@@ -33,8 +36,17 @@ class SessionDocument;
 /// marked point: those of the first query (row 0) at rest, those of the dragged query while a query line is
 /// dragged with the left button; they follow the line live, and queryMoved() is emitted for every move.
 ///
+/// It follows the teaching step as the heatmaps do (setStage()): before the mask step only the points and the
+/// query lines; at the mask step the keys the session's mask hides from the shown query greyed; at the
+/// normalisation step the weight bars; at the weighted sum (and with every stage shown) f(q) and the curve.
+/// Masked keys get no bar, and the curve and f(q) leave them out exactly as attn::attend does for that query row.
+///
+/// Texts never cover one another, a bar or a point, and stay inside the plot (arrangeLabels()). They are placed
+/// in this order, each at the first free place of its own (near its line, bar or point; f(q) anywhere, nearest
+/// first), and one that finds none is left out: the query labels, the weights over their bars (largest first),
+/// f(q), the keys' labels, and last the weights below 1 % of the largest, so that those are left out first.
+///
 /// Only for plain Q/K/V sessions with d_k = d_v = 1; any other session shows a message instead of the plot.
-/// The curve uses the session's scoring and normalisation but not its mask.
 class RegressionView : public QWidget {
     Q_OBJECT
 public:
@@ -47,16 +59,26 @@ public:
     /// Shows the session of a computation the window made (no second validation; a result with an error shows
     /// it). The view keeps the shared session, never a copy of its own to edit.
     void setResult(const ComputeResult& result);
-    /// Follows `computation` (setResult() on every result; hidden while it shows a message) and edits `document`:
-    /// a dragged query line sets the query (one undo step, merged until the drag ends: finishStep()).
-    void listenTo(SessionDocument* document, LiveComputation* computation);
+    /// Follows `computation` (setResult() on every result; hidden while it shows a message) and the teaching step
+    /// of `view` (setStage()), and edits `document`: a dragged query line sets the query (one undo step, merged
+    /// until the drag ends: finishStep()).
+    void listenTo(SessionDocument* document, LiveComputation* computation, ViewState* view);
 
-    /// f(q) for the current session (attn::attend on the 1 × 1 query [q], no mask); NaN when the query has
-    /// no weights at q or the view shows a message.
+    /// Shows what the teaching step `step` has revealed (see the class comment); nothing = every stage shown.
+    void setStage(std::optional<attn::TeachingStepKind> step);
+    std::optional<attn::TeachingStepKind> stage() const { return m_stage; }
+
+    /// f(q) for the current session (attn::attend on the 1 × 1 query [q], with the keys masked that the mask hides
+    /// from the shown query row: that of weightsShown()); NaN when the query has no weights at q or the view
+    /// shows a message. Computed whatever the stage shows.
     double estimateAt(double q) const;
-    /// The heights of the weight bars, one per key row: those of the dragged query, or of query row 0 when none
-    /// is dragged. Empty when that query has no weights (e.g. no key within σ) or the view shows a message.
+    /// The heights of the weight bars, one per key row (0 for a masked key, which gets no bar): those of the
+    /// dragged query, or of query row 0 when none is dragged. Empty when that query has no weights (e.g. no key
+    /// within σ), the stage is before the weights, or the view shows a message.
     QVector<double> weightsShown() const;
+    /// The keys shown as masked (greyed, no bar), one entry per key row: those the mask hides from the shown query
+    /// row, from the mask step on; all false before it.
+    QVector<bool> maskedKeysShown() const { return m_maskedShown; }
     /// The position of query row `row` as shown (during a drag, where the line is); NaN for no such row.
     double queryPosition(int row) const;
     /// The row of the query line being dragged, or -1.
@@ -68,12 +90,24 @@ public:
     /// text size and presentation mode, as the heatmaps' HeatmapStyle::fontScale.
     void setTextScale(double scale);
 
-    /// Room for a readable plot beside the heatmaps; the widget shrinks to 260 × 200.
+    /// Room for a readable plot beside the heatmaps.
     QSize sizeHint() const override { return {420, 320}; }
+    /// 260 × 200, or wider for the legend (two entries a row) at the current text size, so that a splitter never
+    /// cuts it.
+    QSize minimumSizeHint() const override;
 
     QCustomPlot* plot() const { return m_plot; }
-    /// The curve f(q): one data point per sample, NaN where there are no weights.
+    /// The curve f(q): one data point per sample, NaN where there are no weights (hidden before the outputs).
     QCPGraph* curveGraph() const { return m_curve; }
+    /// The points (k_j, v_j) of the keys not masked, and those of the masked keys (greyed).
+    QCPGraph* pointsGraph() const { return m_points; }
+    QCPGraph* maskedPointsGraph() const { return m_maskedPoints; }
+    /// The weight bars (on yAxis2; a bar per key not masked).
+    QCPBars* weightBars() const { return m_bars; }
+    /// The marked estimate (q, f(q)).
+    QCPItemTracer* estimateMarker() const { return m_estimate; }
+    /// The labels of the query lines, in query row order.
+    QList<QCPItemText*> queryLabels() const;
     /// The labels of the key points, in key row order (hidden where they would cover another label).
     const QList<QCPItemText*>& keyLabels() const { return m_keyLabels; }
     /// The values of the weight bars, in key row order (hidden where they would cover another label).
@@ -99,10 +133,14 @@ private:
     void rebuildQueryLines();
     void updateQueryLine(int row);
     int weightsRow() const;
+    /// True when the stage shown has reached teaching step `step` (always with every stage shown).
+    bool reveals(attn::TeachingStepKind step) const;
     void updateWeightFeedback();
-    /// Places the texts so that none covers another: query labels slid inside, key and weight labels thinned
-    /// out where they would overlap, f(q)'s text beside its marker where it covers none (regressionlabels).
+    /// Places the texts so that none covers another, a bar or a point, each inside the plot, in the order of the
+    /// class comment; a text with no free place is hidden (regressionlabels).
     void arrangeLabels();
+    /// Shows the legend entries of what the stage shows, in a fixed order.
+    void updateLegend();
     void updateValueRange();
     int queryLineAt(double pixelX) const;
     double snappedQuery(double pixelX) const;
@@ -119,10 +157,12 @@ private:
     QLabel* m_message{nullptr};
     QCustomPlot* m_plot{nullptr};
     QCPGraph* m_curve{nullptr};         ///< f(q) over the range.
-    QCPGraph* m_points{nullptr};        ///< (k_j, v_j).
+    QCPGraph* m_points{nullptr};        ///< (k_j, v_j) of the keys not masked.
+    QCPGraph* m_maskedPoints{nullptr};  ///< (k_j, v_j) of the masked keys, greyed.
     QCPItemTracer* m_estimate{nullptr}; ///< Marks (q, f(q)) of the dragged query, or row 0's.
     QCPBars* m_bars{nullptr};           ///< a(q, k_j) of the dragged query or row 0, on yAxis2.
     QCPItemText* m_estimateText{nullptr};
+    bool m_estimateWanted{false};       ///< The stage shows m_estimateText (hidden only where it has no room).
     QCPTextElement* m_gapNote{nullptr}; ///< Explains the curve's gaps, beside the legend.
     QList<QCPItemText*> m_keyLabels;
     QList<QCPItemText*> m_weightLabels; ///< The bars' values.
@@ -132,6 +172,8 @@ private:
     bool m_valid{false};            ///< The session is one-dimensional and computable: the plot is shown.
     QVector<double> m_queries;      ///< Query positions as shown.
     QVector<double> m_weightsShown; ///< The bars' heights in key row order; empty when none are shown.
+    QVector<bool> m_maskedShown;    ///< The keys shown as masked, in key row order.
+    std::optional<attn::TeachingStepKind> m_stage; ///< The teaching step shown; nothing = all.
     RegressionRange m_range;        ///< The x range of the curve and the axis.
     int m_dragRow{-1};
 };

@@ -50,7 +50,7 @@ void RegressionView::onMousePress(QMouseEvent* event)
     if (m_dragRow < 0)
         return;
     m_plot->setCursor(Qt::SizeHorCursor);
-    updateWeightFeedback();
+    draw(m_session); // this row's weights, and its mask's curve
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

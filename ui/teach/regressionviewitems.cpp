@@ -18,29 +18,35 @@ using namespace regressionplot;
 
 namespace {
 
-constexpr double kEstimateGap = 12.0; ///< Pixels between the marked f(q) and its text.
+constexpr double kEstimateGap = 12.0; ///< Pixels between the marked f(q) and its text, at the nearest.
+constexpr double kKeyGap = 8.0;       ///< Pixels between a key's point and its label, at the nearest.
 
 } // namespace
 
 void RegressionView::rebuildPoints()
 {
     const int count = static_cast<int>(m_session->keys.rows());
-    QVector<double> keys(count);
-    QVector<double> values(count);
+    QVector<double> keys;
+    QVector<double> values;
+    QVector<double> maskedKeys;
+    QVector<double> maskedValues;
     for (QCPItemText* label : std::as_const(m_keyLabels))
         m_plot->removeItem(label);
     m_keyLabels.clear();
     for (int j = 0; j < count; ++j) {
-        keys[j] = m_session->keys(j, 0);
-        values[j] = m_session->values(j, 0);
-        QCPItemText* label = makeText(m_plot, kPointColor, kTextPoints);
-        label->position->setCoords(keys[j], values[j]);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 0, 10));
-        label->setText(QString::fromStdString(attn::keyLabel(*m_session, j)));
+        const double key = m_session->keys(j, 0);
+        const double value = m_session->values(j, 0);
+        const bool masked = j < m_maskedShown.size() && m_maskedShown[j];
+        (masked ? maskedKeys : keys).append(key);
+        (masked ? maskedValues : values).append(value);
+        QCPItemText* label = makeText(m_plot, masked ? kMaskedColor : kPointColor, kTextPoints);
+        label->position->setCoords(key, value); // placed by arrangeLabels()
+        label->setText(masked ? tr("%1 (masked)").arg(QString::fromStdString(attn::keyLabel(*m_session, j)))
+                              : QString::fromStdString(attn::keyLabel(*m_session, j)));
         m_keyLabels.append(label);
     }
     m_points->setData(keys, values);
+    m_maskedPoints->setData(maskedKeys, maskedValues);
 }
 
 void RegressionView::rebuildQueryLines()
@@ -106,18 +112,24 @@ void RegressionView::clearWeightLabels()
 void RegressionView::showWeights(const QVector<double>& keys, const QVector<double>& weights)
 {
     m_weightsShown = weights;
-    m_bars->setData(keys, weights);
+    QVector<double> barKeys;
+    QVector<double> barWeights;
+    for (int j = 0; j < weights.size(); ++j) {
+        if (j < m_maskedShown.size() && m_maskedShown[j])
+            continue; // a masked key has no bar and no value (its weight is exactly 0)
+        barKeys.append(keys[j]);
+        barWeights.append(weights[j]);
+    }
+    m_bars->setData(barKeys, barWeights);
     const double top = std::max(1.0, *std::max_element(weights.cbegin(), weights.cend()));
     setWeightAxisTop(m_plot, top); // relu weights are not normalised
     for (int j = 0; j < weights.size(); ++j) {
-        // The value inside a tall bar, just under its top; above a short one.
-        const bool inside = weights[j] > 0.5 * top;
         QCPItemText* label = makeText(m_plot, kBarColor.darker(220), kTextPoints, true);
         label->position->setAxes(m_plot->xAxis, m_plot->yAxis2);
-        label->position->setCoords(keys[j], weights[j]);
-        label->setPositionAlignment(Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom));
-        label->setPadding(inside ? QMargins(2, 4, 2, 0) : QMargins(2, 0, 2, 4));
+        label->position->setCoords(keys[j], weights[j]); // placed by arrangeLabels()
+        label->setPadding(QMargins(2, 0, 2, 0));
         label->setText(formatCellValue(weights[j]));
+        label->setVisible(!(j < m_maskedShown.size() && m_maskedShown[j]));
         m_weightLabels.append(label);
     }
 }
@@ -132,39 +144,47 @@ int RegressionView::weightsRow() const
 void RegressionView::updateWeightFeedback()
 {
     const int row = weightsRow();
-    const bool shown = row >= 0;
+    // The bars from the normalisation step on, f(q) from the weighted sum on (as the heatmaps reveal them).
+    const bool weights = row >= 0 && reveals(attn::TeachingStepKind::Normalisation);
+    const bool outputs = weights && reveals(attn::TeachingStepKind::WeightedSum);
     m_weightsShown.clear();
     clearWeightLabels();
     m_bars->data()->clear();
-    m_bars->setVisible(shown);
+    m_bars->setVisible(weights);
     m_estimate->setVisible(false);
-    m_estimateText->setVisible(shown);
-    showWeightAxis(m_plot, shown, tr("Weight a(q, k)"));
-    if (!shown)
+    m_estimateWanted = weights;
+    m_estimateText->setVisible(weights);
+    showWeightAxis(m_plot, weights, tr("Weight a(q, k)"));
+    if (!weights)
         return;
     const double q = m_queries[row];
-    const RegressionSample sample = sampleAt(*m_session, q);
+    const RegressionSample sample = sampleAt(*m_session, q, maskedKeysOf(*m_session, row));
     if (!sample.hasWeights) { // the text alone, halfway up the query line
         m_estimate->position->setCoords(q, m_plot->yAxis->range().center());
         const bool compact =
             attn::normalizesBySum(m_session->scoring.function) && attn::usesBandwidth(m_session->scoring.function);
-        m_estimateText->setText(compact ? tr("No key within \u03c3 = %1:\nno weights, no f(q)")
-                                              .arg(formatCellValue(m_session->scoring.sigma))
-                                        : tr("No weights here: no f(q)"));
+        const bool allMasked = std::all_of(m_maskedShown.cbegin(), m_maskedShown.cend(), [](bool m) { return m; });
+        m_estimateText->setText(allMasked ? tr("Every key is masked:\nno weights, no f(q)")
+                                : compact ? tr("No key within \u03c3 = %1:\nno weights, no f(q)")
+                                                .arg(formatCellValue(m_session->scoring.sigma))
+                                          : tr("No weights here: no f(q)"));
         return;
     }
     QVector<double> keys(m_session->keys.rows());
     for (int j = 0; j < keys.size(); ++j)
         keys[j] = m_session->keys(j, 0);
     showWeights(keys, sample.weights);
-    m_estimate->setVisible(true);
+    m_estimate->setVisible(outputs);
+    m_estimateWanted = outputs;
+    m_estimateText->setVisible(outputs);
     m_estimate->position->setCoords(q, sample.estimate);
     m_estimateText->setText(tr("f(%1) = %2").arg(formatCellValue(q), formatCellValue(sample.estimate, 6)));
 }
 
 void RegressionView::arrangeLabels()
 {
-    // Run after every layout (afterLayout, before drawing), so that it follows resizes, drags and σ.
+    // Run after every layout (afterLayout, before drawing), so that it follows resizes, drags, σ, T, the text size
+    // and the stage.
     if (!m_valid)
         return;
     using namespace regressionlabels;
@@ -175,62 +195,103 @@ void RegressionView::arrangeLabels()
     const QString widestX = lowest.size() > highest.size() ? lowest : highest;
     if (fitTickCount(m_plot->xAxis, widestX + QStringLiteral(".5"), rect.width()))
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-    // The query labels at the top: centred on their line where there is room, else slid along to lie inside.
-    QVector<QRectF> queryBoxes;
-    for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
-        QCPItemText* label = m_queryLines[i].label;
-        const double width = sizeOf(label).width();
-        const double centre = m_plot->xAxis->coordToPixel(m_queries[i]);
-        const double left =
-            std::max(rect.left() + 1.0, std::min(centre - 0.5 * width, rect.right() - 1.0 - width));
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->position->setCoords(m_plot->xAxis->pixelToCoord(left), label->position->coords().y());
-        queryBoxes.append(boxOf(label));
+
+    // What the texts must not cover: the bars, the points (masked ones too) and the marked estimate.
+    Room room{rect.adjusted(1, 1, -1, -1), {}};
+    if (m_bars->visible()) {
+        const double half = 0.5 * m_bars->width() + 1.0; // wtAbsolute: pixels; the pen too
+        const double base = m_plot->yAxis2->coordToPixel(0);
+        for (auto bar = m_bars->data()->constBegin(); bar != m_bars->data()->constEnd(); ++bar) {
+            const double x = m_plot->xAxis->coordToPixel(bar->key);
+            const double y = m_plot->yAxis2->coordToPixel(bar->value);
+            room.taken.append(QRectF(QPointF(x - half, std::min(y, base) - 1.0),
+                                     QPointF(x + half, std::max(y, base) + 1.0)));
+        }
+    }
+    const auto addDiscs = [this, &room](const QCPGraph* graph) {
+        const double radius = 0.5 * graph->scatterStyle().size() + 1.0;
+        for (auto point = graph->data()->constBegin(); point != graph->data()->constEnd(); ++point) {
+            const QPointF centre(m_plot->xAxis->coordToPixel(point->key), m_plot->yAxis->coordToPixel(point->value));
+            room.taken.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
+        }
+    };
+    addDiscs(m_points);
+    addDiscs(m_maskedPoints);
+    const QPointF marker = m_estimate->position->pixelPosition();
+    if (m_estimate->visible()) {
+        const double radius = 0.5 * m_estimate->size() + 1.5;
+        room.taken.append(QRectF(marker.x() - radius, marker.y() - radius, 2 * radius, 2 * radius));
     }
 
-    // Where the texts would cover one another (keys close together on a long axis at a large σ; a key's label on
-    // a bar's value), each goes to its next spot, or is left out: the weights' values first, the largest first
-    // (inside a tall bar or above it), then f(q), then the keys' labels (above or below their point).
-    QVector<QRectF> taken = queryBoxes;
-    QVector<int> weightOrder;
-    for (int j = 0; j < m_weightLabels.size(); ++j)
-        weightOrder.append(j);
-    std::stable_sort(weightOrder.begin(), weightOrder.end(), [this](int a, int b) {
-        return a < m_weightsShown.size() && b < m_weightsShown.size() && m_weightsShown[a] > m_weightsShown[b];
-    });
-    const LabelSpot insideBar{Qt::AlignHCenter | Qt::AlignTop, QMargins(2, 4, 2, 0)};
-    const LabelSpot aboveBar{Qt::AlignHCenter | Qt::AlignBottom, QMargins(2, 0, 2, 4)};
-    const double top = std::max(
-        1.0, m_weightsShown.isEmpty() ? 1.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend()));
-    for (int j : std::as_const(weightOrder)) {
-        const bool tall = j < m_weightsShown.size() && m_weightsShown[j] > 0.5 * top;
-        placeAtFirstFree(
-            m_weightLabels[j],
-            withSidewaysSpots(tall ? QVector<LabelSpot>{insideBar, aboveBar} : QVector<LabelSpot>{aboveBar}), rect,
-            &taken);
+    // 1. The query labels at the top, centred on their line (slid inside), a row lower where the row is taken.
+    for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
+        QCPItemText* label = m_queryLines[i].label;
+        // On one line where it fits, else the query's name over "q = …" (large text in a narrow plot).
+        QString text = label->text().replace(QStringLiteral(":\n"), QStringLiteral(": "));
+        label->setText(text);
+        if (sizeOf(label).width() > room.bounds.width())
+            label->setText(text.replace(QStringLiteral(": "), QStringLiteral(":\n")));
+        const QSizeF size = sizeOf(label);
+        const double left = std::clamp(m_plot->xAxis->coordToPixel(m_queries[i]) - 0.5 * size.width(),
+                                       room.bounds.left(), std::max(room.bounds.left(), room.bounds.right() - size.width()));
+        QVector<QPointF> corners;
+        for (int k = 0; k < 8; ++k)
+            corners.append({left, room.bounds.top() + 1.0 + k * (size.height() + 2.0)});
+        placeAtFirstFree(label, corners, &room);
     }
-    // f(q) before the keys' labels: the estimate is what the view shows; a key's label that would cover it goes
-    // to its other spot or is left out.
-    if (m_estimateText->visible()) { // under the marker, else above, right or left of it: where it covers nothing
-        QVector<QRectF> obstacles = taken; // the texts so far and the keys' points
-        const double radius = 0.5 * m_points->scatterStyle().size() + 1.0;
-        for (auto point = m_points->data()->constBegin(); point != m_points->data()->constEnd(); ++point) {
-            const QPointF centre(m_plot->xAxis->coordToPixel(point->key),
-                                 m_plot->yAxis->coordToPixel(point->value));
-            obstacles.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
+    // 2. The weights' values over their bars, the largest first (5.: those below 1 % of the largest last).
+    QVector<int> order;
+    for (int j = 0; j < m_weightLabels.size() && j < m_weightsShown.size(); ++j) {
+        if (!(j < m_maskedShown.size() && m_maskedShown[j])) // a masked key's stays hidden
+            order.append(j);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_weightsShown[a] > m_weightsShown[b]; });
+    const double largest = m_weightsShown.isEmpty() ? 0.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend());
+    const double half = 0.5 * m_bars->width();
+    const double base = m_plot->yAxis2->coordToPixel(0);
+    QVector<int> placed; // weights whose label is shown
+    const auto placeWeight = [&](int j) {
+        QCPItemText* label = m_weightLabels[j];
+        const double x = m_plot->xAxis->coordToPixel(m_session->keys(j, 0));
+        // Bars on top of one another with the same value (keys a pixel apart at a large σ) share one label.
+        for (int other : std::as_const(placed)) {
+            if (m_weightLabels[other]->text() == label->text() &&
+                std::abs(m_plot->xAxis->coordToPixel(m_session->keys(other, 0)) - x) < 2 * half) {
+                label->setVisible(false);
+                return;
+            }
         }
-        const QPointF marker = m_estimate->position->pixelPosition();
-        const QRectF box =
-            placeBeside(marker, sizeOf(m_estimateText), kEstimateGap, rect.adjusted(1, 1, -1, -1), obstacles);
-        m_estimateText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        m_estimateText->position->setCoords(box.left() - marker.x(), box.top() - marker.y());
-        taken.append(box);
+        const double y = m_plot->yAxis2->coordToPixel(m_weightsShown[j]);
+        const QRectF bar(QPointF(x - half, std::min(y, base)), QPointF(x + half, std::max(y, base)));
+        if (placeAtFirstFree(label, cornersOnBar(bar, sizeOf(label), 3.0, room.bounds), &room))
+            placed.append(j);
+    };
+    const auto tiny = [&](int j) { return m_weightsShown[j] < 0.01 * largest; };
+    for (int j : std::as_const(order)) {
+        if (!tiny(j))
+            placeWeight(j);
     }
-    const QVector<LabelSpot> keySpots =
-        withSidewaysSpots({{Qt::AlignHCenter | Qt::AlignBottom, QMargins(0, 0, 0, 10)},
-                           {Qt::AlignHCenter | Qt::AlignTop, QMargins(0, 10, 0, 0)}});
-    for (QCPItemText* label : std::as_const(m_keyLabels))
-        placeAtFirstFree(label, keySpots, rect, &taken);
+    // 3. f(q) beside its marker, farther off where the near places are taken (or the text alone, without weights).
+    if (m_estimateWanted) {
+        const QSizeF size = sizeOf(m_estimateText);
+        const double reach = std::max(rect.width(), rect.height()); // anywhere on the plot, the nearest first
+        placeAtFirstFree(m_estimateText, cornersAround(marker, size, kEstimateGap, reach, room.bounds, false), &room);
+    }
+    // 4. The keys' labels above or below their point, or beside it.
+    for (int j = 0; j < m_keyLabels.size(); ++j) {
+        QCPItemText* label = m_keyLabels[j];
+        const QPointF point(m_plot->xAxis->coordToPixel(m_session->keys(j, 0)),
+                            m_plot->yAxis->coordToPixel(m_session->values(j, 0)));
+        const QSizeF size = sizeOf(label); // near its point: within two of its heights beyond the usual gap
+        placeAtFirstFree(label, cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
+                                              room.bounds, true),
+                         &room);
+    }
+    for (int j : std::as_const(order)) {
+        if (tiny(j))
+            placeWeight(j);
+    }
 }
 
 } // namespace attn::ui

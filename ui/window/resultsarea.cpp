@@ -155,7 +155,7 @@ ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation
     m_board->listenTo(m_computation, m_view);
     m_stages->listenTo(m_computation, m_view);
     m_explanation->listenTo(m_computation, m_view);
-    m_regression->listenTo(m_document, m_computation);
+    m_regression->listenTo(m_document, m_computation, m_view);
     connect(m_computation, &LiveComputation::resultChanged, this, &ResultsArea::showResult);
     connect(m_view, &ViewState::stepChanged, this, &ResultsArea::showSummary);
     // Another session (an example, a file, New): its stages start from "All stages", nothing selected.
