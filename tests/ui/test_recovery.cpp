@@ -200,13 +200,14 @@ TEST_F(Recovery, AKilledSessionComesBackButNotWhileItsInstanceLives)
     EXPECT_EQ(w.document()->filePath(), original);
     EXPECT_TRUE(w.isWindowModified());
     EXPECT_TRUE(w.windowTitle().startsWith(QStringLiteral("waist.json[*]"))) << w.windowTitle().toStdString();
-    // Query 64 against keys 60, 64, 68, 70: scores −8, 0, −8, −18; Z = 1 + 2e^{−8} + e^{−18}.
+    // Query 64 against keys 60, 64, 68, 70: scores −8, 0, −8, −18; Z = 1 + 2e^{−8} + e^{−18}. The added row's
+    // value continues 115, 126 by their step: 137.
     const double z = 1.0 + 2.0 * std::exp(-8.0) + std::exp(-18.0);
     auto* weights = w.heatmap(QStringLiteral("weights"))->controller();
     EXPECT_NEAR(weights->cellValue(0, 1), 1.0 / z, 1e-15);
     EXPECT_NEAR(weights->cellValue(0, 3), std::exp(-18.0) / z, 1e-20);
     EXPECT_NEAR(w.heatmap(QStringLiteral("outputs"))->controller()->cellValue(0, 0),
-                (100.0 * std::exp(-8.0) + 115.0 + 126.0 * std::exp(-8.0)) / z, 1e-11);
+                (100.0 * std::exp(-8.0) + 115.0 + 126.0 * std::exp(-8.0) + 137.0 * std::exp(-18.0)) / z, 1e-11);
 
     // The orphan is gone; the restoring instance autosaved the session under its own (live) file.
     EXPECT_FALSE(QFile::exists(autosavedPath));

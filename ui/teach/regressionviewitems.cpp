@@ -204,14 +204,15 @@ void RegressionView::arrangeLabels()
         for (auto bar = m_bars->data()->constBegin(); bar != m_bars->data()->constEnd(); ++bar) {
             const double x = m_plot->xAxis->coordToPixel(bar->key);
             const double y = m_plot->yAxis2->coordToPixel(bar->value);
-            room.taken.append(QRectF(QPointF(x - half, std::min(y, base) - 1.0),
-                                     QPointF(x + half, std::max(y, base) + 1.0)));
+            room.taken.append(
+                QRectF(QPointF(x - half, std::min(y, base) - 1.0), QPointF(x + half, std::max(y, base) + 1.0)));
         }
     }
     const auto addDiscs = [this, &room](const QCPGraph* graph) {
         const double radius = 0.5 * graph->scatterStyle().size() + 1.0;
         for (auto point = graph->data()->constBegin(); point != graph->data()->constEnd(); ++point) {
-            const QPointF centre(m_plot->xAxis->coordToPixel(point->key), m_plot->yAxis->coordToPixel(point->value));
+            const QPointF centre(m_plot->xAxis->coordToPixel(point->key),
+                                 m_plot->yAxis->coordToPixel(point->value));
             room.taken.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
         }
     };
@@ -223,21 +224,27 @@ void RegressionView::arrangeLabels()
         room.taken.append(QRectF(marker.x() - radius, marker.y() - radius, 2 * radius, 2 * radius));
     }
 
-    // 1. The query labels at the top, centred on their line (slid inside), a row lower where the row is taken.
+    // 1. The query labels at the top, centred on their line (slid inside), a row lower where the row is taken; on
+    //    one line, else (too wide for the plot, or no free place on one line) the query's name over "q = …".
     for (int i = 0; i < m_queryLines.size() && i < m_queries.size(); ++i) {
         QCPItemText* label = m_queryLines[i].label;
-        // On one line where it fits, else the query's name over "q = …" (large text in a narrow plot).
-        QString text = label->text().replace(QStringLiteral(":\n"), QStringLiteral(": "));
-        label->setText(text);
-        if (sizeOf(label).width() > room.bounds.width())
-            label->setText(text.replace(QStringLiteral(": "), QStringLiteral(":\n")));
-        const QSizeF size = sizeOf(label);
-        const double left = std::clamp(m_plot->xAxis->coordToPixel(m_queries[i]) - 0.5 * size.width(),
-                                       room.bounds.left(), std::max(room.bounds.left(), room.bounds.right() - size.width()));
-        QVector<QPointF> corners;
-        for (int k = 0; k < 8; ++k)
-            corners.append({left, room.bounds.top() + 1.0 + k * (size.height() + 2.0)});
-        placeAtFirstFree(label, corners, &room);
+        const QString oneLine = label->text().replace(QStringLiteral(":\n"), QStringLiteral(": "));
+        QString twoLines = oneLine;
+        twoLines.replace(QStringLiteral(": "), QStringLiteral(":\n"));
+        for (const QString& text : {oneLine, twoLines}) {
+            label->setText(text);
+            const QSizeF size = sizeOf(label);
+            if (size.width() > room.bounds.width() && text != twoLines)
+                continue;
+            const double left =
+                std::clamp(m_plot->xAxis->coordToPixel(m_queries[i]) - 0.5 * size.width(), room.bounds.left(),
+                           std::max(room.bounds.left(), room.bounds.right() - size.width()));
+            QVector<QPointF> corners;
+            for (int k = 0; k < 8; ++k)
+                corners.append({left, room.bounds.top() + 1.0 + k * (size.height() + 2.0)});
+            if (placeAtFirstFree(label, corners, &room))
+                break;
+        }
     }
     // 2. The weights' values over their bars, the largest first (5.: those below 1 % of the largest last).
     QVector<int> order;
@@ -247,7 +254,8 @@ void RegressionView::arrangeLabels()
     }
     std::stable_sort(order.begin(), order.end(),
                      [this](int a, int b) { return m_weightsShown[a] > m_weightsShown[b]; });
-    const double largest = m_weightsShown.isEmpty() ? 0.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend());
+    const double largest =
+        m_weightsShown.isEmpty() ? 0.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend());
     const double half = 0.5 * m_bars->width();
     const double base = m_plot->yAxis2->coordToPixel(0);
     QVector<int> placed; // weights whose label is shown
@@ -276,7 +284,8 @@ void RegressionView::arrangeLabels()
     if (m_estimateWanted) {
         const QSizeF size = sizeOf(m_estimateText);
         const double reach = std::max(rect.width(), rect.height()); // anywhere on the plot, the nearest first
-        placeAtFirstFree(m_estimateText, cornersAround(marker, size, kEstimateGap, reach, room.bounds, false), &room);
+        placeAtFirstFree(m_estimateText, cornersAround(marker, size, kEstimateGap, reach, room.bounds, false),
+                         &room);
     }
     // 4. The keys' labels above or below their point, or beside it.
     for (int j = 0; j < m_keyLabels.size(); ++j) {
@@ -284,8 +293,9 @@ void RegressionView::arrangeLabels()
         const QPointF point(m_plot->xAxis->coordToPixel(m_session->keys(j, 0)),
                             m_plot->yAxis->coordToPixel(m_session->values(j, 0)));
         const QSizeF size = sizeOf(label); // near its point: within two of its heights beyond the usual gap
-        placeAtFirstFree(label, cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
-                                              room.bounds, true),
+        placeAtFirstFree(label,
+                         cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
+                                       room.bounds, true),
                          &room);
     }
     for (int j : std::as_const(order)) {
