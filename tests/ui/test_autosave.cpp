@@ -3,6 +3,7 @@
 // recovery folder that cannot be created shows one lasting warning, gone after the next autosave that works;
 // SIGTERM on a running window (a real child process) leaves the edit in a recovery file offered at the next
 // start. Every test points XDG_DATA_HOME at its own temporary folder (or file).
+#include "datahome.h"
 #include "dialoganswers.h"
 
 #include "../support/writeresultcheck.h"
@@ -43,32 +44,11 @@ using attn::ui::RecoveryFile;
 using attn::ui::RecoveryOffer;
 using namespace Qt::Literals::StringLiterals;
 
+using uitest::DataHome;
+
 namespace {
 
 constexpr char kChildVariable[] = "ATTNLAB_TERMINATION_CHILD";
-
-/// XDG_DATA_HOME points at `path` while it lives (QStandardPaths reads it on every call).
-class DataHome {
-public:
-    explicit DataHome(const QString& path) : m_had(qEnvironmentVariableIsSet("XDG_DATA_HOME"))
-    {
-        m_old = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(path));
-    }
-    ~DataHome()
-    {
-        if (m_had)
-            qputenv("XDG_DATA_HOME", m_old);
-        else
-            qunsetenv("XDG_DATA_HOME");
-    }
-    DataHome(const DataHome&) = delete;
-    DataHome& operator=(const DataHome&) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
 
 /// Types `text` into cell (row, matrix column) of the table `role`, as the cell editor commits it.
 bool type(MainWindow& w, MatrixRole role, int row, int column, const QString& text)

@@ -1,6 +1,7 @@
 // Never lose work: autosave to a recovery file, the offer after a crash (a real child process killed with
 // SIGKILL), what Restore, Discard and Later do, unreadable recovery files, and saves that fail without touching
 // the old file. Every test points XDG_DATA_HOME at a temporary folder, so the recovery folder is its own.
+#include "datahome.h"
 #include "dialoganswers.h"
 
 #include "../support/writeresultcheck.h"
@@ -17,6 +18,7 @@
 #include "window/sessionfileactions.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -68,18 +70,10 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_data.isValid() && m_files.isValid());
-        m_hadData = qEnvironmentVariableIsSet("XDG_DATA_HOME");
-        m_oldData = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+        m_home.emplace(m_data.path());
         ASSERT_TRUE(Autosaver::recoveryDirectory().startsWith(m_data.path()));
     }
-    void TearDown() override
-    {
-        if (m_hadData)
-            qputenv("XDG_DATA_HOME", m_oldData);
-        else
-            qunsetenv("XDG_DATA_HOME");
-    }
+    void TearDown() override { m_home.reset(); }
 
     QString recoveryPath(const QString& name) const
     {
@@ -90,8 +84,7 @@ protected:
 
     QTemporaryDir m_data;
     QTemporaryDir m_files;
-    bool m_hadData{false};
-    QByteArray m_oldData;
+    std::optional<uitest::DataHome> m_home;
 };
 
 RecoveryOffer::Report failOnReport()
@@ -451,9 +444,10 @@ TEST_F(Recovery, ADuplicateKeyInARecoveryFileIsReportedWithItsPlaceAsInASessionF
     writeBytes(path, "{\"attnlab_recovery\": 1, \"file_path\": \"\", \"saved_at\": \"2024-05-01T10:00:00Z\",\n"
                      " \"session\": {\"version\": 1, \"queries\": [[1]], \"keys\": [[1]], \"values\": [[1]],\n"
                      "  \"queries\": [[2]]}}\n");
-    const QString expected = QDir::toNativeSeparators(path) +
-                             QStringLiteral(": duplicate key \"queries\" at line 3, column 3: a key may appear only "
-                                            "once in an object");
+    const QString expected =
+        QDir::toNativeSeparators(path) +
+        QStringLiteral(": duplicate key \"queries\" at line 3, column 3: a key may appear only "
+                       "once in an object");
     try {
         (void)attn::ui::readRecoveryFile(path);
         ADD_FAILURE() << "a recovery file with a duplicate key was read";

@@ -2,6 +2,7 @@
 // the real dialogs are answered by clicking their buttons (Restore, Discard, Later by Escape; for an unreadable
 // file Discard and Keep for Later), and the window and the recovery folder are checked afterwards. Every test
 // points XDG_DATA_HOME at a temporary folder, so the recovery folder is its own.
+#include "datahome.h"
 #include "dialoganswers.h"
 
 #include "../support/writeresultcheck.h"
@@ -16,6 +17,7 @@
 #include "window/startwindow.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 #include <QDir>
 #include <QFile>
@@ -37,19 +39,11 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_data.isValid() && m_files.isValid());
-        m_hadData = qEnvironmentVariableIsSet("XDG_DATA_HOME");
-        m_oldData = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+        m_home.emplace(m_data.path());
         ASSERT_TRUE(Autosaver::recoveryDirectory().startsWith(m_data.path()));
         ASSERT_TRUE(QDir().mkpath(Autosaver::recoveryDirectory()));
     }
-    void TearDown() override
-    {
-        if (m_hadData)
-            qputenv("XDG_DATA_HOME", m_oldData);
-        else
-            qunsetenv("XDG_DATA_HOME");
-    }
+    void TearDown() override { m_home.reset(); }
 
     QString recoveryPath(const QString& name) const { return QDir(Autosaver::recoveryDirectory()).filePath(name); }
     QString filePath(const QString& name) const { return QDir(m_files.path()).filePath(name); }
@@ -80,8 +74,7 @@ protected:
 
     QTemporaryDir m_data;
     QTemporaryDir m_files;
-    bool m_hadData{false};
-    QByteArray m_oldData;
+    std::optional<uitest::DataHome> m_home;
 };
 
 double cell(const MainWindow& w, const QString& heatmap, int row, int column)
