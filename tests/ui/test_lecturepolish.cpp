@@ -15,6 +15,7 @@
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
 #include "window/resultsarea.h"
+#include "window/viewactions.h"
 
 #include <gtest/gtest.h>
 
@@ -24,9 +25,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QImage>
 #include <QPushButton>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,32 @@ TEST(LecturePolish, PlayReadsPauseWhilePlaying)
     bar->setPlaying(false);
     EXPECT_EQ(play->text(), u"Play"_s);
     EXPECT_FALSE(play->isChecked());
+}
+
+TEST(LecturePolish, ThePlayIconIsDrawnInTheButtonsTextColourInBothThemes)
+{
+    MainWindow w;
+    w.show();
+    auto* play = w.results()->stageBar()->findChild<QPushButton*>(u"play"_s);
+    ASSERT_NE(play, nullptr);
+    for (const bool dark : {true, false}) {
+        w.viewActions()->setDark(dark);
+        QApplication::processEvents();
+        const QImage icon = play->icon().pixmap(16, 16).toImage();
+        const QColor text = play->palette().color(QPalette::ButtonText);
+        // The triangle's opaque pixels are the text colour (Fusion's own icon is dark grey in both themes).
+        int matching = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor pixel = icon.pixelColor(x, y);
+                const bool near = std::abs(pixel.red() - text.red()) < 24 &&
+                                  std::abs(pixel.green() - text.green()) < 24 &&
+                                  std::abs(pixel.blue() - text.blue()) < 24;
+                if (pixel.alpha() >= 200 && near)
+                    ++matching;
+            }
+        EXPECT_GT(matching, 10) << (dark ? "dark" : "light") << " theme, text " << text.name().toStdString();
+    }
 }
 
 namespace {

@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -134,7 +136,15 @@ void StageBar::applyFonts()
 void StageBar::updatePlayButton()
 {
     const bool playing = m_play->isChecked();
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    // The style's icon in the button's text colour: Fusion draws it dark grey, unseen on a dark button.
+    const QStyle::StandardPixmap kind = playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
+    const int side = m_play->style()->pixelMetric(QStyle::PM_ButtonIconSize, nullptr, m_play);
+    QPixmap glyph = style()->standardIcon(kind).pixmap(QSize(side, side), devicePixelRatio());
+    QPainter painter(&glyph);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(glyph.rect(), palette().color(QPalette::ButtonText)); // the bar's: it changes first
+    painter.end();
+    m_play->setIcon(QIcon(glyph));
     m_play->setToolTip(playing ? tr("Stop stepping through the stages")
                                : tr("Step through the stages one by one"));
     // As wide as the wider of "Play" and "Pause", so that the controls beside it do not move when it toggles.
@@ -161,6 +171,8 @@ void StageBar::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyFonts();
+    else if (event->type() == QEvent::PaletteChange && m_play)
+        updatePlayButton(); // the icon in the new text colour (light or dark theme)
 }
 
 void StageBar::setSteps(const QList<TeachingStep>& steps)
