@@ -313,6 +313,25 @@ TEST_F(Recovery, ALockFileLeftEmptyByAKillDoesNotHideTheAutosaveForEver)
     EXPECT_FALSE(QFile::exists(lockPath));
 }
 
+TEST_F(Recovery, AFileNamedRelativeToTheStartFolderIsRecordedWithItsFullPath)
+{
+    // `cd lecture; attnlab s.json`, an edit, a kill; the next start in another folder holding another s.json
+    // restores and saves: the save must go to lecture/s.json, never to the other folder's file.
+    const QString startFolder = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(m_files.path()));
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample(), QStringLiteral("s.json"));
+    ASSERT_TRUE(QDir::setCurrent(startFolder));
+    const QString expected = QDir(m_files.path()).absoluteFilePath(QStringLiteral("s.json"));
+    EXPECT_EQ(w.document()->filePath(), expected);
+    auto* values = w.valuesEditor()->model();
+    ASSERT_TRUE(values->setData(values->index(0, 1), QStringLiteral("100")));
+    ASSERT_TRUE(w.autosaver()->autosave());
+    EXPECT_EQ(attn::ui::readRecoveryFile(w.autosaver()->recoveryFilePath()).filePath, expected);
+    w.document()->setFilePath(QStringLiteral("relative/t.json")); // Save As with a relative name
+    EXPECT_EQ(w.document()->filePath(), QDir(startFolder).absoluteFilePath(QStringLiteral("relative/t.json")));
+}
+
 TEST_F(Recovery, AutosaveFollowsTheModifiedMarkAndSavingOrClosingRemovesIt)
 {
     const QString path = filePath(QStringLiteral("w.json"));

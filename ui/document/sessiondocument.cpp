@@ -14,6 +14,7 @@
 #include "edits/matrixrole.h"
 #include "edits/sessionedits.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
 
@@ -52,11 +53,22 @@ QString SessionDocument::label(MatrixRole role, int row) const
                                       : attn::keyLabel(m_state.session, row));
 }
 
+namespace {
+
+/// `path` made absolute (a file named on the command line is relative to the folder the program started in:
+/// a recovery file, a lock and a later Save must not depend on another start's folder); "" and ":/…" as given.
+QString absolutePath(const QString& path)
+{
+    return path.isEmpty() || path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
 void SessionDocument::reset(const attn::Session& session, const QString& filePath)
 {
     m_undo->clear();
     m_state = DocumentState{session, {}, {}, {}, {}};
-    m_filePath = filePath;
+    m_filePath = absolutePath(filePath);
     emit filePathChanged(m_filePath);
     emit shapeChanged();
     emit labelsChanged();
@@ -69,7 +81,7 @@ void SessionDocument::load(const attn::Session& session, const QString& filePath
                            bool modified)
 {
     m_kept = QJsonObject();
-    m_undo->push(new LoadSessionCommand(this, session, filePath, actionText));
+    m_undo->push(new LoadSessionCommand(this, session, absolutePath(filePath), actionText));
     if (!modified)
         m_undo->setClean();
 }
@@ -404,8 +416,9 @@ void SessionDocument::finishStep()
     ++m_stepSerial;
 }
 
-void SessionDocument::setFilePath(const QString& path)
+void SessionDocument::setFilePath(const QString& given)
 {
+    const QString path = absolutePath(given);
     if (path == m_filePath)
         return;
     m_filePath = path;

@@ -12,6 +12,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QPalette>
 #include <QShortcut>
@@ -25,8 +26,8 @@ namespace attn::ui {
 
 namespace {
 
-constexpr double kPresentationScale = 1.7;  ///< Heatmaps in presentation mode.
-constexpr double kPresentationText = 1.4;   ///< The window's text in presentation mode.
+constexpr double kPresentationScale = 1.7;    ///< Heatmaps in presentation mode.
+constexpr double kPresentationText = 1.4;     ///< The window's text in presentation mode.
 constexpr double kPresentationEmphasis = 1.5; ///< The explanation and the stage's description, on top of that.
 
 /// The style's own palette, with a visited-link colour readable on white (the standard magenta is not).
@@ -109,10 +110,7 @@ void ViewActions::setPresenting(bool on)
     if (on) {
         // The splitters as the normal window has them: presentation's larger text widens the settings column
         // and the views' minimum sizes, and a splitter keeps whatever sizes it had to give them.
-        m_normalSplitters.clear();
-        for (const QSplitter* splitter : m_window->findChildren<QSplitter*>())
-            if (!splitter->objectName().isEmpty())
-                m_normalSplitters.insert(splitter->objectName(), splitter->saveState());
+        m_normalSplitters = splitterStates();
         m_window->inputsColumn()->setVisible(false);
         apply();
         m_window->showFullScreen();
@@ -120,18 +118,45 @@ void ViewActions::setPresenting(bool on)
         apply(); // the normal text size first: the settings column comes back at its normal width
         m_window->showNormal();
         m_window->inputsColumn()->setVisible(true);
-        for (QSplitter* splitter : m_window->findChildren<QSplitter*>())
-            if (const auto found = m_normalSplitters.constFind(splitter->objectName());
-                found != m_normalSplitters.cend())
-                splitter->restoreState(found.value());
+        restoreSplitters(m_normalSplitters);
     }
 }
 
 void ViewActions::setFontScale(double scale)
 {
+    const double before = m_fontScale;
     m_fontScale = std::clamp(scale, Preferences::kMinFontScale, Preferences::kMaxFontScale);
     Settings::instance().setFontScale(m_fontScale);
+    if (m_fontScale > before && m_unzoomedScale == 0.0) {
+        m_unzoomedScale = before;
+        m_unzoomedSplitters = m_presenting ? m_normalSplitters : splitterStates(); // the normal window's
+    }
     apply();
+    if (m_unzoomedScale > 0.0 && m_fontScale <= m_unzoomedScale + 1e-9) {
+        if (!m_presenting) // else leaving presentation restores them
+            restoreSplitters(m_unzoomedSplitters);
+        m_unzoomedScale = 0.0;
+        m_unzoomedSplitters.clear();
+    }
+}
+
+QMap<QString, QByteArray> ViewActions::splitterStates() const
+{
+    QMap<QString, QByteArray> states;
+    for (const QSplitter* splitter : m_window->findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            states.insert(splitter->objectName(), splitter->saveState());
+    return states;
+}
+
+void ViewActions::restoreSplitters(const QMap<QString, QByteArray>& states)
+{
+    // The layouts first take in the new text size: a splitter gives no pane less than its minimum size, and the
+    // minimum sizes of the larger text would still hold.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QSplitter* splitter : m_window->findChildren<QSplitter*>())
+        if (const auto found = states.constFind(splitter->objectName()); found != states.cend())
+            splitter->restoreState(found.value());
 }
 
 void ViewActions::setColourMap(SequentialMap map)

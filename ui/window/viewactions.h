@@ -30,7 +30,9 @@ public:
     /// larger text of presentation would otherwise leave the settings column wide and the heatmaps squashed).
     void setPresenting(bool on);
     /// Multiplies every font (tables, labels, heatmaps) by `scale`, clamped to Preferences::kMinFontScale …
-    /// kMaxFontScale (0.6 … 3).
+    /// kMaxFontScale (0.6 … 3). Back at (or below) the scale before the first enlargement (Ctrl+0, or Ctrl− as
+    /// often as Ctrl++), the named splitters get back the sizes they had then: larger text widens the settings
+    /// column and the views' minimum sizes, and a splitter keeps what it had to give them.
     void setFontScale(double scale);
     double fontScale() const { return m_fontScale; }
     /// The colour map of weights and outputs; the View → Colour Map item of `map` is checked.
@@ -48,6 +50,9 @@ public:
 private:
     void apply();
 
+    QMap<QString, QByteArray> splitterStates() const;
+    void restoreSplitters(const QMap<QString, QByteArray>& states);
+
     MainWindow* m_window{nullptr};
     QAction* m_presentAction{nullptr};
     QAction* m_darkAction{nullptr};
@@ -58,7 +63,9 @@ private:
     int m_cellDigits{4};
     SequentialMap m_map{SequentialMap::Viridis};
     double m_baseFontSize{0.0};
-    QMap<QString, QByteArray> m_normalSplitters; ///< The named splitters' states before presentation mode.
+    QMap<QString, QByteArray> m_normalSplitters;   ///< The named splitters' states before presentation mode.
+    QMap<QString, QByteArray> m_unzoomedSplitters; ///< Their states before the text was first made larger.
+    double m_unzoomedScale{0.0};                   ///< The font scale then (0: the text is not enlarged).
 };
 
 } // namespace attn::ui
