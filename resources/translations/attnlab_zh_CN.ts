@@ -4456,7 +4456,12 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>Attention Lab 未正常关闭。会话“%1”已于 %2 自动保存，其中包含尚未保存的更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Its file was saved after this autosave, on %1: restoring it and saving would replace that newer version (Save As keeps both).</source>
+        <translation>它的文件在这次自动保存之后（%1）又保存过：恢复后再保存会覆盖那个较新的版本（“另存为”可两者都保留）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore it, discard it for good, or decide at the next start (Later)?</source>
         <translation>恢复它、永久丢弃它，还是在下次启动时再决定（稍后）？</translation>
     </message>
@@ -4467,12 +4472,12 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -4482,7 +4487,7 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>自动保存的会话</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it is offered again at the next start.</source>
         <translation>“丢弃”会永久删除这个自动保存的文件。“留待以后”会把它留在原处，下次启动时再次提供。</translation>
     </message>
@@ -4731,7 +4736,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::SessionDocument</name>
     <message>
-        <location filename="../../ui/document/sessiondocument.cpp" line="+84"/>
+        <location filename="../../ui/document/sessiondocument.cpp" line="+96"/>
         <source>Edit %1 row %2, column %3</source>
         <translation>编辑 %1 第 %2 行第 %3 列</translation>
     </message>
@@ -4909,7 +4914,7 @@ no weights, no f(q)</source>
         <translation>将头数改为 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -5377,7 +5382,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attn::ui::StageBar</name>
     <message>
-        <location filename="../../ui/teach/stagebar.cpp" line="+68"/>
+        <location filename="../../ui/teach/stagebar.cpp" line="+70"/>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
@@ -5392,7 +5397,7 @@ This session is kept and marked as modified.</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Stop stepping through the stages</source>
         <translation>停止逐个播放各阶段</translation>
     </message>
@@ -5408,7 +5413,7 @@ This session is kept and marked as modified.</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-72"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -5418,13 +5423,13 @@ This session is kept and marked as modified.</source>
         <translation>播放时每个阶段停留的秒数</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Every stage is shown. Press Next (or Page Down) to walk through them one by one.</source>
         <translation>所有阶段均已显示。按“下一步”（或 Page Down）可逐个查看各阶段。</translation>
     </message>
@@ -5513,7 +5518,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attn::ui::ViewActions</name>
     <message>
-        <location filename="../../ui/window/viewactions.cpp" line="+66"/>
+        <location filename="../../ui/window/viewactions.cpp" line="+67"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>

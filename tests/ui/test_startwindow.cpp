@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 #include <optional>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStatusBar>
@@ -50,15 +51,15 @@ protected:
 
     /// An orphaned recovery file `name` (no lock: its instance is gone) of the waistline example with query 64
     /// and value 1 = 100, titled "kept work", last saved to `sessionFile`.
-    QString writeOrphan(const QString& name, const QString& sessionFile)
+    QString writeOrphan(const QString& name, const QString& sessionFile,
+                        const QDateTime& savedAt = QDateTime::currentDateTimeUtc())
     {
         attn::Session session = attn::ui::builtInExample();
         session.title = "kept work";
         session.queries(0, 0) = 64.0;
         session.values(0, 0) = 100.0;
         const QString path = recoveryPath(name);
-        EXPECT_TRUE(writecheck::succeeded(
-            attn::ui::writeRecoveryFile(path, session, sessionFile, QDateTime::currentDateTimeUtc())));
+        EXPECT_TRUE(writecheck::succeeded(attn::ui::writeRecoveryFile(path, session, sessionFile, savedAt)));
         return path;
     }
 
@@ -122,6 +123,33 @@ TEST_F(StartWindow, RestoreShowsTheAutosavedSessionAndLeavesTheFileAskedForUnope
     // The file given on the command line was not opened, and the status bar says so.
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(asked)) << w.statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("was not opened")));
+}
+
+TEST_F(StartWindow, TheOfferSaysWhenTheFileWasSavedAfterTheAutosave)
+{
+    // Later at one start; the file saved elsewhere afterwards; Restore and Save at the next would put the older
+    // work back over it without a word.
+    const QString original = filePath(QStringLiteral("waist.json"));
+    writeOrphan(QStringLiteral("a.json"), original, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    writeSession(QStringLiteral("waist.json")); // saved now, an hour after the autosave
+    MainWindow w;
+    QStringList seen;
+    const auto answers = dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Later")}, &seen);
+    EXPECT_FALSE(attn::ui::startWindow(w, {}));
+    ASSERT_EQ(seen.size(), 3) << seen.join(u'\n').toStdString();
+    EXPECT_TRUE(seen[2].contains(QStringLiteral("saved after this autosave"))) << seen[2].toStdString();
+
+    // An autosave newer than its file (the usual case) says nothing of the kind.
+    const QString second = filePath(QStringLiteral("second.json"));
+    writeSession(QStringLiteral("second.json"));
+    QFile::remove(recoveryPath(QStringLiteral("a.json")));
+    writeOrphan(QStringLiteral("b.json"), second, QDateTime::currentDateTimeUtc().addSecs(60));
+    MainWindow w2;
+    seen.clear();
+    const auto answers2 = dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Later")}, &seen);
+    EXPECT_FALSE(attn::ui::startWindow(w2, {}));
+    ASSERT_EQ(seen.size(), 3) << seen.join(u'\n').toStdString();
+    EXPECT_FALSE(seen[2].contains(QStringLiteral("saved after this autosave"))) << seen[2].toStdString();
 }
 
 TEST_F(StartWindow, DiscardDeletesTheAutosaveAndOpensTheFileAskedFor)

@@ -123,7 +123,15 @@ RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile&
                         .arg(title, when),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("recovery-offer"));
-    box.setInformativeText(where + QStringLiteral("\n\n") +
+    // A file saved after the autosave (by another window, or this one after Later) holds newer work.
+    QString newer;
+    if (const QFileInfo info(file.filePath); !file.filePath.isEmpty() && !file.filePath.startsWith(u':') &&
+                                             info.exists() && info.lastModified() > file.savedAt.addSecs(2))
+        newer = tr("Its file was saved after this autosave, on %1: restoring it and saving would replace that "
+                   "newer version (Save As keeps both).")
+                    .arg(QLocale().toString(info.lastModified().toLocalTime(), QLocale::LongFormat)) +
+                QStringLiteral("\n\n");
+    box.setInformativeText(where + QStringLiteral("\n\n") + newer +
                            tr("Restore it, discard it for good, or decide at the next start (Later)?"));
     QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -143,8 +151,9 @@ bool RecoveryOffer::reportWithDialog(QWidget* parent, const QString& message)
     // Discard, or keep the file for another try (it is offered again at the next start).
     QMessageBox box(QMessageBox::Warning, tr("Autosaved Session"), message, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unreadable-recovery-file"));
-    box.setInformativeText(tr("Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it "
-                              "is offered again at the next start."));
+    box.setInformativeText(
+        tr("Discard deletes this autosaved file for good. Keep for Later leaves it where it is; it "
+           "is offered again at the next start."));
     QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     QPushButton* keep = box.addButton(tr("&Keep for Later"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
