@@ -30,9 +30,11 @@
 #include <QStyleOptionSlider>
 #include <QTableView>
 #include <QTest>
+
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
+#include <utility>
 
 #include <cmath>
 
@@ -170,6 +172,21 @@ TEST(Controls, TheWheelOverAFocusedControlChangesItUndoably)
     w.undoAction()->trigger();
     EXPECT_EQ(w.document()->session().scoring.function, attn::ScoringFunction::Gaussian);
     EXPECT_EQ(function->currentIndex(), index);
+}
+
+TEST(Controls, ASpinBoxTakesANumberInExponentNotation)
+{
+    // Typed "1e-3" used to become 13 (the "e" and the "-" dropped); "2.5e2" 2.52.
+    ValueSlider sigma(0.001, 10000.0);
+    sigma.setValueSilently(1.0);
+    QDoubleSpinBox* box = sigma.spinBox();
+    for (const auto& [typed, expected] : {std::pair{"1e-3", 0.001}, {"2.5e2", 250.0}, {"4E1", 40.0}}) {
+        box->selectAll();
+        QTest::keyClicks(box, QString::fromLatin1(typed));
+        QTest::keyClick(box, Qt::Key_Return);
+        EXPECT_DOUBLE_EQ(box->value(), expected) << typed;
+        EXPECT_DOUBLE_EQ(sigma.value(), expected) << typed;
+    }
 }
 
 TEST(Controls, SigmaAndTemperatureSlidersAreLogarithmic)

@@ -3,8 +3,10 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QValidator>
 
 #include <algorithm>
 #include <cmath>
@@ -40,6 +42,27 @@ public:
         return text;
     }
 
+    /// Also a number in exponent notation ("1e-3", "2.5E2"): QDoubleSpinBox's own validator drops the "e" and the
+    /// sign after it, so that "1e-3" became 13.
+    QValidator::State validate(QString& text, int& position) const override
+    {
+        if (QDoubleSpinBox::validate(text, position) == QValidator::Acceptable)
+            return QValidator::Acceptable;
+        for (const QChar c : text)
+            if (!c.isDigit() && c != locale().decimalPoint() && !QStringLiteral("eE+-").contains(c))
+                return QValidator::Invalid;
+        bool ok = false;
+        const double value = parse(text, &ok);
+        return ok && value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+
+    double valueFromText(const QString& text) const override
+    {
+        bool ok = false;
+        const double value = parse(text, &ok);
+        return ok ? value : QDoubleSpinBox::valueFromText(text);
+    }
+
     QSize minimumSizeHint() const override { return sizeHint(); }
     QSize sizeHint() const override
     {
@@ -50,6 +73,13 @@ public:
                                      fontMetrics().horizontalAdvance(textFromValue(maximum())));
         size.rwidth() += std::max(0, widest - longest);
         return size;
+    }
+
+private:
+    double parse(const QString& text, bool* ok) const
+    {
+        const double value = locale().toDouble(text.trimmed(), ok);
+        return *ok ? value : QLocale::c().toDouble(text.trimmed(), ok);
     }
 };
 
