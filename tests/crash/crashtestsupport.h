@@ -20,7 +20,7 @@ namespace crashtest {
 
 /// The number of rounds: ATTN_CRASH_ROUNDS if set, else `normal`, or `sanitized` in the sanitizer build (whose
 /// processes start and run 2 to 5 times slower). ATTN_CRASH_SANITIZED is defined by tests/CMakeLists.txt there.
-inline int rounds(int normal, [[maybe_unused]] int sanitized)
+inline int rounds([[maybe_unused]] int normal, [[maybe_unused]] int sanitized)
 {
     bool ok = false;
     const int set = qEnvironmentVariableIntValue("ATTN_CRASH_ROUNDS", &ok);
