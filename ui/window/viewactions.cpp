@@ -104,13 +104,13 @@ void ViewActions::setPresenting(bool on)
 {
     if (on == m_presenting)
         return;
+    const bool wasNormal = isNormalLayout();
+    if (wasNormal)
+        m_normalSplitters = splitterStates();
     m_presenting = on;
     if (m_presentAction)
         m_presentAction->setChecked(on);
     if (on) {
-        // The splitters as the normal window has them: presentation's larger text widens the settings column
-        // and the views' minimum sizes, and a splitter keeps whatever sizes it had to give them.
-        m_normalSplitters = splitterStates();
         m_window->inputsColumn()->setVisible(false);
         apply();
         m_window->showFullScreen();
@@ -118,26 +118,33 @@ void ViewActions::setPresenting(bool on)
         apply(); // the normal text size first: the settings column comes back at its normal width
         m_window->showNormal();
         m_window->inputsColumn()->setVisible(true);
-        restoreSplitters(m_normalSplitters);
+        if (isNormalLayout())
+            restoreSplitters(m_normalSplitters);
     }
 }
 
 void ViewActions::setFontScale(double scale)
 {
     const double before = m_fontScale;
+    const bool wasNormal = isNormalLayout();
     m_fontScale = std::clamp(scale, Preferences::kMinFontScale, Preferences::kMaxFontScale);
     Settings::instance().setFontScale(m_fontScale);
     if (m_fontScale > before && m_unzoomedScale == 0.0) {
+        if (wasNormal)
+            m_normalSplitters = splitterStates();
         m_unzoomedScale = before;
-        m_unzoomedSplitters = m_presenting ? m_normalSplitters : splitterStates(); // the normal window's
     }
     apply();
     if (m_unzoomedScale > 0.0 && m_fontScale <= m_unzoomedScale + 1e-9) {
-        if (!m_presenting) // else leaving presentation restores them
-            restoreSplitters(m_unzoomedSplitters);
         m_unzoomedScale = 0.0;
-        m_unzoomedSplitters.clear();
+        if (isNormalLayout())
+            restoreSplitters(m_normalSplitters);
     }
+}
+
+bool ViewActions::isNormalLayout() const
+{
+    return !m_presenting && m_unzoomedScale == 0.0;
 }
 
 QMap<QString, QByteArray> ViewActions::splitterStates() const
@@ -151,8 +158,10 @@ QMap<QString, QByteArray> ViewActions::splitterStates() const
 
 void ViewActions::restoreSplitters(const QMap<QString, QByteArray>& states)
 {
-    // The layouts first take in the new text size: a splitter gives no pane less than its minimum size, and the
-    // minimum sizes of the larger text would still hold.
+    // The widgets first take in the new text size (the font and style changes are posted events, and then the
+    // layout requests they post): a splitter gives no pane less than its minimum size, and the minimum sizes of
+    // the larger text would still hold (the settings column stayed 29 px wider).
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     for (QSplitter* splitter : m_window->findChildren<QSplitter*>())
         if (const auto found = states.constFind(splitter->objectName()); found != states.cend())

@@ -50,6 +50,7 @@ public:
 private:
     void apply();
 
+    bool isNormalLayout() const; ///< Neither presenting nor with the text enlarged (Ctrl+0 undoes that).
     QMap<QString, QByteArray> splitterStates() const;
     void restoreSplitters(const QMap<QString, QByteArray>& states);
 
@@ -63,9 +64,11 @@ private:
     int m_cellDigits{4};
     SequentialMap m_map{SequentialMap::Viridis};
     double m_baseFontSize{0.0};
-    QMap<QString, QByteArray> m_normalSplitters;   ///< The named splitters' states before presentation mode.
-    QMap<QString, QByteArray> m_unzoomedSplitters; ///< Their states before the text was first made larger.
-    double m_unzoomedScale{0.0};                   ///< The font scale then (0: the text is not enlarged).
+    /// The named splitters' states in the normal layout, taken when presentation mode or a larger text size leaves
+    /// it and given back when both are undone: the larger text widens the settings column and the views' minimum
+    /// sizes, and a splitter keeps whatever sizes it had to give them.
+    QMap<QString, QByteArray> m_normalSplitters;
+    double m_unzoomedScale{0.0}; ///< The font scale before the text was first made larger (0: not enlarged).
 };
 
 } // namespace attn::ui
