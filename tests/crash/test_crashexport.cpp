@@ -45,7 +45,7 @@ QStringList exportArguments(const QString& session, const QString& out)
 
 TEST(CrashSafety, AKilledExportLeavesEachImageAbsentOrComplete)
 {
-    const int rounds = crashtest::rounds(60, 10);
+    const int rounds = crashtest::rounds(150, 10);
     const std::uint32_t seed = crashtest::seed(20261208);
     std::cout << "crash-safety (export): " << rounds << " rounds, seed " << seed
               << " (ATTN_CRASH_ROUNDS, ATTN_CRASH_SEED)" << std::endl;

@@ -92,7 +92,7 @@ RoundLog parse(const QByteArrayList& lines, long long fileMarker)
 
 TEST(CrashSafety, AKilledSessionLeavesTheOldOrTheNewFileAndAReadableRecoveryFile)
 {
-    const int rounds = crashtest::rounds(70, 12);
+    const int rounds = crashtest::rounds(150, 12);
     const std::uint32_t seed = crashtest::seed(20261207);
     std::cout << "crash-safety (session): " << rounds << " rounds, seed " << seed
               << " (ATTN_CRASH_ROUNDS, ATTN_CRASH_SEED)" << std::endl;
