@@ -334,7 +334,9 @@ TEST(Editing, ATokenLabelLongerThanALineEditsDefaultLimitIsKeptWholeInTheCellEdi
     ASSERT_NE(cell, nullptr);
     EXPECT_EQ(cell->text().size(), 200000);
     QTest::keyClick(cell, Qt::Key_Return);
-    EXPECT_EQ(labelsOf(w, MatrixRole::Queries).front(), longLabel);
+    const std::string kept = labelsOf(w, MatrixRole::Queries).front();
+    EXPECT_EQ(kept.size(), longLabel.size());
+    EXPECT_TRUE(kept == longLabel); // (not EXPECT_EQ: gtest's diff of two such strings does not end)
 }
 
 namespace {
