@@ -312,6 +312,33 @@ TEST(Editing, ASentencePastedOntoSelectedLabelsLabelsThemWordByWord)
     EXPECT_EQ(w.document()->undoStack()->count(), steps + 1);
 }
 
+TEST(Editing, ATokenLabelLongerThanALineEditsDefaultLimitIsKeptWholeInTheCellEditor)
+{
+    // 200 000 characters: QLineEdit's default maxLength() of 32 767 cut such a label when its cell was edited.
+    const std::string longLabel = std::string(199999, 'w') + "!";
+    MainWindow w;
+    attn::Session s = attn::ui::SessionDocument::untitledSession();
+    s.query_labels.assign(static_cast<std::size_t>(s.queries.rows()), "q");
+    s.query_labels.front() = longLabel; // as a session file holds it
+    w.loadSession(s);
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    MatrixEditor* q = w.queriesEditor();
+    QTableView* view = q->view();
+    const QModelIndex label = q->model()->index(0, 0);
+
+    // Opened (a double-click) and closed with Enter: the label is as it was.
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(label).center());
+    auto* cell = qobject_cast<QLineEdit*>(view->indexWidget(label));
+    ASSERT_NE(cell, nullptr);
+    EXPECT_EQ(cell->text().size(), 200000);
+    QTest::keyClick(cell, Qt::Key_Return);
+    const std::string kept = labelsOf(w, MatrixRole::Queries).front();
+    EXPECT_EQ(kept.size(), longLabel.size());
+    EXPECT_TRUE(kept == longLabel); // (not EXPECT_EQ: gtest's diff of two such strings does not end)
+}
+
 namespace {
 
 /// Every table title of the Q, K, V page fits its label on one line at 1440 × 900.
@@ -333,7 +360,7 @@ void expectTitlesFit(MainWindow& w)
             << title->text().toStdString();
         EXPECT_LT(title->height(), 2 * metrics.lineSpacing()) << title->text().toStdString();
         EXPECT_TRUE(title->texts().contains(title->text())) << "elided: " << title->text().toStdString();
-        EXPECT_TRUE(title->text().contains(role == MatrixRole::Keys ? u"2 \u00d7 64"_s
+        EXPECT_TRUE(title->text().contains(role == MatrixRole::Keys     ? u"2 \u00d7 64"_s
                                            : role == MatrixRole::Values ? u"3 \u00d7 1"_s
                                                                         : u"1 \u00d7 64"_s))
             << title->text().toStdString();

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -251,4 +252,53 @@ TEST(TablePaste, ATableThatCannotGrowTakesWhatFitsWithoutAsking)
     EXPECT_EQ(editor->message(),
               QStringLiteral("Only the 1 \u00d7 1 cells that fit were pasted (of 2 \u00d7 2)."));
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+namespace {
+
+/// Opens the cell editor of `editor`'s cell (`row`, `column`) by a double-click, as a person does; returns it.
+QLineEdit* openCellEditor(MatrixEditor* editor, int row, int column)
+{
+    QTableView* view = editor->view();
+    const QModelIndex index = editor->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return qobject_cast<QLineEdit*>(view->indexWidget(index));
+}
+
+} // namespace
+
+TEST(TablePaste, ABlockPastedIntoAnOpenCellEditorPastesAsABlockFromThatCell)
+{
+    MainWindow w;
+    w.loadSession(small());
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    MatrixEditor* editor = w.queriesEditor();
+    QUndoStack* stack = w.document()->undoStack();
+    const int steps = stack->count();
+    QLineEdit* cell = openCellEditor(editor, 0, 1); // query a, dimension 1
+    ASSERT_NE(cell, nullptr);
+    QApplication::clipboard()->setText(QStringLiteral("5\t6\n7\t8\n"));
+    QTest::keySequence(cell, QKeySequence::Paste);
+    // As Paste on the selected cell: the 2 × 2 block from query a, dimension 1 on, one undo step; the editor that
+    // was open is closed without taking the text.
+    EXPECT_FALSE(cell->isVisible());
+    EXPECT_EQ(w.document()->session().queries, (attn::Matrix{{5.0, 6.0}, {7.0, 8.0}}));
+    EXPECT_EQ(stack->count(), steps + 1);
+    EXPECT_TRUE(editor->message().isEmpty()) << editor->message().toStdString();
+    if (QWidget* open = editor->view()->indexWidget(editor->model()->index(0, 1)))
+        QTest::keyClick(open, Qt::Key_Escape); // as after Ctrl+V on the selected cell, its editor may be open
+
+    // Text without a tab or line break goes into the editor, as typing does.
+    cell = openCellEditor(editor, 1, 2);
+    ASSERT_NE(cell, nullptr);
+    cell->selectAll();
+    QApplication::clipboard()->setText(QStringLiteral("-2.5"));
+    QTest::keySequence(cell, QKeySequence::Paste);
+    EXPECT_TRUE(cell->isVisible());
+    EXPECT_EQ(cell->text(), QStringLiteral("-2.5"));
+    EXPECT_EQ(w.document()->session().queries(1, 1), 8.0); // not yet committed
+    QTest::keyClick(cell, Qt::Key_Escape);
 }

@@ -10,10 +10,13 @@
 #include "files/autosaver.h"
 #include "files/recoveryfile.h"
 #include "files/recoveryoffer.h"
+#include "files/sessionfileguard.h"
+#include "files/sessionfilelock.h"
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "io/sessionjson.h"
 #include "window/mainwindow.h"
+#include "window/sessionfileactions.h"
 #include "window/startwindow.h"
 
 #include <gtest/gtest.h>
@@ -22,6 +25,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -150,6 +155,96 @@ TEST_F(StartWindow, TheOfferSaysWhenTheFileWasSavedAfterTheAutosave)
     EXPECT_FALSE(attn::ui::startWindow(w2, {}));
     ASSERT_EQ(seen.size(), 3) << seen.join(u'\n').toStdString();
     EXPECT_FALSE(seen[2].contains(QStringLiteral("saved after this autosave"))) << seen[2].toStdString();
+}
+
+TEST_F(StartWindow, RestoringAFileThatAnotherWindowHoldsAsksAsOpenDoes)
+{
+    // Another live window has waist.json open (its lock); restoring this autosave of it would let two windows
+    // edit one file without a word.
+    const QString original = writeSession(QStringLiteral("waist.json"));
+    const QString orphan = writeOrphan(QStringLiteral("a.json"), original);
+    QLockFile elsewhere(attn::ui::SessionFileLock::lockFileFor(original));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(elsewhere.fileName()).absolutePath()));
+    ASSERT_TRUE(elsewhere.tryLock(0));
+    {
+        // Cancel: nothing restored, the autosave kept for the next start (as Later).
+        MainWindow w;
+        QStringList seen;
+        const auto answers =
+            dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Restore"), QStringLiteral("Cancel")}, &seen);
+        EXPECT_FALSE(attn::ui::startWindow(w, {}));
+        ASSERT_EQ(seen.size(), 6) << seen.join(u'\n').toStdString();
+        EXPECT_EQ(seen[3], QStringLiteral("file-in-use"));
+        EXPECT_TRUE(seen[4].contains(QDir::toNativeSeparators(original))) << seen[4].toStdString();
+        EXPECT_EQ(w.document()->session().values(0, 0), 110.0); // the built-in example
+        EXPECT_FALSE(w.isWindowModified());
+        EXPECT_EQ(RecoveryOffer().orphanedFiles(), QStringList{orphan});
+    }
+    // Open Anyway: restored; the lock is taken over as soon as the other window lets it go.
+    MainWindow w;
+    QStringList seen;
+    const auto answers =
+        dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Restore"), QStringLiteral("Open Anyway")}, &seen);
+    EXPECT_TRUE(attn::ui::startWindow(w, {}));
+    ASSERT_EQ(seen.size(), 6) << seen.join(u'\n').toStdString();
+    EXPECT_EQ(seen[3], QStringLiteral("file-in-use"));
+    EXPECT_EQ(w.document()->session().values(0, 0), 100.0);
+    EXPECT_EQ(w.document()->filePath(), original);
+    attn::ui::SessionFileGuard* guard = w.fileActions()->guard();
+    EXPECT_TRUE(guard->lock().isWaiting());
+    elsewhere.unlock();
+    EXPECT_TRUE(guard->retakeLock());
+    EXPECT_EQ(guard->lock().heldPath(), QFileInfo(original).canonicalFilePath());
+}
+
+TEST_F(StartWindow, SavingARestoredSessionOverItsNewerFileAsksFirst)
+{
+    // Autosaved an hour ago; the file saved since (query 60). Restore anyway, then Save: it asks, as for any file
+    // changed on disk since it was read, and Cancel leaves the newer file as it is.
+    const QString original = filePath(QStringLiteral("waist.json"));
+    writeOrphan(QStringLiteral("a.json"), original, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    writeSession(QStringLiteral("waist.json"));
+    const QByteArray newer = [&] {
+        QFile file(original);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    ASSERT_FALSE(newer.isEmpty());
+
+    MainWindow w;
+    {
+        QStringList seen;
+        const auto answers = dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Restore")}, &seen);
+        ASSERT_TRUE(attn::ui::startWindow(w, {}));
+        ASSERT_EQ(seen.size(), 3) << seen.join(u'\n').toStdString();
+        EXPECT_TRUE(seen[2].contains(QStringLiteral("saved after this autosave"))) << seen[2].toStdString();
+    }
+    EXPECT_EQ(w.document()->session().queries(0, 0), 64.0);
+    QStringList seen;
+    {
+        const auto answers = dialoganswers::clickInNextMessageBoxes({QStringLiteral("Cancel")}, &seen);
+        EXPECT_FALSE(w.fileActions()->save());
+    }
+    ASSERT_EQ(seen.size(), 3) << seen.join(u'\n').toStdString();
+    EXPECT_EQ(seen[0], QStringLiteral("overwrite-changed-file"));
+    QFile file(original);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), newer);
+    EXPECT_TRUE(w.isWindowModified());
+}
+
+TEST_F(StartWindow, SavingARestoredSessionOverItsUnchangedFileAsksNothing)
+{
+    // The usual crash: the file is as it was when the session read it, before the autosave.
+    const QString original = writeSession(QStringLiteral("waist.json"));
+    writeOrphan(QStringLiteral("a.json"), original, QDateTime::currentDateTimeUtc().addSecs(60));
+    MainWindow w;
+    {
+        const auto answers = dialoganswers::clickInNextMessageBoxes({QStringLiteral("&Restore")});
+        ASSERT_TRUE(attn::ui::startWindow(w, {}));
+    }
+    EXPECT_TRUE(w.fileActions()->save());
+    EXPECT_EQ(attn::io::readSessionFile(original).queries(0, 0), 64.0);
+    EXPECT_FALSE(w.isWindowModified());
 }
 
 TEST_F(StartWindow, DiscardDeletesTheAutosaveAndOpensTheFileAskedFor)

@@ -2,6 +2,7 @@
 
 #include "document/sessiondocument.h"
 #include "files/autosaver.h"
+#include "files/sessionfileguard.h"
 #include "io/sessionjson.h"
 
 #include <QDateTime>
@@ -50,6 +51,12 @@ bool lockOrphan(QLockFile& lock, const QString& lockPath)
     return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
+/// A session file on disk: not empty, not a resource (":/examples/…"), and there.
+bool isFileOnDisk(const QString& path)
+{
+    return !path.isEmpty() && !path.startsWith(u':') && QFileInfo(path).isFile();
+}
+
 } // namespace
 
 RecoveryOffer::RecoveryOffer(const QString& directory)
@@ -68,7 +75,8 @@ QStringList RecoveryOffer::orphanedFiles() const
     return orphans;
 }
 
-bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& report) const
+bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& report,
+                          SessionFileGuard* guard) const
 {
     for (const QString& path : recoveryFiles(m_directory)) {
         QLockFile lock(path + QStringLiteral(".lock"));
@@ -84,12 +92,21 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
             continue;
         }
         switch (ask(file)) {
-        case RecoveryChoice::Restore:
+        case RecoveryChoice::Restore: {
+            // As File → Open: the question when another window holds the file, then its watch and lock.
+            const bool onDisk = guard && isFileOnDisk(file.filePath);
+            if (onDisk && !guard->mayOpen(file.filePath))
+                break; // kept for the next start
+            const DiskStamp known =
+                fileSavedAfter(file) ? DiskStamp::unknownContent() : DiskStamp::of(file.filePath);
             autosaver->document()->load(file.session, file.filePath, tr("Restore Autosaved Session"), true);
             autosaver->document()->setKeptMembers(file.kept); // a save keeps what the file had beside the session
+            if (onDisk)
+                guard->opened(file.filePath, known);
             if (autosaver->autosave())
                 QFile::remove(path);
             return true;
+        }
         case RecoveryChoice::Discard:
             QFile::remove(path);
             break;
@@ -100,11 +117,17 @@ bool RecoveryOffer::offer(Autosaver* autosaver, const Ask& ask, const Report& re
     return false;
 }
 
-bool RecoveryOffer::offerWithDialogs(Autosaver* autosaver, QWidget* parent) const
+bool RecoveryOffer::offerWithDialogs(Autosaver* autosaver, QWidget* parent, SessionFileGuard* guard) const
 {
     return offer(
         autosaver, [parent](const RecoveryFile& file) { return askWithDialog(parent, file); },
-        [parent](const QString& message) { return reportWithDialog(parent, message); });
+        [parent](const QString& message) { return reportWithDialog(parent, message); }, guard);
+}
+
+bool RecoveryOffer::fileSavedAfter(const RecoveryFile& file)
+{
+    const QFileInfo info(file.filePath);
+    return isFileOnDisk(file.filePath) && info.lastModified() > file.savedAt.addSecs(2);
 }
 
 RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile& file)
@@ -125,11 +148,11 @@ RecoveryChoice RecoveryOffer::askWithDialog(QWidget* parent, const RecoveryFile&
     box.setObjectName(QStringLiteral("recovery-offer"));
     // A file saved after the autosave (by another window, or this one after Later) holds newer work.
     QString newer;
-    if (const QFileInfo info(file.filePath); !file.filePath.isEmpty() && !file.filePath.startsWith(u':') &&
-                                             info.exists() && info.lastModified() > file.savedAt.addSecs(2))
+    if (fileSavedAfter(file))
         newer = tr("Its file was saved after this autosave, on %1: restoring it and saving would replace that "
                    "newer version (Save As keeps both).")
-                    .arg(QLocale().toString(info.lastModified().toLocalTime(), QLocale::LongFormat)) +
+                    .arg(QLocale().toString(QFileInfo(file.filePath).lastModified().toLocalTime(),
+                                            QLocale::LongFormat)) +
                 QStringLiteral("\n\n");
     box.setInformativeText(where + QStringLiteral("\n\n") + newer +
                            tr("Restore it, discard it for good, or decide at the next start (Later)?"));

@@ -13,6 +13,7 @@ class QWidget;
 namespace attn::ui {
 
 class Autosaver;
+class SessionFileGuard;
 
 /// What to do with an orphaned recovery file.
 enum class RecoveryChoice {
@@ -47,12 +48,23 @@ public:
     /// unreadable file is reported through `report` (the message names it and the fault): deleted if it answers
     /// true, else left in place. Stops after the first restore (the window holds one session; the others wait for
     /// the next start).
+    ///
+    /// With the window's `guard` (the document's), Restore of a session that has a file on disk goes as File →
+    /// Open does: first SessionFileGuard::mayOpen() (another window holds the file: "file-in-use"; Cancel keeps
+    /// the autosave for the next start, as Later), then SessionFileGuard::opened() (the file is watched and
+    /// locked). A file saved after the autosave (fileSavedAfter()) counts as changed on disk since it was read
+    /// (DiskStamp::unknownContent()), so that Save asks before it writes over the newer version.
     /// @return true if a session was restored.
-    bool offer(Autosaver* autosaver, const Ask& ask, const Report& report) const;
+    bool offer(Autosaver* autosaver, const Ask& ask, const Report& report,
+               SessionFileGuard* guard = nullptr) const;
 
     /// offer() with the dialogs a user answers at start-up: askWithDialog() and reportWithDialog(), on `parent`.
     /// @return true if a session was restored.
-    bool offerWithDialogs(Autosaver* autosaver, QWidget* parent) const;
+    bool offerWithDialogs(Autosaver* autosaver, QWidget* parent, SessionFileGuard* guard = nullptr) const;
+
+    /// True if the session file of `file` exists and was written after the autosave (more than 2 s after
+    /// RecoveryFile::savedAt, the slack of a file system's time stamps): it holds newer work than the autosave.
+    static bool fileSavedAfter(const RecoveryFile& file);
 
     /// The question as a dialog (a QMessageBox named "recovery-offer"): the session's title, its file (or that it
     /// was never saved) and when it was autosaved, with Restore (default), Discard and Later (Escape).

@@ -18,6 +18,10 @@ struct DiskStamp {
 
     /// The stamp of the file at `path` now (exists false for a missing or unreadable file).
     static DiskStamp of(const QString& path);
+    /// A file that exists with content not known (no size, no hash): any content on disk differs from it, so a
+    /// watch given it counts the file as changed since it was read (e.g. a session restored from an autosave
+    /// older than its file).
+    static DiskStamp unknownContent() { return {true, -1, {}}; }
 };
 
 /// Watches the session's file for changes made by another program or another Attention Lab window. The file's

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace attn::ui {
 
@@ -26,6 +27,7 @@ LabelRowsDialog::LabelRowsDialog(int rows, const QString& tableName, QWidget* pa
     m_text->setObjectName(QStringLiteral("label-text"));
     m_text->setPlaceholderText(tr("the cat sat on the mat"));
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_text->setMaxLength(std::numeric_limits<int>::max()); // not QLineEdit's 32 767: a long paste is kept whole
     m_split = new QComboBox(this);
     m_split->addItem(tr("Words (Chinese and Japanese: each character)"), static_cast<int>(LabelSplit::Words));
     m_split->addItem(tr("Every character"), static_cast<int>(LabelSplit::Characters));

@@ -6,6 +6,7 @@
 #include "heatmap/heatmaplinks.h"
 
 #include "document/roletitles.h"
+#include "tables/celleditdelegate.h"
 #include "tables/editoractions.h"
 #include "tables/fittedlabel.h"
 #include "tables/matrixmodel.h"
@@ -71,6 +72,7 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection); // a block to copy
     fitMinimumHeight();
     m_clipboard = new TableClipboard(document, m_model, m_view);
+    m_view->setItemDelegate(new CellEditDelegate(m_clipboard, m_view)); // any length; a block pastes as a block
     m_actions = new EditorActions(document, m_model, m_view, m_clipboard);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {

@@ -3,6 +3,7 @@
 #include "base/language.h"
 #include "files/recoveryoffer.h"
 #include "window/mainwindow.h"
+#include "window/sessionfileactions.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -21,7 +22,8 @@ class Tr {
 bool startWindow(MainWindow& window, const QString& sessionPath, const std::function<void()>& beforeShow)
 {
     window.loadSession(builtInExample());
-    const bool restored = RecoveryOffer().offerWithDialogs(window.autosaver(), nullptr);
+    const bool restored =
+        RecoveryOffer().offerWithDialogs(window.autosaver(), nullptr, window.fileActions()->guard());
     if (beforeShow)
         beforeShow();
     window.show();
