@@ -10,6 +10,7 @@
 #include "heatmap/heatmapwidget.h"
 #include "heatmap/matrixcolormap.h"
 #include "heatmaptestsupport.h"
+#include "io/sessionjson.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "teach/handoutpages.h"
@@ -182,26 +183,30 @@ TEST(LectureFaults, ACellCutByTheEdgeOfAZoomedViewPrintsNoNumber)
     }
 }
 
-// Item 4: the handout's Jacobian page printed its cells with 1–2 digits ("-3e-08") where the other pages print
-// the cell-digits preference's 4. The waistline's Jacobian of query 62 cm: J = diag(a) − a aᵀ with
-// a = (0.4999999719, 0.4999999719, 5.627e−08), whose widest number J₁₃ = −a₁a₃ = −2.813e−08 needs 4 digits.
+// Item 4: the handout's Jacobian page printed its cells with 2 digits ("-0.063", "-0.04") where the other pages
+// print the cell-digits preference's 4: the two-head example's Jacobians of query "the" are 4 × 4, head 2's
+// numbers such as −0.009562 twice as wide as a weight's. Every page of it (and of the waistline) prints `digits`.
 TEST(LectureFaults, TheHandoutsJacobianPagePrintsTheCellDigitsOfEveryOtherPage)
 {
-    for (const int digits : {3, 4}) {
-        attn::ui::HandoutOptions options;
-        options.jacobianRow = 0;
-        options.cellDigits = digits;
-        const QList<attn::ui::HandoutPage> pages = attn::ui::handoutPages(attn::waistlineExample(), options);
-        ASSERT_EQ(pages.size(), 4); // Scores, Normalisation, Softmax Jacobian, Weighted sum
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            QImage image(attn::ui::kHandoutPageSize, QImage::Format_RGB32);
-            image.fill(Qt::white);
-            QCPPainter painter(&image);
-            const int printed = attn::ui::paintHandoutPage(painter, pages.at(i));
-            painter.end();
-            if (qEnvironmentVariableIsSet("ATTN_SAVE_SHOTS"))
-                image.save(u"/tmp/teach/handout-%1-%2.png"_s.arg(digits).arg(i + 1));
-            EXPECT_EQ(printed, digits) << "page " << i + 1 << ", " << pages.at(i).heading.toStdString();
+    const attn::Session twoHeads = attn::io::readSessionFile(QStringLiteral(EXAMPLES_DIR "/two-head.json"));
+    for (const attn::Session& session : {twoHeads, attn::waistlineExample()}) {
+        for (const int digits : {3, 4}) {
+            attn::ui::HandoutOptions options;
+            options.jacobianRow = 0;
+            options.cellDigits = digits;
+            const QList<attn::ui::HandoutPage> pages = attn::ui::handoutPages(session, options);
+            int jacobianPages = 0;
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                QImage image(attn::ui::kHandoutPageSize, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QCPPainter painter(&image);
+                const int printed = attn::ui::paintHandoutPage(painter, pages.at(i));
+                painter.end();
+                EXPECT_EQ(printed, digits)
+                    << session.title << ", page " << i + 1 << ", " << pages.at(i).heading.toStdString();
+                jacobianPages += pages.at(i).heading.endsWith(u"Softmax Jacobian"_s) ? 1 : 0;
+            }
+            EXPECT_EQ(jacobianPages, 1) << session.title;
         }
     }
 }
