@@ -147,6 +147,8 @@ TEST(LectureFaults, AZoomedHeatmapSaysSoUntilADoubleClickShowsAll)
     EXPECT_EQ(large.widget.zoomBadge()->text(), u"Zoomed: double-click shows all"_s);
     // The badge is drawn: its frame, in the step accent, in the plot's top right corner.
     const QImage image = large.plot()->toPixmap(0, 0, 1.0).toImage();
+    if (qEnvironmentVariableIsSet("ATTN_SAVE_SHOTS"))
+        image.save(u"/tmp/teach/zoom-badge.png"_s);
     const QRect corner(image.width() - 60, 0, 60, 40);
     int accent = 0;
     for (int y = corner.top(); y <= corner.bottom(); ++y)
