@@ -164,6 +164,15 @@ public:
         add(std::move(outputs), group, step(TeachingStepKind::WeightedSum));
     }
 
+    /// The overview's one Jacobian: that of the selected cell's head (StageSelection::head), after the
+    /// weights of every head, in their group and step.
+    void addOverviewJacobian(const MultiHeadTrace& mh, const std::string& group)
+    {
+        const int head = m_selection.head;
+        if (head >= 0 && head < static_cast<int>(mh.heads.size()))
+            addJacobian(mh.heads[static_cast<std::size_t>(head)], head, group, TeachingStepKind::PerHeadAttention);
+    }
+
     /// Concat(head₁ … head_h) and the final outputs of multi-head attention.
     void addCombination(const MultiHeadTrace& mh)
     {
@@ -317,11 +326,13 @@ std::vector<StageMatrix> stagesOf(const Session& session, std::shared_ptr<const 
     const MultiHeadTrace& mh = *c.multi_head;
     const int h = static_cast<int>(mh.heads.size());
     switch (selection.mode) {
-    case StageSelection::Mode::Overview:
+    case StageSelection::Mode::Overview: {
+        const std::string group = ATTN_TR("attn::Stages", "Every head");
         for (int t = 0; t < h; ++t)
-            builder.addAttention(mh.heads[static_cast<std::size_t>(t)], mh.keys[0].cols(), t,
-                                 ATTN_TR("attn::Stages", "Every head"), true);
+            builder.addAttention(mh.heads[static_cast<std::size_t>(t)], mh.keys[0].cols(), t, group, true);
+        builder.addOverviewJacobian(mh, group);
         break;
+    }
     case StageSelection::Mode::OneHead:
     case StageSelection::Mode::Everything: {
         builder.addInputs();

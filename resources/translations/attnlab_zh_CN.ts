@@ -1171,7 +1171,7 @@
         <translation>头 %1：值</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Combination</source>
         <translation>合并</translation>
     </message>
@@ -1182,17 +1182,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Every head</source>
         <translation>所有头</translation>
     </message>
@@ -3016,7 +3016,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>已将“%1”导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+121"/>
+        <location filename="../../ui/heatmap/heatmapwidget.cpp" line="+12"/>
+        <source>Zoomed: double-click shows all</source>
+        <translation>已放大：双击显示全部</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3551,17 +3556,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>键</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Add a %1 row after the selected one</source>
-        <translation>在所选行之后添加一个%1行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
@@ -3571,9 +3571,14 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>删除所选的%1行</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add a key and its value</source>
-        <translation>添加一个键及其值</translation>
+        <location line="-2"/>
+        <source>Add a %1 row after the selected one (at the end when none is)</source>
+        <translation>在所选行之后添加一个%1行（未选行时添加到末尾）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a key and its value after the selected row (at the end when none is)</source>
+        <translation>在所选行之后添加一个键及其值（未选行时添加到末尾）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3581,7 +3586,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>删除所选的键及其值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>+ dim</source>
         <translation>+ 维度</translation>
     </message>

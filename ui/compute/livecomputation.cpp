@@ -61,6 +61,8 @@ HeatmapSelection LiveComputation::selection() const
 {
     HeatmapSelection s = m_view->heads();
     s.jacobian_row = m_jacobianRow;
+    if (s.mode == HeatmapSelection::Mode::Overview)
+        s.head = m_jacobianHead; // the one head whose Jacobian the overview shows
     return s;
 }
 
@@ -76,6 +78,7 @@ void LiveComputation::apply(const ComputeResult& result)
         // The selected cell is gone (its row removed, another head shown): the selection and its row's Jacobian
         // end here, so that a new row in its place is not selected later.
         m_jacobianRow = -1;
+        m_jacobianHead = -1;
         if (result.selection.jacobian_row >= 0) {
             m_result.selection = selection();
             m_result.specs = heatmapsFor(*result.session, result.computation, m_result.selection);
@@ -91,14 +94,19 @@ void LiveComputation::followSelection()
     // The Jacobian belongs to the selected cell's query: with nothing selected (cleared, or another session
     // loaded) it leaves the board.
     long row = -1;
+    int head = -1;
     if (const HeatmapSpec* s = selectedSpec()) {
         const std::optional<CellSelection>& cell = m_view->selection();
         row = dependenciesOf(*s, cell->row, cell->column).query.value_or(m_jacobianRow);
+        // The head of the clicked cell (the overview shows that head's Jacobian); a cell of no head (Concat)
+        // keeps the head of the Jacobian shown, as it keeps its row.
+        head = s->stage && s->stage->head >= 0 ? s->stage->head : m_jacobianHead;
     }
-    if (row == m_jacobianRow)
+    if (row == m_jacobianRow && head == m_jacobianHead)
         return;
     const long before = m_jacobianRow;
     m_jacobianRow = row;
+    m_jacobianHead = head;
     if (!m_result.computation)
         return; // nothing shown: the next result follows m_jacobianRow
     const attn::Session& session = *m_result.session;

@@ -15,8 +15,9 @@ class SessionDocument;
 /// The computation of the document, kept current: every change of the document and every change of the heads
 /// shown (ViewState::heads()) computes it again through a ComputeRunner (at once for teaching sizes, in the
 /// background for large sessions); a new selected cell whose query row has a softmax Jacobian rebuilds the
-/// heatmaps without computing again, and so does a cleared selection (its Jacobian leaves the board). Views read result(), steps() and spec() and listen to resultChanged():
-/// the path of an edit runs document → LiveComputation → views.
+/// heatmaps without computing again (with every head shown, the Jacobian of the selected cell's head), and so
+/// does a cleared selection (its Jacobian leaves the board). Views read result(), steps() and spec() and listen
+/// to resultChanged(): the path of an edit runs document → LiveComputation → views.
 class LiveComputation : public QObject {
     Q_OBJECT
 public:
@@ -58,6 +59,7 @@ private:
     ComputeResult m_result;
     QList<TeachingStep> m_steps;
     long m_jacobianRow{-1}; ///< The query row of the selected cell, whose softmax Jacobian is shown.
+    int m_jacobianHead{-1}; ///< The head of the selected cell (multi-head), whose Jacobian the overview shows.
 };
 
 } // namespace attn::ui

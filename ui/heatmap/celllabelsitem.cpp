@@ -300,15 +300,23 @@ int CellLabelsItem::drawValues(QCPPainter* painter, const QSizeF& cellSize, cons
     QCPColorGradient gradient = m_map->gradient();
     const QCPRange range = m_map->dataRange();
     const bool logarithmic = m_map->dataScaleType() == QCPAxis::stLogarithmic;
+    // A cell cut by the edge of a zoomed view prints nothing: its number would be cut too ("5.6" of "5.63e-08").
+    // QCustomPlot maps a vertical range onto the rows from top() − 1 to bottom(): a pixel and a half of slack.
+    const QRectF shown = QRectF(m_map->keyAxis()->axisRect()->rect()).adjusted(-1.5, -1.5, 1.5, 1.5);
     qsizetype at = 0;
     for (int row = visible.top(); row <= visible.bottom(); ++row) {
         for (int column = visible.left(); column <= visible.right(); ++column) {
-            const QString& text = chosen.at(at++);
+            QString& text = chosen[at++];
             if (text.isEmpty())
                 continue;
+            const QRectF rect = cellRect(column, row);
+            if (!shown.contains(rect)) {
+                text.clear();
+                continue;
+            }
             const QColor cell = QColor::fromRgba(gradient.color(m_map->value(row, column), range, logarithmic));
             painter->setPen(textColorFor(cell));
-            painter->drawText(cellRect(column, row), Qt::AlignCenter, text);
+            painter->drawText(rect, Qt::AlignCenter, text);
         }
     }
     m_printed = chosen;

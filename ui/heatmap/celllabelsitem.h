@@ -13,12 +13,13 @@
 
 namespace attn::ui {
 
-/// Prints the value of every visible cell of a MatrixColorMap inside the cell, in one draw() call (no item per cell,
-/// so large matrices stay cheap). Whether numbers can fit is decided from the cell size before any text is
+/// Prints the value of every visible cell of a MatrixColorMap inside the cell, in one draw() call (no item per
+/// cell, so large matrices stay cheap). Whether numbers can fit is decided from the cell size before any text is
 /// formatted, and only the cells inside the axes' visible ranges (after a zoom or pan) are formatted and drawn:
-/// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. The text is formatCellValue(v) with the
-/// style's cellDigits significant digits (4 by default); it is black or white, whichever contrasts more with the
-/// cell's colour from the map's gradient; the font grows with the cell size (kMinPixelSize to kMaxPixelSize, both
+/// a 4096 × 4096 map whose cells are a pixel wide costs nothing here. A cell cut by the edge of the view prints no
+/// number (a number is never shown cut). The text is formatCellValue(v) with the style's cellDigits significant
+/// digits (4 by default); it is black or white, whichever contrasts more with the cell's colour from the map's
+/// gradient; the font grows with the cell size (kMinPixelSize to kMaxPixelSize, both
 /// times the style's font scale) and is the same for every cell. When the longest text does not fit, every cell
 /// gets fewer digits (one, then two fewer); when even that does not fit (and, with a font scale above 1, not at
 /// the unscaled minimum size either), no text is printed at all: a blank cell among printed ones would read as a
@@ -30,8 +31,8 @@ namespace attn::ui {
 class CellLabelsItem : public QCPAbstractItem {
     Q_OBJECT
 public:
-    static constexpr double kMinPixelSize = 13.0; ///< Smallest text, in logical pixels (about 10 pt).
-    static constexpr double kMaxPixelSize = 30.0; ///< Largest text, in logical pixels (about 22 pt).
+    static constexpr double kMinPixelSize = 13.0;  ///< Smallest text, in logical pixels (about 10 pt).
+    static constexpr double kMaxPixelSize = 30.0;  ///< Largest text, in logical pixels (about 22 pt).
     static constexpr double kMinHatchPixels = 6.0; ///< Smaller masked cells get a flat tint, not hatching.
     /// A matrix of at most this many rows and columns prints every value: its heatmap asks for cells at least
     /// minimumCellSize() large (the board scrolls rather than shrink them).
@@ -49,7 +50,8 @@ public:
     void setStyle(const HeatmapStyle& style);
 
     /// The texts of the last draw, row by row over printedArea() (its height × width; empty for a cell without a
-    /// number), or an empty list if no number was printed. Without zoom the area is the whole matrix.
+    /// number or cut by the edge of the view), or an empty list if no number was printed. Without zoom the area is
+    /// the whole matrix.
     const QStringList& printedTexts() const { return m_printed; }
 
     /// The cells of the last draw's numbers: x = first column, y = first row, width columns, height rows; empty
@@ -65,8 +67,9 @@ public:
     int printedDigits() const { return m_printedDigits; }
 
     /// The smallest cell, in logical pixels, in which every number of the map prints (with the fewest digits
-    /// draw() falls back to: two fewer than the style's) at kMinPixelSize × the font scale (see pixelSizeFor and draw()); an empty size when nothing is printed
-    /// (the mask heatmap, an empty map) or the map has more than kAlwaysPrintedCells rows or columns.
+    /// draw() falls back to: two fewer than the style's) at kMinPixelSize × the font scale (see pixelSizeFor and
+    /// draw()); an empty size when nothing is printed (the mask heatmap, an empty map) or the map has more than
+    /// kAlwaysPrintedCells rows or columns.
     QSizeF minimumCellSize() const;
 
     /// The smallest cell in which the widest of `texts`, drawn in `font`'s family, prints at kMinPixelSize ×

@@ -2,6 +2,8 @@
 
 #include "heatmap/matrixcolormap.h"
 
+#include <QEvent>
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,6 +49,17 @@ HeatmapNavigator::HeatmapNavigator(QCustomPlot* plot, MatrixColorMap* map, QObje
     for (QCPAxis* axis : {map->keyAxis(), map->valueAxis()}) {
         connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this, axis] { clamp(axis); });
     }
+    m_plot->installEventFilter(this);
+}
+
+bool HeatmapNavigator::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_plot || event->type() != QEvent::Wheel || m_zoomable || isZoomed())
+        return QObject::eventFilter(watched, event);
+    // Handled here but not accepted: Qt offers a wheel event the plot ignores to its parents (the board's scroll
+    // area), whereas QCustomPlot would accept it even without zooming.
+    event->ignore();
+    return true;
 }
 
 QCPRange HeatmapNavigator::fullRange(const QCPAxis* axis) const

@@ -30,6 +30,20 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
     m_resetZoom->setEnabled(false);
     connect(m_resetZoom, &QAction::triggered, m_navigator, &HeatmapNavigator::resetZoom);
     connect(m_navigator, &HeatmapNavigator::zoomChanged, m_resetZoom, &QAction::setEnabled);
+    m_zoomBadge = new QCPItemText(m_plot);
+    m_zoomBadge->setLayer(QStringLiteral("overlay"));
+    m_zoomBadge->setClipToAxisRect(false);
+    m_zoomBadge->setSelectable(false);
+    m_zoomBadge->setAntialiased(false); // a crisp frame
+    m_zoomBadge->position->setType(QCPItemPosition::ptViewportRatio);
+    m_zoomBadge->position->setCoords(1, 0);
+    m_zoomBadge->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    m_zoomBadge->setText(tr("Zoomed: double-click shows all"));
+    m_zoomBadge->setVisible(false);
+    updateZoomBadge();
+    // Every change of zoom is followed by a replot (the wheel's, resetZoom's, setSpec's), which shows the badge.
+    connect(m_navigator, &HeatmapNavigator::zoomChanged, this, &HeatmapWidget::updateZoomBadge);
+    connect(m_plot, &QCustomPlot::afterReplot, this, &HeatmapWidget::updateZoomable);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kFrameWidth, kFrameWidth, kFrameWidth, kFrameWidth);
     layout->addWidget(m_plot);
@@ -87,6 +101,33 @@ HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
         if (event->button() == Qt::LeftButton)
             m_navigator->resetZoom();
     });
+}
+
+void HeatmapWidget::updateZoomable()
+{
+    if (m_navigator->isZoomed())
+        return; // a zoomed map always takes the wheel, to zoom out again
+    const HeatmapSpec& spec = m_controller->spec();
+    const auto rows = static_cast<int>(spec.values.rows());
+    const auto columns = static_cast<int>(spec.values.cols());
+    const bool large = rows > CellLabelsItem::kAlwaysPrintedCells || columns > CellLabelsItem::kAlwaysPrintedCells;
+    const bool allPrinted = m_controller->cellLabels()->printedArea() == QRect(0, 0, columns, rows);
+    m_navigator->setZoomable(large && !allPrinted);
+}
+
+void HeatmapWidget::updateZoomBadge()
+{
+    const HeatmapColors colors = heatmapColors(m_controller->style());
+    const double scale = std::max(0.5, m_controller->style().fontScale);
+    QFont font = m_plot->font();
+    font.setPointSizeF(9.0 * scale);
+    m_zoomBadge->setFont(font);
+    m_zoomBadge->setColor(colors.text);
+    m_zoomBadge->setBrush(QBrush(colors.background));
+    m_zoomBadge->setPen(QPen(stepAccentColor(), 2));
+    const int pad = qRound(3 * scale);
+    m_zoomBadge->setPadding(QMargins(pad + 1, pad, pad + 1, pad));
+    m_zoomBadge->setVisible(m_navigator->isZoomed());
 }
 
 QSize HeatmapWidget::cellsMinimum() const
@@ -198,6 +239,9 @@ void HeatmapWidget::setSpec(const HeatmapSpec& spec)
 void HeatmapWidget::setHeatmapStyle(const HeatmapStyle& style)
 {
     m_controller->setStyle(style);
+    updateZoomBadge();
+    if (m_zoomBadge->visible())
+        m_plot->replot();
     update(); // the frame takes the plot's background
 }
 

@@ -8,6 +8,7 @@
 class QAction;
 
 class QCustomPlot;
+class QCPItemText;
 
 namespace attn::ui {
 
@@ -16,10 +17,12 @@ class HeatmapNavigator;
 
 /// A heatmap in the window: a QCustomPlot driven by a HeatmapController, with a right-click menu that exports
 /// this heatmap as PNG (1×, 2×, 4×), PDF or SVG and its numbers as CSV (with the row and column labels) or .npy,
-/// a tooltip with each cell's exact value, and cellClicked() on a left click on a cell. The mouse wheel zooms
-/// about the cursor and a drag pans (HeatmapNavigator); a double-click, or "Reset Zoom" at the top of the
-/// right-click menu while zoomed, shows the whole matrix again. A new spec of the same shape keeps the zoom. A
-/// thin frame around the plot marks the current step of a step-through.
+/// a tooltip with each cell's exact value, and cellClicked() on a left click on a cell. Over a large matrix
+/// (more than CellLabelsItem::kAlwaysPrintedCells rows or columns) whose numbers do not all fit, the mouse wheel
+/// zooms about the cursor and a drag pans (HeatmapNavigator); over any other one the wheel scrolls what is
+/// around the heatmap. While zoomed, a note in the top right corner says so (zoomBadge()); a double-click, or
+/// "Reset Zoom" at the top of the right-click menu, shows the whole matrix again. A new spec of the same shape
+/// keeps the zoom. A thin frame around the plot marks the current step of a step-through.
 class HeatmapWidget : public QWidget {
     Q_OBJECT
 public:
@@ -49,9 +52,11 @@ public:
     HeatmapController* controller() const { return m_controller; }
     QCustomPlot* plot() const { return m_plot; }
     HeatmapNavigator* navigator() const { return m_navigator; }
-    /// "Reset Zoom": enabled while zoomed; the context menu shows it then, above the widget's actions() (the export
-    /// actions when attn::ui::addExportActions() gave them).
+    /// "Reset Zoom": enabled while zoomed; the context menu shows it then, above the widget's actions() (the
+    /// export actions when attn::ui::addExportActions() gave them).
     QAction* resetZoomAction() const { return m_resetZoom; }
+    /// "Zoomed: double-click shows all", in the plot's top right corner; visible while zoomed.
+    QCPItemText* zoomBadge() const { return m_zoomBadge; }
 
     /// The tooltip for the plot position `pos` (in plot pixels): "<query> → <key>: <exact value>" over a cell,
     /// "<query> → <key>: masked" over a masked cell (the mask heatmap: "visible" otherwise), "<query>: <note>"
@@ -83,16 +88,21 @@ private:
     /// The cells' smallest area (pixels): every cell prints its number (CellLabelsItem::minimumCellSize), or
     /// QCustomPlot's default minimum of an axis rect for a matrix that does not print every number.
     QSize cellsMinimum() const;
+    /// Lets the wheel zoom the whole matrix when it is large and its numbers do not all show (after a replot).
+    void updateZoomable();
+    /// Shows the zoom badge while zoomed, in the style's colours.
+    void updateZoomBadge();
 
     QCustomPlot* m_plot{nullptr};
     HeatmapController* m_controller{nullptr};
     HeatmapNavigator* m_navigator{nullptr};
     QAction* m_resetZoom{nullptr};
+    QCPItemText* m_zoomBadge{nullptr};
     QPointF m_pressPosition{-1, -1}; ///< Where the left button went down on the plot; (-1, -1) if it is up.
     QPoint m_pressCell{-1, -1};      ///< The cell under the press, when it went down.
     StepState m_stepState{StepState::Normal};
     QSize m_defaultCellsMinimum; ///< The axis rect's minimum size as QCustomPlot sets it.
-    QSize m_minimumHint; ///< minimumSizeHint() as last announced with updateGeometry().
+    QSize m_minimumHint;         ///< minimumSizeHint() as last announced with updateGeometry().
 };
 
 } // namespace attn::ui

@@ -41,24 +41,40 @@ void ScaleTicker::generate(const QCPRange& range, const QLocale& locale, QChar f
     const double length = axisLength();
     m_generatedLength = length;
     const double needed = neededSpacing();
+    auto pixels = [&](double from, double to) { return std::abs(to - from) * length / range.size(); };
     // Before the first layout the length is unknown: the full count, fitted after the layout.
+    setTickCount(kMaxTicks);
+    QCPAxisTicker::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
+    if (length <= 0 || range.size() <= 0 || ticks.isEmpty())
+        return;
+    const QVector<double> finest = ticks;
+    const QVector<QString> finestLabels = tickLabels ? *tickLabels : QVector<QString>();
     for (int count = kMaxTicks; count >= 1; --count) {
-        setTickCount(count);
-        QCPAxisTicker::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
-        if (length <= 0 || ticks.size() < 2 || range.size() <= 0)
-            return;
+        if (count != kMaxTicks) {
+            setTickCount(count);
+            QCPAxisTicker::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
+        }
+        if (ticks.size() < 2)
+            break; // fewer ticks asked give no more: one tick alone ("0" of a signed scale) tells no range
         double closest = length;
         for (qsizetype i = 1; i < ticks.size(); ++i)
-            closest = std::min(closest, std::abs(ticks[i] - ticks[i - 1]) * length / range.size());
+            closest = std::min(closest, pixels(ticks[i - 1], ticks[i]));
         if (closest >= needed)
             return;
     }
-    // Not even two labels fit one above the other: the largest alone.
-    ticks = {ticks.last()};
-    if (tickLabels && !tickLabels->isEmpty())
-        *tickLabels = {tickLabels->last()};
     if (subTicks)
         subTicks->clear();
+    // No even spacing fits: the outermost two of the finest ticks, which span the range, if they fit one above
+    // the other; else the largest alone.
+    if (finest.size() >= 2 && pixels(finest.first(), finest.last()) >= needed) {
+        ticks = {finest.first(), finest.last()};
+        if (tickLabels && finestLabels.size() == finest.size())
+            *tickLabels = {finestLabels.first(), finestLabels.last()};
+        return;
+    }
+    ticks = {finest.last()};
+    if (tickLabels && finestLabels.size() == finest.size())
+        *tickLabels = {finestLabels.last()};
 }
 
 } // namespace attn::ui

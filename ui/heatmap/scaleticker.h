@@ -8,7 +8,8 @@ namespace attn::ui {
 
 /// The ticker of a colour scale's numbers: as many "nice" ticks (QCPAxisTicker's 1, 2, 2.5, 5 × 10ⁿ steps) as the
 /// scale's length holds with a line of space between neighbouring labels, at most kMaxTicks. A short scale (a
-/// heatmap of one row) gets two ticks, or only its top one when not even two labels fit one above the other.
+/// heatmap of one row) gets the lowest and the highest of those nice ticks (never only the "0" in the middle of a
+/// signed scale), or only the highest when not even two labels fit one above the other.
 /// The length is the axis's as last laid out: call fitToLength() after each layout (it generates the ticks
 /// again when the length asks for another count).
 class ScaleTicker : public QCPAxisTicker {

@@ -84,13 +84,25 @@ MatrixEditor::MatrixEditor(SessionDocument* document, MatrixRole role, QWidget* 
     auto* header = new QHBoxLayout;
     if (SessionDocument::hasEditableRows(role)) {
         const QString noun = rowNoun(role);
-        auto* addRow = makeButton(tr("+ %1").arg(noun), tr("Add a %1 row after the selected one").arg(noun), this);
+        auto* addRow =
+            makeButton(tr("+ %1").arg(noun),
+                       tr("Add a %1 row after the selected one (at the end when none is)").arg(noun), this);
         m_removeRow = makeButton(tr("\u2212 %1").arg(noun), tr("Remove the selected %1 row").arg(noun), this);
         if (role == MatrixRole::Keys || role == MatrixRole::Values) {
-            addRow->setToolTip(tr("Add a key and its value"));
+            addRow->setToolTip(tr("Add a key and its value after the selected row (at the end when none is)"));
             m_removeRow->setToolTip(tr("Remove the selected key and its value"));
         }
-        connect(addRow, &QToolButton::clicked, this, [this] { m_document->insertRow(m_role, currentRow() + 1); });
+        connect(addRow, &QToolButton::clicked, this, [this] {
+            const int row = currentRow() + 1;
+            const int column = std::max(0, m_view->currentIndex().column());
+            m_document->insertRow(m_role, row);
+            // The new row becomes the current one, in view: the class sees where it went, and the next click adds
+            // after it.
+            if (const QModelIndex added = m_model->index(row, column); added.isValid()) {
+                m_view->setCurrentIndex(added);
+                m_view->scrollTo(added);
+            }
+        });
         connect(m_removeRow, &QToolButton::clicked, this, [this] { m_document->removeRow(m_role, currentRow()); });
         header->addWidget(addRow);
         header->addWidget(m_removeRow);
@@ -253,11 +265,12 @@ void MatrixEditor::updateTitle()
     const QString full =
         tr("%1 %2  %3 \u00d7 %4").arg(roleTitle(m_role), roleSymbol(m_role)).arg(rows).arg(columns);
     m_title->setTexts({full, tr("%1  %2 \u00d7 %3").arg(roleSymbol(m_role)).arg(rows).arg(columns)});
-    m_title->setToolTip(tr("%1\n%2 \u00d7 %3 = %4 \u00d7 %5\nRight-click the table to import, export, copy, paste, "
-                           "fill cells, set the columns or label the rows.")
-                            .arg(full, rowsName, columnsName)
-                            .arg(rows)
-                            .arg(columns));
+    m_title->setToolTip(
+        tr("%1\n%2 \u00d7 %3 = %4 \u00d7 %5\nRight-click the table to import, export, copy, paste, "
+           "fill cells, set the columns or label the rows.")
+            .arg(full, rowsName, columnsName)
+            .arg(rows)
+            .arg(columns));
     if (m_removeRow)
         m_removeRow->setEnabled(rows > 1);
     if (m_removeColumn)

@@ -137,6 +137,9 @@ struct PlotBox {
     std::unique_ptr<HeatmapController> controller{std::make_unique<HeatmapController>(plot.get())};
     QSizeF margins; ///< Everything but the cells: labels, titles, colour scale.
     QSizeF cells;   ///< Columns × rows.
+    /// The smallest cell (logical pixels, at zoom 1) that prints every number with the page's digits: the grid
+    /// never zooms the plot so far that its cells fall below it (kCompactCell at least).
+    QSizeF compactCell{kCompactCell};
 
     /// The plot's size with cells of `cell` logical pixels.
     QSizeF sizeWith(const QSizeF& cell) const
@@ -159,6 +162,25 @@ void prepare(PlotBox& box, const HeatmapSpec& spec, int digits)
     box.margins = QSizeF(probe.width() - inner.width(), probe.height() - inner.height());
     box.cells = QSizeF(static_cast<double>(std::max<Eigen::Index>(1, spec.values.cols())),
                        static_cast<double>(std::max<Eigen::Index>(1, spec.values.rows())));
+    // Room for the widest number at `digits` (a Jacobian's "-2.813e-08" is twice as wide as a weight's "0.5"):
+    // with only kCompactCell, the page's zoom left such cells too narrow and every map lost digits.
+    const Eigen::Index rows = spec.values.rows();
+    const Eigen::Index columns = spec.values.cols();
+    if (spec.kind == HeatmapKind::Mask || rows > CellLabelsItem::kAlwaysPrintedCells ||
+        columns > CellLabelsItem::kAlwaysPrintedCells)
+        return;
+    QStringList texts;
+    for (Eigen::Index i = 0; i < rows; ++i) {
+        if (!spec.rowNotes.value(static_cast<qsizetype>(i)).isEmpty())
+            continue;
+        for (Eigen::Index j = 0; j < columns; ++j) {
+            const bool masked = i < spec.masked.rows() && j < spec.masked.cols() && spec.masked(i, j);
+            if (!masked)
+                texts << formatCellValue(spec.values(i, j), digits);
+        }
+    }
+    box.compactCell = box.compactCell.expandedTo(
+        CellLabelsItem::minimumCellSizeFor(texts, box.plot->font(), box.controller->style().fontScale));
 }
 
 /// The zoom at which every plot fits a tile of a grid with `columns` columns over `area`.
@@ -169,8 +191,8 @@ double gridZoom(const std::vector<PlotBox>& boxes, const QRectF& area, int colum
     tile = QSizeF((area.width() - kGap * (columns - 1)) / columns, (area.height() - kGap * (rows - 1)) / rows);
     double zoom = 1e9;
     for (const PlotBox& box : boxes)
-        zoom = std::min({zoom, tile.width() / box.sizeWith(kCompactCell).width(),
-                         tile.height() / box.sizeWith(kCompactCell).height()});
+        zoom = std::min({zoom, tile.width() / box.sizeWith(box.compactCell).width(),
+                         tile.height() / box.sizeWith(box.compactCell).height()});
     return zoom;
 }
 
@@ -247,7 +269,7 @@ Placement placeHeatmaps(const std::vector<PlotBox>& boxes, const QRectF& area)
     placement.zoom = zoom;
     const QSizeF tile = grid.tile;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
-        const QSizeF natural = boxes[i].sizeWith(kNaturalCell);
+        const QSizeF natural = boxes[i].sizeWith(kNaturalCell.expandedTo(boxes[i].compactCell));
         // At `zoom`, the plot fills its tile but grows at most kMaxStretch × its natural size.
         const QSize logical(qRound(std::min(tile.width() / zoom, natural.width() * kMaxStretch)),
                             qRound(std::min(tile.height() / zoom, natural.height() * kMaxStretch)));
@@ -309,7 +331,7 @@ TablesColumn tablesColumn(const HandoutPage& page, const std::vector<PlotBox>& b
 
 } // namespace
 
-void paintHandoutPage(QCPPainter& painter, const HandoutPage& page)
+int paintHandoutPage(QCPPainter& painter, const HandoutPage& page)
 {
     const QRectF pageRect(QPointF(0, 0), QSizeF(kHandoutPageSize));
     painter.save();
@@ -349,6 +371,7 @@ void paintHandoutPage(QCPPainter& painter, const HandoutPage& page)
     }
     paintHeatmaps(painter, boxes, placement);
     painter.restore();
+    return digits;
 }
 
 } // namespace attn::ui

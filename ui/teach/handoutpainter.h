@@ -11,7 +11,9 @@ namespace attn::ui {
 /// by QCustomPlot::toPainter from offscreen plots, so vector graphics on a PDF painter in
 /// QCPPainter::pmVectorized mode) on the left, the input tables on the right, the explained cell across the
 /// bottom, and a footer with the session title and page number. Text is drawn as text. Fonts shrink so that
-/// nothing is clipped. The same code draws PDF and PNG pages. Needs a QApplication.
-void paintHandoutPage(QCPPainter& painter, const HandoutPage& page);
+/// nothing is clipped. The same code draws PDF and PNG pages. Needs a QApplication. Returns the significant
+/// digits the heatmaps' cells print (page.cellDigits, or fewer where even the largest cells the page allows are
+/// too narrow for them).
+int paintHandoutPage(QCPPainter& painter, const HandoutPage& page);
 
 } // namespace attn::ui

@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 
 #include <algorithm>
+#include <cmath>
 
 namespace attn::ui::regressionlabels {
 
@@ -79,6 +80,22 @@ QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const 
     const double besideTop = slidY(bar.top() - 0.5 * size.height(), size.height(), bounds);
     corners += {{bar.right() + gap, besideTop}, {bar.left() - gap - w, besideTop}};
     return corners;
+}
+
+QVector<QPointF> nearestOwn(const QVector<QPointF>& corners, QSizeF size, const QVector<double>& keyPixels,
+                            int own)
+{
+    if (own < 0 || own >= keyPixels.size())
+        return corners;
+    QVector<QPointF> kept;
+    for (const QPointF& corner : corners) {
+        const double centre = corner.x() + 0.5 * size.width();
+        const double mine = std::abs(centre - keyPixels[own]);
+        if (std::none_of(keyPixels.cbegin(), keyPixels.cend(),
+                         [&](double other) { return std::abs(centre - other) < mine - 1e-9; }))
+            kept.append(corner);
+    }
+    return kept;
 }
 
 QRectF boxOf(const QCPItemText* label)

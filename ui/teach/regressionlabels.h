@@ -39,6 +39,13 @@ QVector<QPointF> cornersAround(QPointF anchor, QSizeF size, double gap, double r
 /// inside `bounds`); last beside its top, right and left of it (where a point stands right above the bar).
 QVector<QPointF> cornersOnBar(const QRectF& bar, QSizeF size, double gap, const QRectF& bounds);
 
+/// `corners` without those where a box of `size` would have its centre nearer (horizontally) another key of
+/// `keyPixels` (every key's x, in pixels) than key `own`: a text is read as the label of the bar or point it
+/// stands nearest, so a key's or a weight's label never stands nearer another key's bar than its own (ties
+/// allowed: keys drawn at one pixel share it).
+QVector<QPointF> nearestOwn(const QVector<QPointF>& corners, QSizeF size, const QVector<double>& keyPixels,
+                            int own);
+
 /// The box `label` draws, padding included, from QCustomPlot's own anchors (needs the plot laid out).
 QRectF boxOf(const QCPItemText* label);
 

@@ -258,6 +258,9 @@ void RegressionView::arrangeLabels()
         m_weightsShown.isEmpty() ? 0.0 : *std::max_element(m_weightsShown.cbegin(), m_weightsShown.cend());
     const double half = 0.5 * m_bars->width();
     const double base = m_plot->yAxis2->coordToPixel(0);
+    QVector<double> keyPixels; // every key's x: a label stands nearer its own key than any other
+    for (Eigen::Index j = 0; j < m_session->keys.rows(); ++j)
+        keyPixels.append(m_plot->xAxis->coordToPixel(m_session->keys(j, 0)));
     QVector<int> placed; // weights whose label is shown
     const auto placeWeight = [&](int j) {
         QCPItemText* label = m_weightLabels[j];
@@ -272,7 +275,9 @@ void RegressionView::arrangeLabels()
         }
         const double y = m_plot->yAxis2->coordToPixel(m_weightsShown[j]);
         const QRectF bar(QPointF(x - half, std::min(y, base)), QPointF(x + half, std::max(y, base)));
-        if (placeAtFirstFree(label, cornersOnBar(bar, sizeOf(label), 3.0, room.bounds), &room))
+        const QSizeF size = sizeOf(label);
+        if (placeAtFirstFree(label, nearestOwn(cornersOnBar(bar, size, 3.0, room.bounds), size, keyPixels, j),
+                             &room))
             placed.append(j);
     };
     const auto tiny = [&](int j) { return m_weightsShown[j] < 0.01 * largest; };
@@ -293,10 +298,12 @@ void RegressionView::arrangeLabels()
         const QPointF point(m_plot->xAxis->coordToPixel(m_session->keys(j, 0)),
                             m_plot->yAxis->coordToPixel(m_session->values(j, 0)));
         const QSizeF size = sizeOf(label); // near its point: within two of its heights beyond the usual gap
-        placeAtFirstFree(label,
-                         cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
-                                       room.bounds, true),
-                         &room);
+        placeAtFirstFree(
+            label,
+            nearestOwn(cornersAround(point, size, kKeyGap, kKeyGap + 2.0 * size.height() + m_bars->width(),
+                                     room.bounds, true),
+                       size, keyPixels, j),
+            &room);
     }
     for (int j : std::as_const(order)) {
         if (tiny(j))

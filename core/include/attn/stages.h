@@ -85,11 +85,14 @@ enum class TeachingStepKind {
 struct StageSelection {
     enum class Mode {
         OneHead,   ///< multi-head: every stage of head `head`, then the concatenation and the final outputs.
-        Overview,  ///< multi-head: the weights of every head side by side, then Concat and the final outputs.
+        Overview,  ///< multi-head: the weights of every head side by side (and the selected cell's Jacobian), then
+                   ///< Concat and the final outputs.
         Everything ///< every stage of every head (export and handouts).
     };
     Mode mode{Mode::OneHead};
-    int head{0}; ///< 0-based, for OneHead.
+    /// 0-based, for OneHead. For Overview, the head of the selected cell, whose softmax Jacobian of row
+    /// `jacobian_row` follows the weights of every head (-1: none).
+    int head{0};
     /// The selected query row (0-based), or -1: with softmax weights, the softmax Jacobian of this row follows
     /// each weights stage that has weights in that row.
     long jacobian_row{-1};
@@ -119,7 +122,8 @@ struct StageMatrix {
 /// self-attention: P and X + P (if P is on), the derived Q, K, V; then raw scores (when scaling or a
 /// temperature changes them), scores, mask (when there is one), weights, the softmax Jacobian of
 /// selection.jacobian_row (softmax only, when that row has weights) and outputs; multi-head: the per-head stages
-/// of the heads `selection` names, Concat and the final outputs (Overview: only each head's weights before them).
+/// of the heads `selection` names, Concat and the final outputs (Overview: only each head's weights before them,
+/// and the Jacobian of head selection.head).
 /// Values point into `computation` (shared ownership); the mask's 0/1 matrix and the Jacobian are computed.
 /// Sources: Vaswani et al. 2017 (§3.2, §3.5); d2l §11; DOMAIN.md "Gradients" (J = diag(a) − a aᵀ).
 /// @throws nothing beyond std::bad_alloc; a jacobian_row outside 0 … n_q − 1 is ignored.
