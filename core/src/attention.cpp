@@ -50,7 +50,9 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     trace.raw_scores = rawScores(queries, keys, scoring);
     trace.scores = scaleScores(trace.raw_scores, scoring, keys.cols());
     trace.mask = maskMatrix(options.mask, queries.rows(), keys.rows());
-    if (normalizesBySum(scoring.function)) {
+    if (scoring.function == ScoringFunction::Linear) {
+        trace.weights = linearAttentionWeights(queries, keys, trace.scores, trace.mask, trace.row_status);
+    } else if (normalizesBySum(scoring.function)) {
         trace.weights = normalizeRowsBySum(trace.scores, trace.mask, trace.row_status);
     } else {
         const double temperature = options.normalization.temperature;
