@@ -76,15 +76,4 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     return attend(queries, keys, values, options);
 }
 
-Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values)
-{
-    const Matrix phiQ = linearFeatureMap(queries);
-    const Matrix phiK = linearFeatureMap(keys);
-    const Matrix kv = phiK.transpose() * values;          // d_k × d_v
-    const Vector kSum = phiK.colwise().sum().transpose(); // d_k
-    Matrix outputs = phiQ * kv;                           // n_q × d_v
-    outputs.array().colwise() /= (phiQ * kSum).array();
-    return outputs;
-}
-
 } // namespace attn

@@ -75,4 +75,22 @@ Matrix linearAttentionWeights(const Matrix& queries, const Matrix& keys, const M
     return weights;
 }
 
+Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values)
+{
+    // φ(q_id) φ(k_jd) = e^(log φ(q_id) + c_d) · e^(log φ(k_jd) − c_d) for any c_d; with c_d = max_j log φ(k_jd)
+    // every column of the scaled φ(K) has a 1, and a factor common to row i (its largest log φ(q_id) + c_d)
+    // cancels between numerator and denominator: so φ(−800) = e^−800, which underflows, gives neither 0/0 nor NaN.
+    const Matrix logK = keys.unaryExpr(&logPhi);
+    const Eigen::RowVectorXd top = logK.colwise().maxCoeff();
+    const Matrix phiK = (logK.rowwise() - top).unaryExpr([](double x) { return std::exp(x); });
+    Matrix logQ = queries.unaryExpr(&logPhi).rowwise() + top;
+    const Vector rowTop = logQ.rowwise().maxCoeff();
+    const Matrix phiQ = (logQ.colwise() - rowTop).unaryExpr([](double x) { return std::exp(x); });
+    const Matrix kv = phiK.transpose() * values;          // d_k × d_v
+    const Vector kSum = phiK.colwise().sum().transpose(); // d_k, each ≥ 1
+    Matrix outputs = phiQ * kv;                           // n_q × d_v
+    outputs.array().colwise() /= (phiQ * kSum).array();   // ≥ 1: a 1 in the row of φ(Q) meets a sum ≥ 1
+    return outputs;
+}
+
 } // namespace attn

@@ -128,6 +128,8 @@ TEST(Linear, AVeryNegativeQueryStillHasWeights)
         EXPECT_NEAR(t.weights(0, 1), 1.0 / z, 1e-15);
         EXPECT_NEAR(t.weights(0, 2), std::exp(-1.0) / z, 1e-15);
         EXPECT_NEAR(t.outputs(0, 0), (6.0 + 6.0 + 9.0 * std::exp(-1.0)) / z, 1e-12);
+        EXPECT_NEAR(attn::linearAttentionOutputs(Matrix{{q}}, k, v)(0, 0), (6.0 + 6.0 + 9.0 * std::exp(-1.0)) / z,
+                    1e-12);
     }
 }
 

@@ -62,7 +62,8 @@ Matrix linearAttentionWeights(const Matrix& queries, const Matrix& keys, const M
 
 /// Linear attention's outputs by the associative route of Katharopoulos et al. 2020 (eq. 5–6), in
 /// O(n·d_k·d_v): φ(Q) (φ(K)ᵀ V) divided row-wise by φ(Q) (φ(K)ᵀ 1). No mask. Equals attend()'s outputs for
-/// the linear scoring function. @return n_q × d_v.
+/// the linear scoring function. Computed on φ scaled by factors that cancel (from log φ, as
+/// linearAttentionWeights()), so that a query of −800, whose φ underflows to 0, has outputs. @return n_q × d_v.
 Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values);
 
 } // namespace attn
