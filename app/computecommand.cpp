@@ -4,6 +4,7 @@
 
 #include "attn/errors.h"
 #include "attn/evaluation.h"
+#include "base/availablememory.h"
 #include "io/computationjson.h"
 #include "io/sessionjson.h"
 
@@ -27,6 +28,11 @@ int runCompute(const QString& sessionPath, std::optional<long> jacobianRow)
     QByteArray json;
     try {
         const attn::Session session = attn::io::readSessionFile(sessionPath, attn::io::SessionCheck::Computable);
+        if (const auto available = attn::ui::availableMemoryBytes())
+            attn::requireMemory(session,
+                                attn::evaluationBytes(session) +
+                                    attn::io::computationJsonBytes(session, jacobianRow.has_value()),
+                                *available);
         json = attn::io::computationToJson(session, attn::evaluate(session), jacobianRow);
     } catch (const attn::io::SessionFileError& error) {
         return fail(QString::fromUtf8(error.what()));

@@ -50,7 +50,9 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     trace.raw_scores = rawScores(queries, keys, scoring);
     trace.scores = scaleScores(trace.raw_scores, scoring, keys.cols());
     trace.mask = maskMatrix(options.mask, queries.rows(), keys.rows());
-    if (normalizesBySum(scoring.function)) {
+    if (scoring.function == ScoringFunction::Linear) {
+        trace.weights = linearAttentionWeights(queries, keys, trace.scores, trace.mask, trace.row_status);
+    } else if (normalizesBySum(scoring.function)) {
         trace.weights = normalizeRowsBySum(trace.scores, trace.mask, trace.row_status);
     } else {
         const double temperature = options.normalization.temperature;
@@ -72,17 +74,6 @@ Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, co
     AttentionOptions options;
     options.scoring = scoring;
     return attend(queries, keys, values, options);
-}
-
-Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values)
-{
-    const Matrix phiQ = linearFeatureMap(queries);
-    const Matrix phiK = linearFeatureMap(keys);
-    const Matrix kv = phiK.transpose() * values;          // d_k × d_v
-    const Vector kSum = phiK.colwise().sum().transpose(); // d_k
-    Matrix outputs = phiQ * kv;                           // n_q × d_v
-    outputs.array().colwise() /= (phiQ * kSum).array();
-    return outputs;
 }
 
 } // namespace attn

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <limits>
 #include <string>
 
 namespace attn::explain_detail {
@@ -159,6 +160,17 @@ Formula softmaxWeight(const Context& c, long i, long j, const Piece& value)
     return withMaskedNote(c, i, f);
 }
 
+/// Whether a product φ(q_i)·φ(k_j) of row i that the weights divide underflowed (below the smallest normal
+/// double): linearAttentionWeights() then computed the row from logarithms, and the products shown do not give its
+/// weights.
+bool linearRowUnderflows(const Context& c, long i)
+{
+    for (long k : visibleKeys(c, i))
+        if (!(c.trace.scores(i, k) >= std::numeric_limits<double>::min()))
+            return true;
+    return false;
+}
+
 Formula sumNormalizedWeight(const Context& c, long i, long j, const Piece& value)
 {
     const Piece a = sub(i + 1, j + 1);
@@ -171,6 +183,22 @@ Formula sumNormalizedWeight(const Context& c, long i, long j, const Piece& value
     if (c.session.scoring.function == ScoringFunction::Linear) {
         const Piece q = vectorName("q", i);
         const Piece k = vectorName("k", j);
+        if (linearRowUnderflows(c, i)) {
+            Formula weight;
+            weight.add("a" + a.text + " = \u03c6(" + q.text + ")\u00b7\u03c6(" + k.text +
+                           ") / \u03a3\u2c7c \u03c6(" + q.text + ")\u00b7\u03c6(k\u2c7c) = " + value.text,
+                       "a" + a.latex + " = \\frac{\\varphi(" + q.latex + ") \\cdot \\varphi(" + k.latex +
+                           ")}{\\sum_j \\varphi(" + q.latex + ") \\cdot \\varphi(k_j)} = " + value.latex);
+            //: Linear attention when φ(q)·φ(k) underflows (φ(−800) = e^−800); %1: the weight's formula and value.
+            return withMaskedNote(
+                c, i,
+                Formula::sentence(
+                    ATTN_TR("attn::Explain",
+                            "%1, computed from logarithms: a product \u03c6(q)\u00b7\u03c6(k) of this "
+                            "row is below the smallest double (shown as 0), and log \u03c6(x) = x for "
+                            "x \u2264 0, log(1 + x) for x > 0"),
+                    {weight}, weight.latex()));
+        }
         f.add("a" + a.text + " = \u03c6(" + q.text + ")\u00b7\u03c6(" + k.text + ") / \u03a3\u2c7c \u03c6(" +
                   q.text + ")\u00b7\u03c6(k\u2c7c) = " + kij.text + "/(",
               "a" + a.latex + " = \\frac{\\varphi(" + q.latex + ") \\cdot \\varphi(" + k.latex +

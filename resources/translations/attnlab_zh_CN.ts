@@ -181,7 +181,7 @@
         <translation>值第 %1 行第 %2 列不是有限数</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>output of query %1, column %2 is not a finite number (the sum overflows)</source>
         <extracomment>%1: a query and %2: a column, both counted from 1.</extracomment>
         <translation>查询 %1 的输出第 %2 列不是有限数（求和溢出）</translation>
@@ -539,6 +539,18 @@
         <extracomment>Multi-head attention. %1: the head, counted from 1; %2: a message about that head.</extracomment>
         <translation>第 %1 个头：%2</translation>
     </message>
+    <message>
+        <location filename="../../core/src/memory_estimate.cpp" line="+43"/>
+        <source>%1 bytes</source>
+        <extracomment>A number of bytes, e.g. &quot;512 bytes&quot;.</extracomment>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 needs about %2 of memory; this machine has %3 available</source>
+        <extracomment>%1: the size, e.g. &quot;8192 × 8192&quot; (queries × keys); %2: the memory it needs, e.g. &quot;11.3 GB&quot;; %3: the memory available, e.g. &quot;7.6 GB&quot;.</extracomment>
+        <translation>%1 约需 %2 内存；本机可用内存为 %3</translation>
+    </message>
 </context>
 <context>
     <name>attn::Explain</name>
@@ -630,7 +642,7 @@
         <translation>%1，因为 %2（矩形核：u &lt; 1 时 K(u) = 1，否则为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/src/explain_weights.cpp" line="+46"/>
+        <location filename="../../core/src/explain_weights.cpp" line="+47"/>
         <source>%1 (masked keys left out)</source>
         <extracomment>A note after a formula whose sum over the keys leaves out the masked keys.</extracomment>
         <translation>%1（不含被掩码的键）</translation>
@@ -642,7 +654,13 @@
         <translation>键“%1”对查询“%2”被掩码（%3），因此其权重 %4 恰好为 0，不参与归一化。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+88"/>
+        <source>%1, computed from logarithms: a product φ(q)·φ(k) of this row is below the smallest double (shown as 0), and log φ(x) = x for x ≤ 0, log(1 + x) for x &gt; 0</source>
+        <extracomment>Linear attention when φ(q)·φ(k) underflows (φ(−800) = e^−800); %1: the weight&apos;s formula and value.</extracomment>
+        <translation>%1，由对数计算：此行有乘积 φ(q)·φ(k) 小于最小的双精度数（显示为 0），而 x ≤ 0 时 log φ(x) = x，x &gt; 0 时 log φ(x) = log(1 + x)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1, with %2 over the row&apos;s largest score</source>
         <extracomment>Sparsemax: %1 is the weight, %2 the threshold τ computed from the row&apos;s largest score.</extracomment>
         <translation>%1，其中 %2 由该行最大的分数求得</translation>
@@ -705,7 +723,7 @@
 <context>
     <name>attn::Masks</name>
     <message>
-        <location filename="../../core/src/explain_weights.cpp" line="-231"/>
+        <location filename="../../core/src/explain_weights.cpp" line="-258"/>
         <source>no mask is set</source>
         <translation>未设置掩码</translation>
     </message>
@@ -1358,7 +1376,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::app::ComputeCommand</name>
     <message>
-        <location filename="../../app/computecommand.cpp" line="+37"/>
+        <location filename="../../app/computecommand.cpp" line="+43"/>
         <source>cannot write the result to standard output</source>
         <translation>无法将结果写入标准输出</translation>
     </message>
@@ -2391,7 +2409,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ComputeRunner</name>
     <message>
-        <location filename="../../ui/compute/computerunner.cpp" line="+69"/>
+        <location filename="../../ui/compute/computerunner.cpp" line="+84"/>
         <source>not enough memory for a session of this size</source>
         <translation>内存不足，无法计算这么大的会话</translation>
     </message>
@@ -4648,7 +4666,7 @@ no weights, no f(q)</source>
 <context>
     <name>attn::ui::ScoringPanel</name>
     <message>
-        <location filename="../../ui/window/scoringpanel.cpp" line="+17"/>
+        <location filename="../../ui/window/scoringpanel.cpp" line="+19"/>
         <source>a(q, k) = q · k</source>
         <translation>a(q, k) = q · k</translation>
     </message>
@@ -4683,17 +4701,17 @@ no weights, no f(q)</source>
         <translation>u &lt; 1 时 K(u) = 1，否则为 0；u = ‖q − k‖ / σ；权重为 K / ΣK</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>K(u) = max(0, 1 − u),  u = ‖q − k‖ / σ;  weights K / ΣK</source>
         <translation>K(u) = max(0, 1 − u)，u = ‖q − k‖ / σ；权重为 K / ΣK</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>φ(q) · φ(k),  φ(x) = elu(x) + 1;  weights φ(q)·φ(k) / Σ</source>
         <translation>φ(q) · φ(k)，φ(x) = elu(x) + 1；权重为 φ(q)·φ(k) / Σ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bandwidth σ (&gt; 0), in the units of the keys</source>
         <translation>带宽 σ（&gt; 0），单位与键相同</translation>
     </message>
@@ -4713,7 +4731,7 @@ no weights, no f(q)</source>
         <translation>隐藏层大小 h</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Temperature T of the softmax: T &gt; 1 flattens the weights, T &lt; 1 sharpens them</source>
         <translation>softmax 的温度 T：T &gt; 1 使权重更平缓，T &lt; 1 使权重更尖锐</translation>
     </message>
@@ -4723,7 +4741,7 @@ no weights, no f(q)</source>
         <translation>温度 T</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
@@ -4733,7 +4751,19 @@ no weights, no f(q)</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
+        <source>“%1” was not taken: the bandwidth σ must be a number from %2 to %3.</source>
+        <extracomment>%1: what was typed; %2, %3: the smallest and the largest bandwidth σ the box takes.</extracomment>
+        <translation>未采用“%1”：带宽 σ 必须是 %2 到 %3 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was not taken: the temperature T must be a number from %2 to %3.</source>
+        <extracomment>%1: what was typed; %2, %3: the smallest and the largest temperature T the box takes.</extracomment>
+        <translation>未采用“%1”：温度 T 必须是 %2 到 %3 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This scoring function&apos;s weights are its values divided by their sum</source>
         <translation>此评分函数的权重是其函数值除以函数值之和</translation>
     </message>

@@ -234,3 +234,24 @@ TEST(Cli, ComputeNamesAnOverflowingProjection)
     EXPECT_EQ(run.err, "attnlab: " + QDir::toNativeSeparators(path).toUtf8() +
                            ": Q = X W_Q at token \"the\" (row 1), column 1 is not a finite number\n");
 }
+
+// A computation that needs more memory than the machine has is refused before it runs (issue 15: 8192 × 8192 took
+// more than 9 GB): exit 2 and one line naming the size, the need and what is available. The limit is injected.
+TEST(Cli, ComputeRefusesASessionBeyondTheAvailableMemory)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ATTN_AVAILABLE_MEMORY"_s, u"100"_s);
+    const Outcome refused = attnlab({u"compute"_s, kWaistline}, environment);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_EQ(refused.err.count('\n'), 1) << refused.err.constData();
+    const QByteArray expectedStart =
+        "attnlab: " + QDir::toNativeSeparators(kWaistline).toUtf8() + ": 1 × 3 needs about ";
+    EXPECT_TRUE(refused.err.startsWith(expectedStart)) << refused.err.constData();
+    EXPECT_TRUE(refused.err.endsWith("; this machine has 100 bytes available\n")) << refused.err.constData();
+
+    environment.insert(u"ATTN_AVAILABLE_MEMORY"_s, u"100000000"_s);
+    const Outcome computed = attnlab({u"compute"_s, kWaistline}, environment);
+    EXPECT_EQ(computed.exitCode, 0) << computed.err.constData();
+    EXPECT_TRUE(computed.out.contains("\"weights\""));
+}

@@ -79,9 +79,9 @@ TEST(FormatExplained, IssueExamples)
     EXPECT_EQ(attn::formatExplained(0.8807970779778823), "0.88079708");
     EXPECT_EQ(attn::formatExplained(0.0), "0");
     EXPECT_EQ(attn::formatExplained(-0.0), "0");
-    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");      // 10⁻³ is the smallest fixed-point cell
+    EXPECT_EQ(attn::formatExplained(1e-3), "0.001");           // 10⁻³ is the smallest fixed-point cell
     EXPECT_EQ(attn::formatExplained(9.9996e-4), "0.00099996"); // a cell's 0.001: fixed point, 8 decimals
-    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204"); // cells: "1e-04"
+    EXPECT_EQ(attn::formatExplained(1e-4), "1e\u221204");      // cells: "1e-04"
     EXPECT_EQ(attn::formatExplained(-3.25e-7), "\u22123.25e\u221207");
     EXPECT_EQ(attn::formatExplained(7.3215e-7), "7.32e\u221207"); // the teacher's cell read 7.32e-07
     EXPECT_EQ(attn::formatExplained(2.5e7), "2.5e+07");
@@ -94,7 +94,7 @@ TEST(FormatExplained, FollowsTheCellDigits)
     attn::setExplainedDigits(6); // a 6-digit cell: "5.6268e-08" (the exponent takes one digit)
     EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.6268e\u221208");
     EXPECT_EQ(attn::formatExplained(0.499999971866208), "0.49999997"); // fixed point keeps 8 decimals
-    attn::setExplainedDigits(2); // a 2-digit cell: "6e-08"
+    attn::setExplainedDigits(2);                                       // a 2-digit cell: "6e-08"
     EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "6e\u221208");
     attn::setExplainedDigits(4);
     EXPECT_EQ(attn::formatExplained(5.626758419358835e-08), "5.63e\u221208");
@@ -408,4 +408,19 @@ TEST(StageTitles, GeneralAndAdditiveScoresInTheSettingsNotation)
             EXPECT_FALSE(contains(stage.title, "q\u1d40W")) << stage.title;
         }
     EXPECT_TRUE(found);
+}
+
+// Issue 15: linear attention with q = −800 said "no key lies within the bandwidth σ" (φ(−800) underflowed and 0/0
+// followed). The row has weights φ(k_j) / Σ φ(k) (d_k = 1: φ(q) cancels); keys 1, 0: φ = 2, 1, so 2/3 and 1/3.
+TEST(Explain, LinearAttentionWithAVeryNegativeQuerySaysHowItsWeightIsComputed)
+{
+    attn::Session s;
+    s.queries = Matrix{{-800.0}};
+    s.keys = Matrix{{1.0}, {0.0}};
+    s.values = Matrix{{1.0}, {2.0}};
+    s.scoring.function = attn::ScoringFunction::Linear;
+    const attn::Explanation e = explainCell(s, Stage::Weights, 0, 0);
+    EXPECT_FALSE(contains(e.text, "bandwidth")) << e.text;
+    EXPECT_TRUE(contains(e.text, "computed from logarithms")) << e.text;
+    EXPECT_TRUE(contains(e.text, "= 0.66666667")) << e.text;
 }

@@ -113,6 +113,58 @@ TEST(Linear, ImpliedWeightsAndTheAssociativeRouteAgree)
     EXPECT_NEAR(attn::linearAttentionOutputs(q, k, v)(0, 0), t.outputs(0, 0), 1e-12);
 }
 
+TEST(Linear, AVeryNegativeQueryStillHasWeights)
+{
+    // d_k = 1: a_j = φ(q)φ(k_j) / Σ φ(q)φ(k) = φ(k_j) / Σ φ(k), whatever q. Keys 1, 0, −1: φ = 2, 1, e⁻¹.
+    // φ(−800) = e⁻⁸⁰⁰ is below the smallest double, so the products themselves are 0.
+    const Matrix k{{1.0}, {0.0}, {-1.0}};
+    const Matrix v{{3.0}, {6.0}, {9.0}};
+    const double z = 3.0 + std::exp(-1.0);
+    for (const double q : {-800.0, -1e16}) {
+        SCOPED_TRACE(q);
+        const attn::Trace t = attn::attend(Matrix{{q}}, k, v, Scoring(ScoringFunction::Linear));
+        ASSERT_TRUE(t.hasOutput(0));
+        EXPECT_NEAR(t.weights(0, 0), 2.0 / z, 1e-15);
+        EXPECT_NEAR(t.weights(0, 1), 1.0 / z, 1e-15);
+        EXPECT_NEAR(t.weights(0, 2), std::exp(-1.0) / z, 1e-15);
+        EXPECT_NEAR(t.outputs(0, 0), (6.0 + 6.0 + 9.0 * std::exp(-1.0)) / z, 1e-12);
+        EXPECT_NEAR(attn::linearAttentionOutputs(Matrix{{q}}, k, v)(0, 0), (6.0 + 6.0 + 9.0 * std::exp(-1.0)) / z,
+                    1e-12);
+    }
+}
+
+TEST(Linear, TwoDimensionsWithUnderflowingFeatures)
+{
+    // q = (−800, −800): φ(q) = (e⁻⁸⁰⁰, e⁻⁸⁰⁰) cancels. k₁ = (1, 1): φ = (2, 2), sum 4; k₂ = (−1, 2): φ = (e⁻¹, 3),
+    // sum 3 + e⁻¹. Weights 4 / (7 + e⁻¹), (3 + e⁻¹) / (7 + e⁻¹).
+    const Matrix k{{1.0, 1.0}, {-1.0, 2.0}};
+    const attn::Trace t =
+        attn::attend(Matrix{{-800.0, -800.0}}, k, Matrix{{0.0}, {1.0}}, Scoring(ScoringFunction::Linear));
+    ASSERT_TRUE(t.hasOutput(0));
+    const double z = 7.0 + std::exp(-1.0);
+    EXPECT_NEAR(t.weights(0, 0), 4.0 / z, 1e-15);
+    EXPECT_NEAR(t.weights(0, 1), (3.0 + std::exp(-1.0)) / z, 1e-15);
+}
+
+TEST(Linear, HugeInputsOfBothSigns)
+{
+    // q = 10¹⁶: φ(q) = 10¹⁶ + 1 cancels. Keys 10¹⁶, −10¹⁶, 0: φ = 10¹⁶ + 1, e^(−10¹⁶) = 0, 1.
+    // Weights (10¹⁶ + 1)/(10¹⁶ + 2) = 1 − 10⁻¹⁶, 0, 1/(10¹⁶ + 2) ≈ 0.99999999999999980 × 10⁻¹⁶.
+    const Matrix k{{1e16}, {-1e16}, {0.0}};
+    const attn::Trace t =
+        attn::attend(Matrix{{1e16}}, k, Matrix{{1.0}, {2.0}, {3.0}}, Scoring(ScoringFunction::Linear));
+    ASSERT_TRUE(t.hasOutput(0));
+    EXPECT_NEAR(t.weights(0, 0), 1.0, 2e-16);
+    EXPECT_EQ(t.weights(0, 1), 0.0);
+    EXPECT_NEAR(t.weights(0, 2), 1e-16, 1e-30);
+    // A query of −10¹⁶ against the same keys: φ(q) cancels, so again φ(k_j)/Σ φ(k).
+    const attn::Trace negative =
+        attn::attend(Matrix{{-1e16}}, k, Matrix{{1.0}, {2.0}, {3.0}}, Scoring(ScoringFunction::Linear));
+    ASSERT_TRUE(negative.hasOutput(0));
+    EXPECT_NEAR(negative.weights(0, 0), 1.0, 2e-16);
+    EXPECT_NEAR(negative.weights(0, 2), 1e-16, 1e-30);
+}
+
 TEST(Temperature, DividesTheScoresBeforeSoftmax)
 {
     // Scores 0 and ln 3 at T = 2: softmax(0, ln3 / 2) = 1/(1 + √3), √3/(1 + √3).
@@ -155,7 +207,8 @@ TEST(Sparsemax, IsShiftInvariantAtLargeScores)
     EXPECT_EQ(t.weights, (Matrix{{0.5, 0.5}}));
     EXPECT_DOUBLE_EQ(t.outputs(0, 0), 1.5);
     // The hand-worked case [1, 0.5, −1] → [0.75, 0.25, 0] again, shifted by ±1e16 (1e16 + 0.5 is a double
-    // only to the nearest 2, so use offsets that keep the differences exact: 2^53 and −2^53 with steps of 2, 1, 4).
+    // only to the nearest 2, so use offsets that keep the differences exact: 2^53 and −2^53 with steps of 2, 1,
+    // 4).
     const double big = 9007199254740992.0; // 2^53
     for (const double offset : {big, -big}) {
         const Vector p = attn::sparsemax(Vector{{offset + 4.0, offset + 2.0, offset - 4.0}});

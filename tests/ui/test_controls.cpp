@@ -6,6 +6,8 @@
 #include "base/language.h"
 #include "base/settings.h"
 #include "document/sessiondocument.h"
+#include "heatmap/heatmapcontroller.h"
+#include "heatmap/heatmapwidget.h"
 #include "tables/matrixeditor.h"
 #include "teach/stagebar.h"
 #include "window/mainwindow.h"
@@ -187,6 +189,72 @@ TEST(Controls, ASpinBoxTakesANumberInExponentNotation)
         EXPECT_DOUBLE_EQ(box->value(), expected) << typed;
         EXPECT_DOUBLE_EQ(sigma.value(), expected) << typed;
     }
+}
+
+// Issue 15: σ = 123456.789 from a file was shown as 10000 (the spin box clamped it) while the document kept and
+// computed 123456.789; σ and T between the decimals were shown rounded.
+TEST(Controls, ValuesFromAFileAreShownAsTheyAreAndComputed)
+{
+    MainWindow w;
+    attn::Session s = attn::ui::builtInExample(); // waistline: keys 60, 64, 68, query 62, gaussian
+    s.scoring.sigma = 123456.789;
+    s.normalization.temperature = 0.123456789;
+    w.loadSession(s);
+    ValueSlider* sigma = w.scoringPanel()->sigmaSlider();
+    ValueSlider* temperature = w.scoringPanel()->temperatureSlider();
+    EXPECT_EQ(w.document()->session().scoring.sigma, 123456.789);
+    EXPECT_EQ(sigma->value(), 123456.789);
+    EXPECT_EQ(sigma->spinBox()->text(), QStringLiteral("123456.789"));
+    EXPECT_EQ(temperature->value(), 0.123456789);
+    EXPECT_EQ(temperature->spinBox()->text(), QStringLiteral("0.123456789"));
+    // What is computed is what is shown: score of key 60 = −(62 − 60)² / (2σ²) / T, by hand.
+    const double expected = -4.0 / (2.0 * 123456.789 * 123456.789) / 0.123456789;
+    EXPECT_NEAR(w.heatmap(QStringLiteral("scores"))->controller()->cellValue(0, 0), expected,
+                std::abs(expected) * 1e-14);
+
+    // Below the usual range: 0.0000123 is shown, not 0.001.
+    s.scoring.sigma = 0.0000123;
+    w.loadSession(s);
+    EXPECT_EQ(sigma->value(), 0.0000123);
+    EXPECT_EQ(sigma->spinBox()->text(), QStringLiteral("0.0000123"));
+    // Editing the temperature leaves σ as it is.
+    temperature->spinBox()->selectAll();
+    QTest::keyClicks(temperature->spinBox(), QStringLiteral("2"));
+    QTest::keyClick(temperature->spinBox(), Qt::Key_Return);
+    EXPECT_EQ(w.document()->session().normalization.temperature, 2.0);
+    EXPECT_EQ(w.document()->session().scoring.sigma, 0.0000123);
+}
+
+// Issue 15: a typed 1e300 was put back without a word. It is refused with a message naming the range.
+TEST(Controls, ATypedValueOutsideTheRangeIsRefusedWithAMessage)
+{
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample()); // σ = 1, T = 1
+    QDoubleSpinBox* sigma = w.scoringPanel()->sigmaSlider()->spinBox();
+    sigma->selectAll();
+    QTest::keyClicks(sigma, QStringLiteral("1e300"));
+    QTest::keyClick(sigma, Qt::Key_Return);
+    EXPECT_EQ(w.document()->session().scoring.sigma, 1.0);
+    EXPECT_EQ(sigma->value(), 1.0);
+    const QString message = w.scoringPanel()->message();
+    EXPECT_TRUE(message.contains(QStringLiteral("\u201c1e300\u201d"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("from 0.001 to 10000"))) << message.toStdString();
+
+    QDoubleSpinBox* temperature = w.scoringPanel()->temperatureSlider()->spinBox();
+    temperature->selectAll();
+    QTest::keyClicks(temperature, QStringLiteral("0.001"));
+    QTest::keyClick(temperature, Qt::Key_Return);
+    EXPECT_EQ(w.document()->session().normalization.temperature, 1.0);
+    EXPECT_TRUE(
+        w.scoringPanel()->message().contains(QStringLiteral("temperature T must be a number from 0.01 to 100")))
+        << w.scoringPanel()->message().toStdString();
+
+    // A value in range is taken, and the next change of the settings takes the message away.
+    temperature->selectAll();
+    QTest::keyClicks(temperature, QStringLiteral("0.5"));
+    QTest::keyClick(temperature, Qt::Key_Return);
+    EXPECT_EQ(w.document()->session().normalization.temperature, 0.5);
+    EXPECT_TRUE(w.scoringPanel()->message().isEmpty()) << w.scoringPanel()->message().toStdString();
 }
 
 TEST(Controls, SigmaAndTemperatureSlidersAreLogarithmic)

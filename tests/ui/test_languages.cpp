@@ -6,6 +6,9 @@
 #include "attn/explain.h"
 #include "attn/session.h"
 #include "base/language.h"
+#include "dialoganswers.h"
+#include "files/recoveryfile.h"
+#include "files/recoveryoffer.h"
 #include "tables/matrixeditor.h"
 #include "tables/matrixmodel.h"
 #include "window/mainwindow.h"
@@ -20,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -146,6 +150,21 @@ TEST_F(Chinese, CoreExplanationsAndErrorsSpeakChinese)
         EXPECT_TRUE(hasChineseCharacters(QString::fromUtf8(error.what()))) << error.what();
         EXPECT_TRUE(QString::fromUtf8(error.what()).contains(u"-1"_s)) << error.what();
     }
+}
+
+// Dates are written in the chosen language (issue 15): the recovery offer's "autosaved on …" read
+// "Tuesday, December 8, 2026" in the Chinese window, because QLocale's default stayed the system's.
+TEST_F(Chinese, TheRecoveryOfferWritesItsDateInChinese)
+{
+    attn::ui::RecoveryFile file;
+    file.savedAt = QDateTime(QDate(2026, 12, 8), QTime(12, 0), Qt::UTC);
+    file.session.title = "kept work";
+    QString text;
+    const auto answer = dialoganswers::answerNextMessageBox(QMessageBox::NoButton, &text);
+    (void)attn::ui::RecoveryOffer::askWithDialog(nullptr, file);
+    // zh_CN's long date format is "yyyy年M月d日dddd": the year comes first and is marked 年 (year).
+    EXPECT_TRUE(text.contains(u"2026年"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"December"_s)) << text.toStdString();
 }
 
 TEST_F(Chinese, NumbersKeepTheDecimalPoint)

@@ -260,3 +260,25 @@ TEST(LiveCompute, HeatmapsShareTheComputationsMatrices)
     ASSERT_TRUE(w.results()->computation());
     EXPECT_TRUE(old.expired());
 }
+
+// A session that needs more memory than the machine has available is not computed: the notice names the size and
+// both amounts, and the document keeps the session and the edits (issue 15). The limit is injected.
+TEST(LiveCompute, ASessionBeyondTheAvailableMemoryIsRefusedAndKept)
+{
+    qputenv("ATTN_AVAILABLE_MEMORY", "20000");
+    const auto restore = qScopeGuard([] { qunsetenv("ATTN_AVAILABLE_MEMORY"); });
+    MainWindow w;
+    w.loadSession(attn::ui::builtInExample()); // 1 × 3: a few hundred bytes
+    ASSERT_TRUE(w.results()->waitForResults());
+    EXPECT_TRUE(w.results()->notice().isEmpty()) << w.results()->notice().toStdString();
+
+    // 40 × 40: the scores, weights and the mask alone are 40 · 40 · 25 = 40 000 bytes.
+    w.loadSession(largeSession(40, 2));
+    ASSERT_TRUE(w.results()->waitForResults());
+    const QString notice = w.results()->notice();
+    EXPECT_TRUE(notice.contains(QStringLiteral("40 \u00d7 40 needs about"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("this machine has 20.0 kB available"))) << notice.toStdString();
+    typeKey(w, 3, 0, QStringLiteral("0.75"));
+    EXPECT_EQ(w.document()->session().keys.rows(), 40);
+    EXPECT_EQ(w.document()->session().keys(3, 0), 0.75);
+}

@@ -102,6 +102,7 @@ QString installTranslations(const QString& code)
     loadedLanguage().clear();
     attn::setTranslator(nullptr);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale); // dates through QLocale() (the recovery offer's "autosaved on …") in the language
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
     missingMessage().clear();

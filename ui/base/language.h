@@ -22,8 +22,10 @@ QString chosenLanguage();
 /// Attention Lab's own (attnlab_<locale>.qm from translationsDirectory()) and Qt's (qtbase_<locale>.qm, for the
 /// standard dialogs and buttons), replacing any installed before, and routes the core library's texts
 /// (attn::translate) through QCoreApplication::translate. English, or a language without a translation, leaves
-/// the source texts. Numbers are not affected: tables, cells and files keep '.' as the decimal point.
-/// Call after the QCoreApplication exists and before any window is built (texts are translated when created).
+/// the source texts. The language becomes QLocale's default (QLocale::setDefault), so that dates written through
+/// QLocale() read in it ("2026年12月8日"). Numbers are not affected: tables, cells and files keep '.' as the
+/// decimal point. Call after the QCoreApplication exists and before any window is built (texts are translated when
+/// created).
 /// @return the locale name whose translation was loaded ("zh_CN"), or "" when the texts stay English.
 QString installTranslations(const QString& code);
 

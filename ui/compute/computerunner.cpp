@@ -2,11 +2,13 @@
 
 #include "attn/errors.h"
 #include "attn/evaluation.h"
+#include "base/availablememory.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <new>
 
 namespace attn::ui {
@@ -21,6 +23,17 @@ ComputeRunner::~ComputeRunner()
 {
     if (m_running)
         m_watcher->waitForFinished();
+}
+
+std::uint64_t ComputeRunner::windowBytes(const attn::Session& session)
+{
+    // The colour image of each n_q × n_k heatmap (4 bytes a cell; raw scores, scores, weights and the mask of
+    // each head) and the mask's hidden cells (1 byte).
+    const auto cells = static_cast<std::uint64_t>(std::max(0L, attn::queryCount(session))) *
+                       static_cast<std::uint64_t>(std::max(0L, attn::keyCount(session)));
+    const auto heads =
+        static_cast<std::uint64_t>(session.multi_head ? std::max(1L, session.multi_head->heads) : 1L);
+    return attn::evaluationBytes(session) + heads * cells * (4u * 4u + 1u);
 }
 
 double ComputeRunner::estimatedWork(const attn::Session& session)
@@ -58,6 +71,8 @@ ComputeResult ComputeRunner::compute(quint64 serial, std::shared_ptr<const attn:
     result.session = std::move(session);
     result.selection = selection;
     try {
+        if (const auto available = availableMemoryBytes())
+            attn::requireMemory(*result.session, windowBytes(*result.session), *available);
         auto computation = std::make_shared<const attn::Computation>(attn::evaluate(*result.session));
         result.specs = heatmapsFor(*result.session, computation, selection);
         result.computation = std::move(computation);

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,11 @@ public:
     /// 20 · h more per cell for additive scoring; the projections of self-attention and multi-head attention
     /// add n · d_model · (d_k + d_k + d_v). Never throws (a malformed session estimates as small).
     static double estimatedWork(const attn::Session& session);
+
+    /// The memory the window needs for `session`: attn::evaluationBytes() and the colour images of its n_q × n_k
+    /// heatmaps. compute() refuses a session that needs more than availableMemoryBytes() (attn::ResourceError's
+    /// message in `error`; the document keeps the edits). Never throws.
+    static std::uint64_t windowBytes(const attn::Session& session);
 
     /// Sessions with at least this estimatedWork() run in the background (tests lower it to force that path).
     void setBackgroundThreshold(double work) { m_threshold = work; }

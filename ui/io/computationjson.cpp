@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,6 +114,18 @@ void insertMultiHead(QJsonObject& root, const Session& session, const MultiHeadT
 }
 
 } // namespace
+
+std::uint64_t computationJsonBytes(const Session& session, bool jacobian)
+{
+    const auto nq = static_cast<double>(queryCount(session));
+    const auto nk = static_cast<double>(keyCount(session));
+    const double heads = session.multi_head ? static_cast<double>(std::max(1L, session.multi_head->heads)) : 1.0;
+    const double matrices = heads * 3.0 + (session.mask.kind != MaskKind::None ? 1.0 : 0.0);
+    const double entries = matrices * nq * nk + (jacobian ? heads * nk * nk : 0.0);
+    const double bytes = entries * (16.0 + 40.0); // measured: 1024 × 1024 peaked at 238 MB in all
+    constexpr auto most = static_cast<double>(std::numeric_limits<std::uint64_t>::max() / 2);
+    return bytes >= most ? static_cast<std::uint64_t>(most) : static_cast<std::uint64_t>(bytes);
+}
 
 QByteArray computationToJson(const Session& session, const Computation& computation,
                              std::optional<long> jacobianRow)

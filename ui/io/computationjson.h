@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <cstdint>
 #include <optional>
 
 namespace attn::io {
@@ -28,6 +29,12 @@ namespace attn::io {
 /// (0-based; DOMAIN.md "Gradients"), and "softmax_jacobian_row"; in multi-head mode each head's object holds its
 /// own "softmax_jacobian". @throws as attn::softmaxJacobians() (not softmax, row out of range, row without
 /// weights).
+/// An estimate of the memory computationToJson() needs besides the computation, in bytes: for every n_q × n_k
+/// matrix it writes (raw scores, scores, weights of each head; the mask when there is one) and the n_k × n_k
+/// Jacobian with `jacobian`, a JSON value (16 bytes) and its indented text (about 40 bytes) an entry. Never
+/// throws.
+std::uint64_t computationJsonBytes(const attn::Session& session, bool jacobian = false);
+
 QByteArray computationToJson(const attn::Session& session, const attn::Computation& computation,
                              std::optional<long> jacobianRow = std::nullopt);
 

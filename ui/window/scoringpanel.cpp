@@ -1,8 +1,10 @@
 #include "window/scoringpanel.h"
 
+#include "base/themecolours.h"
 #include "window/valueslider.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -26,11 +28,14 @@ QString scoringFormula(attn::ScoringFunction function)
     case attn::ScoringFunction::Gaussian:
         return ScoringPanel::tr("a(q, k) = \u2212\u2016q \u2212 k\u2016\u00b2 / (2\u03c3\u00b2)");
     case attn::ScoringFunction::Boxcar:
-        return ScoringPanel::tr("K(u) = 1 if u < 1 else 0,  u = \u2016q \u2212 k\u2016 / \u03c3;  weights K / \u03a3K");
+        return ScoringPanel::tr(
+            "K(u) = 1 if u < 1 else 0,  u = \u2016q \u2212 k\u2016 / \u03c3;  weights K / \u03a3K");
     case attn::ScoringFunction::Epanechnikov:
-        return ScoringPanel::tr("K(u) = max(0, 1 \u2212 u),  u = \u2016q \u2212 k\u2016 / \u03c3;  weights K / \u03a3K");
+        return ScoringPanel::tr(
+            "K(u) = max(0, 1 \u2212 u),  u = \u2016q \u2212 k\u2016 / \u03c3;  weights K / \u03a3K");
     case attn::ScoringFunction::Linear:
-        return ScoringPanel::tr("\u03c6(q) \u00b7 \u03c6(k),  \u03c6(x) = elu(x) + 1;  weights \u03c6(q)\u00b7\u03c6(k) / \u03a3");
+        return ScoringPanel::tr(
+            "\u03c6(q) \u00b7 \u03c6(k),  \u03c6(x) = elu(x) + 1;  weights \u03c6(q)\u00b7\u03c6(k) / \u03a3");
     }
     return {};
 }
@@ -57,13 +62,21 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
 
     m_normalization = new QComboBox(this);
     m_normalization->setObjectName(QStringLiteral("normalization"));
-    for (attn::NormalizationFunction n : {attn::NormalizationFunction::Softmax, attn::NormalizationFunction::Sparsemax,
-                                          attn::NormalizationFunction::Relu})
+    for (attn::NormalizationFunction n :
+         {attn::NormalizationFunction::Softmax, attn::NormalizationFunction::Sparsemax,
+          attn::NormalizationFunction::Relu})
         m_normalization->addItem(normalizationTitle(n), static_cast<int>(n));
     m_temperature = new ValueSlider(0.01, 100.0, this);
     m_temperature->setObjectName(QStringLiteral("temperature"));
     m_temperature->setToolTip(tr("Temperature T of the softmax: T > 1 flattens the weights, T < 1 sharpens them"));
     m_temperatureLabel = new QLabel(tr("Temperature T"), this);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("scoring-message"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    showAsErrorText(m_message);
+    m_message->hide();
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +91,7 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
     grid->addWidget(m_normalization, 4, 1);
     grid->addWidget(m_temperatureLabel, 5, 0);
     grid->addWidget(m_temperature, 5, 1);
+    grid->addWidget(m_message, 6, 0, 1, 2);
     grid->setColumnStretch(1, 1);
 
     connect(m_function, &QComboBox::currentIndexChanged, this, [this] {
@@ -96,8 +110,32 @@ ScoringPanel::ScoringPanel(SessionDocument* document, QWidget* parent) : QWidget
     };
     connect(m_normalization, &QComboBox::currentIndexChanged, this, applyNormalization);
     connect(m_temperature, &ValueSlider::valueChanged, this, applyNormalization);
+    connect(m_sigma, &ValueSlider::inputRefused, this, [this](const QString& text) {
+        //: %1: what was typed; %2, %3: the smallest and the largest bandwidth σ the box takes.
+        refuse(tr("\u201c%1\u201d was not taken: the bandwidth \u03c3 must be a number from %2 to %3.")
+                   .arg(text, m_sigma->spinBox()->textFromValue(m_sigma->minimum()),
+                        m_sigma->spinBox()->textFromValue(m_sigma->maximum())));
+    });
+    connect(m_temperature, &ValueSlider::inputRefused, this, [this](const QString& text) {
+        //: %1: what was typed; %2, %3: the smallest and the largest temperature T the box takes.
+        refuse(tr("\u201c%1\u201d was not taken: the temperature T must be a number from %2 to %3.")
+                   .arg(text, m_temperature->spinBox()->textFromValue(m_temperature->minimum()),
+                        m_temperature->spinBox()->textFromValue(m_temperature->maximum())));
+    });
+    connect(m_document, &SessionDocument::settingsChanged, m_message, &QLabel::hide);
     connect(m_document, &SessionDocument::settingsChanged, this, &ScoringPanel::syncFromDocument);
     syncFromDocument();
+}
+
+void ScoringPanel::refuse(const QString& message)
+{
+    m_message->setText(message);
+    m_message->show();
+}
+
+QString ScoringPanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ScoringPanel::syncFromDocument()

@@ -26,9 +26,13 @@ public:
     ValueSlider* sigmaSlider() const { return m_sigma; }
     ValueSlider* temperatureSlider() const { return m_temperature; }
     QSpinBox* hiddenSizeBox() const { return m_hidden; }
+    /// Why a typed σ or T was not taken, naming what was typed and the range; empty when none is shown (the next
+    /// change of the settings hides it).
+    QString message() const;
 
 private:
     void syncFromDocument();
+    void refuse(const QString& message);
 
     SessionDocument* m_document{nullptr};
     QComboBox* m_function{nullptr};
@@ -40,10 +44,10 @@ private:
     QComboBox* m_normalization{nullptr};
     QLabel* m_temperatureLabel{nullptr};
     ValueSlider* m_temperature{nullptr};
+    QLabel* m_message{nullptr};
 };
 
 /// The formula of a scoring function as a teacher writes it, e.g. "a(q, k) = q · k / √d_k".
 QString scoringFormula(attn::ScoringFunction function);
-
 
 } // namespace attn::ui

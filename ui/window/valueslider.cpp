@@ -3,6 +3,8 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace attn::ui {
 
@@ -30,6 +33,10 @@ class TrimmedSpinBox : public QDoubleSpinBox {
 public:
     using QDoubleSpinBox::QDoubleSpinBox;
 
+    /// Called with the text when Return or leaving the box finds it outside the range (or not yet a number):
+    /// QAbstractSpinBox then puts the last value back, which the person must be told.
+    std::function<void(const QString&)> onRefused;
+
     QString textFromValue(double value) const override
     {
         QString text = locale().toString(value, 'f', decimals());
@@ -39,7 +46,19 @@ public:
             if (text.endsWith(locale().decimalPoint()))
                 text.chop(1);
         }
+        // A value from a file far outside the usual range (σ = 1e-20, 1e300) in exponent notation, not 300 digits.
+        if (text.size() > kLongestPlainText)
+            text = locale().toString(value, 'g', QLocale::FloatingPointShortest);
         return text;
+    }
+
+    /// Enough decimals to hold `value` exactly as its shortest decimal form (123456.789: 3; 1e-20: 20), and at
+    /// least `fewest`.
+    static int decimalsFor(double value, int fewest)
+    {
+        const QString text = QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
+        const qsizetype point = text.indexOf(u'.');
+        return std::max(fewest, point < 0 ? 0 : static_cast<int>(text.size() - point - 1));
     }
 
     /// Also a number in exponent notation ("1e-3", "2.5E2"): QDoubleSpinBox's own validator drops the "e" and the
@@ -75,7 +94,44 @@ public:
         return size;
     }
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            takeTypedText();
+        QDoubleSpinBox::keyPressEvent(event);
+    }
+
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        takeTypedText();
+        QDoubleSpinBox::focusOutEvent(event);
+    }
+
 private:
+    static constexpr qsizetype kLongestPlainText = 18;
+
+    /// Before QAbstractSpinBox interprets the typed text: reports a text it would put back (out of range), and
+    /// widens the decimals for a number typed with more of them, which it would otherwise round (0.123456789).
+    void takeTypedText()
+    {
+        QString text = lineEdit()->text();
+        if (text == textFromValue(value()))
+            return;
+        int position = 0;
+        if (validate(text, position) != QValidator::Acceptable) {
+            if (onRefused)
+                onRefused(text.trimmed());
+            return;
+        }
+        bool ok = false;
+        const double typed = parse(text, &ok);
+        if (ok && decimalsFor(typed, 0) > decimals()) {
+            setDecimals(decimalsFor(typed, 0));
+            lineEdit()->setText(text); // setDecimals() wrote the old value back into the line
+        }
+    }
+
     double parse(const QString& text, bool* ok) const
     {
         const double value = locale().toDouble(text.trimmed(), ok);
@@ -86,16 +142,19 @@ private:
 } // namespace
 
 ValueSlider::ValueSlider(double minimum, double maximum, QWidget* parent)
-    : QWidget(parent), m_minimum(minimum), m_maximum(maximum)
+    : QWidget(parent), m_minimum(minimum), m_maximum(maximum), m_lowestAllowed(minimum), m_highestAllowed(maximum)
 {
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, kPositions);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(kStepsPerDecade / 10); // ×1.26
-    m_spin = new TrimmedSpinBox(this);
+    auto* spin = new TrimmedSpinBox(this);
+    spin->onRefused = [this](const QString& text) { emit inputRefused(text); };
+    m_spin = spin;
     m_spin->setLocale(QLocale::c());
     // Three significant digits at the minimum: 0.001 → 5 decimals, 0.01 → 4.
-    m_spin->setDecimals(std::max(0, static_cast<int>(std::ceil(-std::log10(minimum) - 1e-9)) + 2));
+    m_decimals = std::max(0, static_cast<int>(std::ceil(-std::log10(minimum) - 1e-9)) + 2);
+    m_spin->setDecimals(m_decimals);
     m_spin->setRange(minimum, maximum);
     m_spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType); // steps of a tenth of the leading digit
     m_spin->setKeyboardTracking(false);
@@ -146,6 +205,12 @@ double ValueSlider::value() const
 void ValueSlider::setValueSilently(double value)
 {
     const QSignalBlocker blockSpin(m_spin);
+    // A value from the document (a file, an undo) is shown as it is: the range widens to take it, the decimals
+    // grow to hold it, rather than the spin box clamping or rounding it to something the computation does not use.
+    m_minimum = std::min(m_lowestAllowed, value);
+    m_maximum = std::max(m_highestAllowed, value);
+    m_spin->setDecimals(TrimmedSpinBox::decimalsFor(value, m_decimals));
+    m_spin->setRange(m_minimum, m_maximum);
     m_spin->setValue(value);
     followValue(m_spin->value());
 }

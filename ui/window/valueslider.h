@@ -32,8 +32,13 @@ public:
     ValueSlider(double minimum, double maximum, QWidget* parent = nullptr);
 
     double value() const;
-    /// Sets the value without emitting valueChanged().
+    /// Sets the value without emitting valueChanged(). A value outside [minimum, maximum] (from a file) widens the
+    /// range to take it, and the spin box gets the decimals to show it exactly: what is shown is what is computed.
     void setValueSilently(double value);
+
+    /// The range a typed value must lie in now: the constructor's, widened to the last value set silently.
+    double minimum() const { return m_minimum; }
+    double maximum() const { return m_maximum; }
 
     /// The value at the slider's left end (position 0) now.
     double lowest() const { return m_lowest; }
@@ -53,6 +58,9 @@ signals:
     /// the slider was pressed or released, lost the focus (ending a run of arrow-key steps), or the spin box
     /// finished editing (Return or focus out).
     void stepFinished();
+    /// Typed text was not taken (out of [minimum(), maximum()], or not a number): the spin box shows the last
+    /// value again. `text` is what was typed, for a message that names it and the range.
+    void inputRefused(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,7 +72,10 @@ private:
 
     double m_minimum{0.01};
     double m_maximum{100.0};
-    double m_lowest{0.1}; ///< The value at position 0.
+    double m_lowestAllowed{0.01};   ///< The constructor's minimum, before a value from a file widened the range.
+    double m_highestAllowed{100.0}; ///< The constructor's maximum.
+    int m_decimals{4};              ///< The spin box's decimals for values inside the constructor's range.
+    double m_lowest{0.1};           ///< The value at position 0.
     bool m_placed{false}; ///< Whether the window was centred on a value yet (the first value set centres it).
     QSlider* m_slider{nullptr};
     QDoubleSpinBox* m_spin{nullptr};

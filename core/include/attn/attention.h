@@ -48,9 +48,22 @@ std::optional<std::pair<long, long>> firstNonFinite(const Matrix& m);
 /// attend() with only a scoring function: softmax with T = 1, no mask.
 Trace attend(const Matrix& queries, const Matrix& keys, const Matrix& values, const Scoring& scoring);
 
+/// Linear attention's weights a_ij = φ(q_i)·φ(k_j) / Σ_j φ(q_i)·φ(k_j) with φ(x) = elu(x) + 1 (Katharopoulos et
+/// al. 2020, eq. 4; DOMAIN.md "Linear attention") over the keys `masked` leaves visible. A row whose products are
+/// all normal doubles is divided directly (K / ΣK). A row where a product underflows (φ(−800) = e^−800 is below
+/// the smallest double, and 0/0 followed) is computed in log space: log φ(x) = x for x ≤ 0, log(1 + x) for x > 0;
+/// ℓ_ij = log Σ_d exp(log φ(q_id) − max_d log φ(q_id) + log φ(k_jd)) (so that φ(q_i) cancels exactly for d_k = 1);
+/// a_ij = exp(ℓ_ij − max_j ℓ_ij) / Σ_j exp(ℓ_ij − max_j ℓ_ij). φ > 0, so every row with a visible key has weights.
+/// @param queries Q, n_q × d_k. @param keys K, n_k × d_k. @param products φ(Q) φ(K)ᵀ, n_q × n_k (the linear
+/// scores). @param status receives one entry per row: Ok, or AllMasked. @return n_q × n_k.
+/// @throws ParameterError if a product is not a finite number (it overflows, e.g. φ(10²⁰⁰)²).
+Matrix linearAttentionWeights(const Matrix& queries, const Matrix& keys, const Matrix& products,
+                              const MaskMatrix& masked, std::vector<RowStatus>& status);
+
 /// Linear attention's outputs by the associative route of Katharopoulos et al. 2020 (eq. 5–6), in
 /// O(n·d_k·d_v): φ(Q) (φ(K)ᵀ V) divided row-wise by φ(Q) (φ(K)ᵀ 1). No mask. Equals attend()'s outputs for
-/// the linear scoring function. @return n_q × d_v.
+/// the linear scoring function. Computed on φ scaled by factors that cancel (from log φ, as
+/// linearAttentionWeights()), so that a query of −800, whose φ underflows to 0, has outputs. @return n_q × d_v.
 Matrix linearAttentionOutputs(const Matrix& queries, const Matrix& keys, const Matrix& values);
 
 } // namespace attn

@@ -25,6 +25,13 @@ public:
     using AttentionError::AttentionError;
 };
 
+/// A computation that needs more memory than the machine has available (the message names the size, the need and
+/// what is available); nothing was allocated for it.
+class ResourceError : public AttentionError {
+public:
+    using AttentionError::AttentionError;
+};
+
 /// "r × c", the way shapes are written in messages, e.g. shapeText(2, 3) == "2 × 3".
 std::string shapeText(long rows, long cols);
 
