@@ -2883,7 +2883,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>单元格详解：%1</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+255"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3268,7 +3268,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::LabelRowsDialog</name>
     <message>
-        <location filename="../../ui/tables/labelrowsdialog.cpp" line="+18"/>
+        <location filename="../../ui/tables/labelrowsdialog.cpp" line="+19"/>
         <source>Label Rows of %1</source>
         <translation>标注%1的各行</translation>
     </message>
@@ -3283,7 +3283,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>我爱自然语言处理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Words (Chinese and Japanese: each character)</source>
         <translation>按词（中文和日文：每个字）</translation>
     </message>
@@ -3559,7 +3559,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::MatrixEditor</name>
     <message>
-        <location filename="../../ui/tables/matrixeditor.cpp" line="+34"/>
+        <location filename="../../ui/tables/matrixeditor.cpp" line="+35"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
@@ -3574,7 +3574,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>键</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
@@ -3589,12 +3589,12 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>删除所选的%1行</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Add a %1 row after the selected one (at the end when none is)</source>
         <translation>在所选行之后添加一个%1行（未选行时添加到末尾）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add a key and its value after the selected row (at the end when none is)</source>
         <translation>在所选行之后添加一个键及其值（未选行时添加到末尾）</translation>
     </message>
@@ -3669,7 +3669,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>%1  %2 × %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 %2 × %3 = %4 × %5
 Right-click the table to import, export, copy, paste, fill cells, set the columns or label the rows.</source>
@@ -4448,13 +4448,13 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
 <context>
     <name>attn::ui::RecoveryOffer</name>
     <message>
-        <location filename="../../ui/files/recoveryoffer.cpp" line="+82"/>
+        <location filename="../../ui/files/recoveryoffer.cpp" line="+90"/>
         <source>An autosaved session cannot be restored: %1</source>
         <translation>无法恢复一个自动保存的会话：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+41"/>
         <source>Restore Autosaved Session</source>
         <translation>恢复自动保存的会话</translation>
     </message>
@@ -4479,12 +4479,12 @@ Right-click the table to import, export, copy, paste, fill cells, set the column
         <translation>Attention Lab 未正常关闭。会话“%1”已于 %2 自动保存，其中包含尚未保存的更改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Its file was saved after this autosave, on %1: restoring it and saving would replace that newer version (Save As keeps both).</source>
         <translation>它的文件在这次自动保存之后（%1）又保存过：恢复后再保存会覆盖那个较新的版本（“另存为”可两者都保留）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restore it, discard it for good, or decide at the next start (Later)?</source>
         <translation>恢复它、永久丢弃它，还是在下次启动时再决定（稍后）？</translation>
     </message>
@@ -5477,7 +5477,7 @@ This session is kept and marked as modified.</source>
 <context>
     <name>attn::ui::StartWindow</name>
     <message>
-        <location filename="../../ui/window/startwindow.cpp" line="+38"/>
+        <location filename="../../ui/window/startwindow.cpp" line="+40"/>
         <source>The autosaved session was restored; %1 was not opened.</source>
         <translation>已恢复自动保存的会话；未打开 %1。</translation>
     </message>
