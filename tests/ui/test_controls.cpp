@@ -9,7 +9,9 @@
 #include "heatmap/heatmapcontroller.h"
 #include "heatmap/heatmapwidget.h"
 #include "tables/matrixeditor.h"
+#include "teach/heatmapboard.h"
 #include "teach/stagebar.h"
+#include "window/controlguard.h"
 #include "window/mainwindow.h"
 #include "window/maskpanel.h"
 #include "window/modepanel.h"
@@ -450,4 +452,45 @@ TEST(Controls, AFoldedSectionStaysFoldedInTheNextWindow)
     QTest::mouseClick(again.w.settingsSections().at(0)->header(), Qt::LeftButton);
     EXPECT_TRUE(again.w.settingsSections().at(0)->isOpen());
     EXPECT_TRUE(attn::ui::Settings::instance().foldedSections().isEmpty());
+}
+
+TEST(Controls, TheKeyboardStartsOnTheResultsAndTheClickerNeverChangesAControl)
+{
+    // A teacher's review: fresh start, the waistline, Page Down four times (one past the last stage), Home: the
+    // scoring function became the dot product and the output 126. The first control of the tab chain (the
+    // scoring function) had the keyboard focus from the start, with nothing on screen to show it; past the last
+    // stage Page Down reached it (Gaussian → boxcar), and Home chose its first entry.
+    ShownWindow shown;
+    MainWindow& w = shown.w;
+    QApplication::processEvents();
+    QWidget* focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_FALSE(attn::ui::ControlGuard::isGuardedKind(focus)) << focus->metaObject()->className();
+    attn::ui::StageBar* stages = w.results()->stageBar();
+    const int steps = static_cast<int>(stages->steps().size());
+    ASSERT_GE(steps, 3);
+    for (int i = 0; i < steps + 1; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+    EXPECT_EQ(stages->current(), steps - 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+    EXPECT_EQ(stages->current(), -1) << "Home shows all stages";
+    EXPECT_EQ(w.document()->session().scoring.function, attn::ScoringFunction::Gaussian);
+
+    // A scoring function chosen with the mouse keeps the focus; the clicker past the last stage leaves it.
+    auto* function = w.scoringPanel()->findChild<QComboBox*>(u"scoring-function"_s);
+    ASSERT_NE(function, nullptr);
+    function->setFocus();
+    stages->setCurrent(steps - 1);
+    QTest::keyClick(function, Qt::Key_PageDown);
+    QTest::keyClick(function, Qt::Key_PageUp);
+    EXPECT_EQ(w.document()->session().scoring.function, attn::ScoringFunction::Gaussian);
+    EXPECT_EQ(stages->current(), steps - 2) << "Page Up still steps back";
+
+    // A click on a heatmap takes the focus from the control: Home is All Stages again.
+    QWidget* map = w.board()->heatmaps().first();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->rect().center());
+    EXPECT_FALSE(function->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+    EXPECT_EQ(stages->current(), -1);
+    EXPECT_EQ(w.document()->session().scoring.function, attn::ScoringFunction::Gaussian);
 }

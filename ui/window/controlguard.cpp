@@ -31,6 +31,14 @@ bool isNavigationKey(const QKeyEvent* key)
     }
 }
 
+/// Page Up / Page Down: a presenter's clicker. They step through the stages; where that shortcut is disabled
+/// (at the last or the first stage) they reach the focused control, which must not take them.
+bool isClickerKey(const QKeyEvent* key)
+{
+    return (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) &&
+           (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
+
 /// The nearest scroll area whose viewport holds `widget`, or nullptr.
 QAbstractScrollArea* enclosingScrollArea(QWidget* widget)
 {
@@ -92,6 +100,10 @@ bool ControlGuard::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride && control->hasFocus() &&
         isNavigationKey(static_cast<QKeyEvent*>(event))) {
         event->accept(); // no shortcut: the key press goes to the control
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress && isClickerKey(static_cast<QKeyEvent*>(event))) {
+        event->accept(); // the stage shortcut was disabled (past the last stage): the control stays as it is
         return true;
     }
     return QObject::eventFilter(watched, event);

@@ -13,8 +13,9 @@ namespace attn::ui {
 ///   default Qt::WheelFocus would);
 /// - a wheel event over the control while it has no focus changes nothing: it is passed to the enclosing scroll
 ///   area's viewport, so that the panel scrolls (or left for the parents when there is no scroll area);
-/// - while it has the focus, its own navigation keys (arrows, Page Up/Down, Home, End without a modifier) go to
-///   the control rather than to a window shortcut of the same key (View → All Stages is Home).
+/// - while it has the focus, its own navigation keys (arrows, Home, End without a modifier) go to
+///   the control rather than to a window shortcut of the same key (View → All Stages is Home); Page Up and
+///   Page Down never reach it (a presenter's clicker steps the stages, and does nothing past the last one).
 ///
 /// One guard serves a whole panel; it is a child of the container and lives as long as it does.
 class ControlGuard : public QObject {

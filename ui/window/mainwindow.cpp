@@ -302,6 +302,9 @@ void MainWindow::showEvent(QShowEvent* event)
         }
         if (!inputsRestored)
             fitSettings(); // as the user left it, else the settings as tall as they are
+        // The keyboard starts on the results, not on the first control of the tab chain (the scoring function,
+        // which Home or an arrow would change in a window where nothing shows it has the focus).
+        m_results->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -81,6 +81,9 @@ bool togglesMask(const HeatmapSpec& spec)
 ResultsArea::ResultsArea(SessionDocument* document, LiveComputation* computation, ViewState* view, QWidget* parent)
     : QWidget(parent), m_document(document), m_computation(computation), m_view(view)
 {
+    // A click on a heatmap, the stage bar or the explanation takes the keyboard focus from a parameter control:
+    // Home, End and the arrows then never change σ, T or the scoring function of a control clicked long before.
+    setFocusPolicy(Qt::ClickFocus);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setTextFormat(Qt::PlainText);
