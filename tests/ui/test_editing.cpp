@@ -10,7 +10,7 @@
 #include "io/examples.h"
 #include "tables/columnsdialog.h"
 #include "tables/editoractions.h"
-#include "tables/fittedlabel.h"
+#include "base/fittedlabel.h"
 #include "tables/labelrowsdialog.h"
 #include "tables/labeltext.h"
 #include "tables/matrixeditor.h"

@@ -392,3 +392,27 @@ TEST(LectureHallHandout, ExportSaysWhereItWroteInTheStatusBar)
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)))
         << w.statusBar()->currentMessage().toStdString();
 }
+
+TEST(LectureHallTexts, AVeryLongTokenLabelNeverWidensTheWindow)
+{
+    // A breaker's review: a key labelled with 200 000 characters, its score clicked: the explanation's heading
+    // (which quotes the label) widened the window from 1440 to 32 767 px, the heatmaps squashed into a strip.
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    w.loadSession(attn::waistlineExample());
+    settleLayout();
+    const QString label(200000, u'x');
+    ASSERT_TRUE(w.document()->setLabel(MatrixRole::Keys, 0, label));
+    ASSERT_TRUE(w.results()->waitForResults());
+    emit w.board()->cellClicked(QStringLiteral("scores"), 0, 0);
+    settleLayout();
+    EXPECT_EQ(w.width(), 1200);
+    EXPECT_LT(w.minimumSizeHint().width(), 1200);
+    const auto* title = w.results()->explanation()->findChild<QLabel*>();
+    ASSERT_NE(title, nullptr);
+    EXPECT_LT(title->text().size(), 1000) << "elided to the panel's width";
+    EXPECT_TRUE(title->text().endsWith(u'\u2026'));
+    EXPECT_TRUE(title->toolTip().contains(QStringLiteral("xxxxxxxxxx"))) << "the heading in full, shortened";
+    EXPECT_LE(title->toolTip().size(), 501);
+}

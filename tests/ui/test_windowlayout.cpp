@@ -154,3 +154,30 @@ TEST(WindowLayout, DefaultLayoutIgnoresTheSavedOne)
     ASSERT_EQ(sizes.size(), 2);
     EXPECT_GT(sizes.at(0), 300) << "the saved 150 px settings column was restored"; // default 470 of 1440
 }
+
+TEST(WindowLayout, AWindowSavedWiderThanTheScreenComesBackWithinIt)
+{
+    // A breaker's review: a 200 000-character token label widened the window to 32 767 px; saved so at quit, it
+    // came back 32 767 px wide at every start, on any session.
+    QByteArray geometry;
+    {
+        MainWindow w;
+        w.loadSession(builtInExample());
+        w.show();
+        w.setGeometry(0, 0, 32767, 500);
+        QApplication::processEvents();
+        ASSERT_GT(w.width(), 800); // wider than the offscreen platform's 800 × 600 screen
+        geometry = w.saveGeometry();
+        ASSERT_TRUE(w.close());
+    }
+    ASSERT_EQ(QSettings().value(QStringLiteral("window/geometry")).toByteArray(), geometry);
+    MainWindow again;
+    again.loadSession(builtInExample());
+    again.show();
+    QApplication::processEvents();
+    const QSize available = again.screen()->availableGeometry().size();
+    // The screen's size, or the window's minimum where the offscreen platform's 800 × 600 screen is smaller.
+    const QSize least = again.minimumSizeHint();
+    EXPECT_LE(again.width(), std::max(available.width(), least.width()));
+    EXPECT_LE(again.height(), std::max(available.height(), least.height()));
+}

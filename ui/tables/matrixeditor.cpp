@@ -8,7 +8,7 @@
 #include "document/roletitles.h"
 #include "tables/celleditdelegate.h"
 #include "tables/editoractions.h"
-#include "tables/fittedlabel.h"
+#include "base/fittedlabel.h"
 #include "tables/matrixmodel.h"
 #include "tables/tableclipboard.h"
 

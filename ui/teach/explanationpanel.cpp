@@ -1,6 +1,7 @@
 #include "teach/explanationpanel.h"
 
 #include "attn/errors.h"
+#include "base/fittedlabel.h"
 #include "base/numberformat.h"
 #include "base/scaledfont.h"
 #include "compute/livecomputation.h"
@@ -19,8 +20,10 @@ namespace attn::ui {
 ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("explanation"));
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText); // token labels such as <s> are text, never markup
+    m_title = new FittedLabel(this); // plain text: token labels such as <s> are text, never markup
+    // One line, elided to the panel's width: a long token label (or a long heading at presentation size) never
+    // widens the window beyond the screen (a 200 000-character label made it 32 767 px wide, and kept so).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextFormat(Qt::PlainText);
@@ -51,6 +54,12 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     clear();
 }
 
+void ExplanationPanel::setTitle(const QString& title)
+{
+    m_title->setTexts({title});
+    m_title->setToolTip(title.size() > kLongestTooltip ? title.left(kLongestTooltip) + u'\u2026' : title);
+}
+
 void ExplanationPanel::applyFonts()
 {
     QFont titleFont = scaledFont(font(), kTitleScale * m_emphasis);
@@ -77,7 +86,7 @@ void ExplanationPanel::changeEvent(QEvent* event)
 void ExplanationPanel::setExplanation(const attn::Explanation& explanation)
 {
     m_explanation = explanation;
-    m_title->setText(QString::fromStdString(explanation.title));
+    setTitle(QString::fromStdString(explanation.title));
     m_expand->setVisible(explanation.text != explanation.full_text);
     m_copyText->setEnabled(true);
     m_copyLatex->setEnabled(!explanation.latex.empty());
@@ -87,7 +96,7 @@ void ExplanationPanel::setExplanation(const attn::Explanation& explanation)
 void ExplanationPanel::clear()
 {
     m_explanation = {};
-    m_title->setText(tr("Explanation"));
+    setTitle(tr("Explanation"));
     m_formula->setText(tr("Click a cell of any heatmap to see where its number comes from."));
     m_expand->hide();
     m_copyText->setEnabled(false);

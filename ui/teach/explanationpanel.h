@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace attn::ui {
 
+class FittedLabel;
 class LiveComputation;
 class ViewState;
 
@@ -52,13 +53,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr qsizetype kLongestTooltip = 500; ///< Characters of the heading its tooltip shows at most.
+
+    void setTitle(const QString& title);
     void applyFonts();
     void updateFormula();
 
     attn::Explanation m_explanation;
     bool m_full{false};
     double m_emphasis{1.0};
-    QLabel* m_title{nullptr};
+    FittedLabel* m_title{nullptr};
     QLabel* m_formula{nullptr};
     QPushButton* m_expand{nullptr};
     QPushButton* m_copyText{nullptr};

@@ -37,7 +37,16 @@ bool restoreWindowGeometry(QMainWindow& window)
     const Settings& settings = Settings::instance();
     window.restoreState(settings.windowState());
     const QByteArray geometry = settings.windowGeometry();
-    return !geometry.isEmpty() && window.restoreGeometry(geometry);
+    if (geometry.isEmpty() || !window.restoreGeometry(geometry))
+        return false;
+    // Never larger than the screen: a window once widened beyond it (a long heading made it 32 767 px wide) would
+    // otherwise come back so at every start.
+    if (const QScreen* screen = window.screen()) {
+        const QSize available = screen->availableGeometry().size();
+        if (window.width() > available.width() || window.height() > available.height())
+            window.resize(window.size().boundedTo(available));
+    }
+    return true;
 }
 
 int restoreSplitters(QMainWindow& window)

@@ -28,7 +28,8 @@ void saveWindowLayout(const WindowLayout& layout);
 QSize fittedWindowSize(const QWidget& window, QSize preferred);
 
 /// Restores the geometry and state saved by saveWindowLayout() into `window` (Qt ignores a geometry that no
-/// longer fits any screen, and data it cannot read). Call before the window is shown.
+/// longer fits any screen, and data it cannot read), never larger than the window's screen's available area.
+/// Call before the window is shown.
 /// @return whether a saved geometry was restored.
 bool restoreWindowGeometry(QMainWindow& window);
 

@@ -1,4 +1,4 @@
-#include "tables/fittedlabel.h"
+#include "base/fittedlabel.h"
 
 #include <QEvent>
 #include <QFontMetrics>
