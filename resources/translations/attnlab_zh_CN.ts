@@ -2531,7 +2531,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
 <context>
     <name>attn::ui::ExplanationPanel</name>
     <message>
-        <location filename="../../ui/teach/explanationpanel.cpp" line="+31"/>
+        <location filename="../../ui/teach/explanationpanel.cpp" line="+34"/>
         <source>Show every term</source>
         <translation>显示每一项</translation>
     </message>
@@ -2546,7 +2546,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>复制为 LaTeX</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Explanation</source>
         <translation>解释</translation>
     </message>
@@ -3503,7 +3503,7 @@ Session files are described in docs/session-format.md. Errors exit with code 2.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
@@ -4648,7 +4648,7 @@ no weights, no f(q)</source>
         <translation>%1%2 没有权重，也没有输出：%3。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -5530,7 +5530,13 @@ This session is kept and marked as modified.</source>
         <translation>在当前单元格处粘贴以制表符或逗号分隔的单元格</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+76"/>
+        <source>Nothing was pasted: the lines hold labels without numbers. To label several rows, select their labels and paste the words on one line, or use Label Rows from Text (Ctrl+Shift+L).</source>
+        <extracomment>A block of several lines pasted onto a label cell, with no numbers beside the labels.</extracomment>
+        <translation>未粘贴任何内容：这几行只有标签，没有数字。要标注多行，请选中这些行的标签后把词语粘贴在一行里，或使用“用文本标注各行”（Ctrl+Shift+L）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Only the %1 × %2 cells that fit were pasted (of %3 × %4).</source>
         <translation>只粘贴了能容纳的 %1 × %2 个单元格（共 %3 × %4 个）。</translation>
     </message>
@@ -5540,7 +5546,7 @@ This session is kept and marked as modified.</source>
         <translation>粘贴的文本中没有可用来标注各行的词。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>1 word for %1 selected rows: the first row was labelled.</source>
         <translation>1 个词，但选中了 %1 行：只标注了第一行。</translation>
     </message>

@@ -92,9 +92,10 @@ TEST(PasteBlock, RefusesNamingTheRowAndColumnOfTheBlock)
                              "pasted."));
     EXPECT_EQ(PasteBlock::parse(QString(), false).error, QStringLiteral("The clipboard holds no cells to paste."));
     // A number beyond a double's range (largest about 1.8e308) is out of range, not "not a number".
-    EXPECT_EQ(PasteBlock::parse(QStringLiteral("1\t2\n3\t1e400"), false).error,
-              QStringLiteral("Row 2, column 2 of the pasted cells: \u201c1e400\u201d is out of range (the largest "
-                             "number is about 1.8e308, the smallest above 0 about 4.9e-324); nothing was pasted."));
+    EXPECT_EQ(
+        PasteBlock::parse(QStringLiteral("1\t2\n3\t1e400"), false).error,
+        QStringLiteral("Row 2, column 2 of the pasted cells: \u201c1e400\u201d is out of range (the largest "
+                       "number is about 1.8e308, the smallest above 0 about 4.9e-324); nothing was pasted."));
 }
 
 TEST(TableCopy, PutsTheSelectedBlockInFullPrecision)
@@ -301,4 +302,26 @@ TEST(TablePaste, ABlockPastedIntoAnOpenCellEditorPastesAsABlockFromThatCell)
     EXPECT_EQ(cell->text(), QStringLiteral("-2.5"));
     EXPECT_EQ(w.document()->session().queries(1, 1), 8.0); // not yet committed
     QTest::keyClick(cell, Qt::Key_Escape);
+}
+
+TEST(TablePaste, LinesOfLabelsWithoutNumbersAreRefusedWithAMessage)
+{
+    // A breaker's review: "x⏎y" pasted into an open label editor (or onto a label cell) closed it, changed
+    // nothing and said nothing; three lines at the last row asked to grow the table first, then did nothing.
+    MainWindow w;
+    w.loadSession(small());
+    MatrixEditor* editor = w.keysEditor();
+    setCurrent(editor, 0, 0);
+    pasteFromClipboard(editor, QStringLiteral("x\ny"));
+    EXPECT_TRUE(editor->message().startsWith(QStringLiteral("Nothing was pasted: the lines hold labels without "
+                                                            "numbers.")))
+        << editor->message().toStdString();
+    EXPECT_EQ(w.document()->session().keys, (attn::Matrix{{1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}));
+    EXPECT_EQ(w.document()->label(attn::ui::MatrixRole::Keys, 0), QStringLiteral("k1"));
+    EXPECT_FALSE(w.isWindowModified());
+    // Labels with their numbers still paste.
+    setCurrent(editor, 0, 0);
+    pasteFromClipboard(editor, QStringLiteral("p\t5\t6\nq\t7\t8"));
+    EXPECT_EQ(w.document()->label(attn::ui::MatrixRole::Keys, 1), QStringLiteral("q"));
+    EXPECT_EQ(w.document()->session().keys, (attn::Matrix{{5.0, 6.0}, {7.0, 8.0}, {1.0, 1.0}}));
 }

@@ -126,6 +126,13 @@ long TableClipboard::pasteText(const QString& text)
         emit message(block.error);
         return 0;
     }
+    if (block.values.cols() == 0) { // lines of labels, no numbers: a block pastes rows of numbers
+        //: A block of several lines pasted onto a label cell, with no numbers beside the labels.
+        emit message(tr("Nothing was pasted: the lines hold labels without numbers. To label several rows, select "
+                        "their labels and paste the words on one line, or use Label Rows from Text "
+                        "(Ctrl+Shift+L)."));
+        return 0;
+    }
     const MatrixRole role = m_model->role();
     const int matrixColumn = atLabels ? 0 : m_model->matrixColumn(column);
     // The values table shows the keys' labels without editing them: pasted labels are left out there.
@@ -175,8 +182,7 @@ long TableClipboard::pasteSentence(const QString& sentence, const QRect& rows)
         return 0;
     }
     const long count = std::min<long>(words.size(), rows.height());
-    const long labelled =
-        m_document->setRowLabels(m_model->role(), rows.top(), words.mid(0, count), false);
+    const long labelled = m_document->setRowLabels(m_model->role(), rows.top(), words.mid(0, count), false);
     if (words.size() != rows.height())
         emit message(words.size() == 1
                          ? tr("1 word for %1 selected rows: the first row was labelled.").arg(rows.height())
