@@ -26,6 +26,21 @@ inline attn::Session waistlineKernel(attn::ScoringFunction function, double sigm
     return session;
 }
 
+/// The waistline's weights as the window shows them (DOMAIN.md example 1): one row, a = (0.5, 0.5, 5.63e−08).
+inline attn::ui::HeatmapSpec waistlineWeightsSpec()
+{
+    attn::ui::HeatmapSpec spec;
+    spec.id = QStringLiteral("weights");
+    spec.title = QStringLiteral("Attention weights");
+    spec.kind = attn::ui::HeatmapKind::Weights;
+    spec.values = attn::ui::SharedMatrix(attn::Matrix{{0.5, 0.5, 5.626758e-08}});
+    spec.rowLabels = {QStringLiteral("62 cm")};
+    spec.columnLabels = {QStringLiteral("60 cm"), QStringLiteral("64 cm"), QStringLiteral("68 cm")};
+    spec.rowAxisTitle = QStringLiteral("Queries");
+    spec.columnAxisTitle = QStringLiteral("Keys");
+    return spec;
+}
+
 /// DOMAIN.md example 3 (d2l §11.3): ten identical keys, values arange(40) as 10 × 4, two queries with valid
 /// lengths 2 and 6, dot scoring.
 inline attn::Session maskedUniform(std::vector<long> validLengths = {2, 6})

@@ -39,21 +39,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/// The waistline's weights (DOMAIN.md example 1): one row, a = (0.5, 0.5, 5.63e−08).
-HeatmapSpec waistlineWeights()
-{
-    HeatmapSpec spec;
-    spec.id = u"weights"_s;
-    spec.title = u"Attention weights"_s;
-    spec.kind = attn::ui::HeatmapKind::Weights;
-    spec.values = attn::ui::SharedMatrix(attn::Matrix{{0.5, 0.5, 5.626758e-08}});
-    spec.rowLabels = {u"62 cm"_s};
-    spec.columnLabels = {u"60 cm"_s, u"64 cm"_s, u"68 cm"_s};
-    spec.rowAxisTitle = u"Queries"_s;
-    spec.columnAxisTitle = u"Keys"_s;
-    return spec;
-}
-
 /// A rows × columns map of outputs, every cell `value`, labelled 1, 2, ….
 HeatmapSpec constantSpec(int rows, int columns, double value)
 {
@@ -110,7 +95,7 @@ struct Heatmap {
 // Item 1: the wheel over the waistline's 1 × 3 weights zoomed them; wheel zoom is for large maps only.
 TEST(LectureFaults, TheWheelDoesNotZoomAHeatmapWhoseNumbersAllShow)
 {
-    Heatmap small(waistlineWeights(), QSize(520, 260));
+    Heatmap small(heatmaptest::waistlineWeightsSpec(), QSize(520, 260));
     ASSERT_EQ(small.labels()->printedArea(), QRect(0, 0, 3, 1)); // every number shows
     const QCPRange keys = small.keys()->range();                 // −0.5 … 2.5
     const QCPRange rows = small.rows()->range();
@@ -217,7 +202,7 @@ TEST(LectureFaults, TheHandoutsJacobianPagePrintsTheCellDigitsOfEveryOtherPage)
 // and its colour scale showed only "0". At least two ticks spanning the range, one below 0 and one above.
 TEST(LectureFaults, AShortSignedColourScaleShowsTwoTicksNotOnlyZero)
 {
-    HeatmapSpec spec = waistlineWeights();
+    HeatmapSpec spec = heatmaptest::waistlineWeightsSpec();
     spec.id = u"scores"_s;
     spec.title = u"Scores"_s;
     spec.kind = attn::ui::HeatmapKind::Scores;

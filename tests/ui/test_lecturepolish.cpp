@@ -61,15 +61,7 @@ QList<QRectF> tickLabelRects(const QCPAxis* axis)
 TEST(LecturePolish, ColourScaleTicksNeverOverlapOnAShortHeatmap)
 {
     // The waistline's weights, one row: a₁ = (0.5, 0.5, 5.63e−08) (DOMAIN.md example 1).
-    attn::ui::HeatmapSpec spec;
-    spec.id = u"weights"_s;
-    spec.title = u"Attention weights"_s;
-    spec.kind = attn::ui::HeatmapKind::Weights;
-    spec.values = attn::ui::SharedMatrix(attn::Matrix{{0.5, 0.5, 5.626758e-08}});
-    spec.rowLabels = {u"62 cm"_s};
-    spec.columnLabels = {u"60 cm"_s, u"64 cm"_s, u"68 cm"_s};
-    spec.rowAxisTitle = u"Queries"_s;
-    spec.columnAxisTitle = u"Keys"_s;
+    const attn::ui::HeatmapSpec spec = heatmaptest::waistlineWeightsSpec();
     attn::ui::HeatmapWidget widget;
     widget.setSpec(spec);
     widget.show();
